@@ -1,0 +1,48 @@
+"""Serves a built site under a URL subpath, the way GitHub Pages serves a project site."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+SUBPATH = "/kb/"
+
+
+class _SubpathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files only below SUBPATH; everything else is a 404, like a project site."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(SUBPATH):
+            return str(Path(self.directory) / "__outside_subpath__")
+        return super().translate_path("/" + path[len(SUBPATH):])
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+class SiteServer:
+    """A local HTTP server in a background thread; `url` is the site's base URL."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir
+        handler = functools.partial(_SubpathHandler, directory=str(site_dir))
+        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self._httpd.server_address[1]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}{SUBPATH}"
+
+    def start(self) -> "SiteServer":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()

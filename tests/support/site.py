@@ -1,0 +1,64 @@
+"""Builds the MkDocs site into a directory, optionally with other docs or quiz banks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class BuildResult:
+    """What `mkdocs build` printed and whether it succeeded."""
+
+    returncode: int
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def write_config(
+    dest: Path,
+    *,
+    docs_dir: Path | None = None,
+    banks_dir: Path | None = None,
+    nav: list | None = None,
+) -> Path:
+    """Write a config that inherits the real mkdocs.yml but may point at other docs or banks."""
+    overrides: dict = {"INHERIT": str(REPO_ROOT / "mkdocs.yml")}
+    overrides["docs_dir"] = str(docs_dir or REPO_ROOT / "docs")
+    overrides["hooks"] = [str(path) for path in sorted((REPO_ROOT / "hooks").glob("*.py"))]
+    overrides["extra"] = {"quiz": {"banks_dir": str(banks_dir or REPO_ROOT / "quizzes")}}
+    overrides["watch"] = [str(REPO_ROOT / "quizzes"), str(REPO_ROOT / "kb")]
+    if nav is not None:
+        overrides["nav"] = nav
+    config_path = dest / "mkdocs.yml"
+    config_path.write_text(yaml.safe_dump(overrides, allow_unicode=True), encoding="utf-8")
+    return config_path
+
+
+def build_site(
+    site_dir: Path,
+    *,
+    config_file: Path | None = None,
+    site_url: str = "http://127.0.0.1/kb/",
+    strict: bool = True,
+) -> BuildResult:
+    """Run `mkdocs build` in a subprocess, as a trainer would, and capture its output."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
+    command += ["--config-file", str(config_file or REPO_ROOT / "mkdocs.yml")]
+    if strict:
+        command.append("--strict")
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    completed = subprocess.run(
+        command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    return BuildResult(completed.returncode, completed.stdout + completed.stderr)
