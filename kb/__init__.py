@@ -1,0 +1,1 @@
+"""The knowledge base's own code: content indexing and the quiz engine, free of MkDocs."""

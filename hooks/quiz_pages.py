@@ -1,0 +1,47 @@
+"""MkDocs hook: quiz banks in quizzes/ become generated quiz pages (a thin adapter over kb.quiz)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's kb package
+
+from kb.content.sections import scan_docs  # noqa: E402
+from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
+from kb.quiz.model import DocsIndex  # noqa: E402
+from kb.quiz.pages import generated_pages, nav_with_banks  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.quiz_pages")
+_built: dict[str, object] = {}
+
+
+def _banks_dir(config: MkDocsConfig) -> Path:
+    configured = config.extra.get("quiz", {}).get("banks_dir", "quizzes")
+    return Path(config.config_file_path).parent / configured
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and check every bank; stop the build once, after logging every problem."""
+    docs: DocsIndex = scan_docs(Path(config.docs_dir))
+    catalog: Catalog = load_catalog(bank_paths(_banks_dir(config)), docs)
+    if not catalog.ok:
+        root = Path(config.config_file_path).parent
+        for error in catalog.errors:
+            log.error(error.format(root))
+        raise PluginError(f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。")
+    _built.update(catalog=catalog, docs=docs)
+    config.nav = nav_with_banks(config.nav, catalog)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated quiz pages in memory (nothing is written into docs/)."""
+    for page in generated_pages(_built["catalog"], _built["docs"]):
+        files.append(File.generated(config, page.path, content=page.source))
+    return files

@@ -1,0 +1,1 @@
+"""Quiz banks: model, loading, validation and rendering (plain functions, no MkDocs)."""

@@ -1,0 +1,107 @@
+"""Loads every bank, runs every check, and builds the model only when all banks are clean."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb.quiz.errors import BankError, sort_errors
+from kb.quiz.load import BankDocument, read_bank_document
+from kb.quiz.model import Bank, Citation, DocsIndex, Item, ItemKind, Option
+from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
+from kb.quiz.schema import schema_errors
+
+BANK_SUFFIXES = (".yml", ".yaml")
+TRUE_FALSE_LABELS = {True: "对", False: "错"}
+
+
+@dataclass
+class Catalog:
+    """All banks of the site, or the errors that keep them from being published."""
+
+    banks: list[Bank] = field(default_factory=list)
+    errors: list[BankError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def item_count(self) -> int:
+        return sum(len(bank.items) for bank in self.banks)
+
+
+def bank_paths(banks_dir: Path) -> list[Path]:
+    """The bank files in ``banks_dir``, in name order."""
+    if not banks_dir.is_dir():
+        return []
+    return sorted(path for path in banks_dir.iterdir() if path.suffix in BANK_SUFFIXES and path.is_file())
+
+
+def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -> set[int]:
+    """Indexes of items the schema already complained about (their other rules would be noise)."""
+    lines = {error.line for error in errors}
+    bad = set()
+    items = document.data.get("items") if isinstance(document.data, dict) else None
+    for index in range(len(items) if isinstance(items, list) else 0):
+        start = document.position_of(("items", index))[0]
+        end = document.position_of(("items", index + 1))[0] if index + 1 < len(items) else float("inf")
+        if any(start <= line < end for line in lines):
+            bad.add(index)
+    return bad
+
+
+def check_document(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+    """Every single-bank problem: schema, answer keys, feedback, citations."""
+    errors = schema_errors(document)
+    errors += item_rule_errors(document, skip=_items_with_schema_errors(errors, document))
+    errors += citation_errors(document, docs)
+    return errors
+
+
+def _option_from(key: str, data: dict[str, Any]) -> Option:
+    return Option(key=key, text=data["text"], correct=data.get("correct") is True, feedback=data.get("feedback", ""))
+
+
+def _item_from(document: BankDocument, index: int, data: dict[str, Any]) -> Item:
+    kind = ItemKind(data["type"])
+    if kind is ItemKind.TRUE_FALSE:
+        options = tuple(
+            Option(key=str(value).lower(), text=TRUE_FALSE_LABELS[value], correct=data["answer"] is value,
+                   feedback="" if data["answer"] is value else data["feedback"])
+            for value in (True, False)
+        )
+    else:
+        options = tuple(_option_from(chr(ord("a") + number), option) for number, option in enumerate(data["options"]))
+    return Item(
+        id=data["id"], kind=kind, question=data["question"], options=options,
+        explanation=data["explanation"], citation=Citation.parse(data["cite"]),
+        line=document.position_of(("items", index))[0],
+    )
+
+
+def bank_from_document(document: BankDocument) -> Bank:
+    """The model of a bank that passed every check."""
+    data = document.data
+    items = tuple(_item_from(document, index, item) for index, item in enumerate(data["items"]))
+    return Bank(
+        id=document.path.stem, title=data["title"], items=items, path=document.path,
+        intro=data.get("intro", ""), shuffle_options=data.get("shuffle_options", False),
+    )
+
+
+def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
+    """Load and check every bank; all problems of all files are reported together."""
+    documents: list[BankDocument] = []
+    errors: list[BankError] = []
+    for path in paths:
+        errors += bank_file_name_errors(path)
+        document, read_errors = read_bank_document(path)
+        errors += read_errors
+        if document is not None:
+            documents.append(document)
+            errors += check_document(document, docs)
+    errors += duplicate_id_errors(documents)
+    if errors:
+        return Catalog(errors=sort_errors(errors))
+    return Catalog(banks=[bank_from_document(document) for document in documents])

@@ -1,0 +1,140 @@
+"""Checks a bank document against the JSON Schema and words each failure for a trainer."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from kb.quiz.errors import BankError
+from kb.quiz.load import BankDocument, DataPath
+
+SCHEMA_PATH = Path(__file__).with_name("bank.schema.json")
+
+_TYPE_NAMES = {
+    "string": "文字",
+    "boolean": "true 或 false",
+    "array": "列表（每项以“- ”开头）",
+    "object": "一组“字段: 值”",
+    "integer": "整数",
+    "number": "数字",
+    "null": "空值",
+}
+
+
+@lru_cache(maxsize=1)
+def bank_schema() -> dict[str, Any]:
+    """The bank JSON Schema shipped in the repository (also used by trainers' editors)."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    schema = bank_schema()
+    validator_class = jsonschema.validators.validator_for(schema)
+    return validator_class(schema)
+
+
+def _type_name_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true 或 false"
+    if isinstance(value, str):
+        return "文字"
+    if isinstance(value, (int, float)):
+        return "数字"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "一组“字段: 值”"
+    if value is None:
+        return "空值"
+    return f"{type(value).__name__}（例如日期）"
+
+
+def _field_name(data_path: DataPath) -> str:
+    names = [part for part in data_path if isinstance(part, str)]
+    return names[-1] if names else "题库"
+
+
+def _described_properties(schema_node: dict[str, Any]) -> dict[str, str]:
+    return {
+        name: spec.get("description", "")
+        for name, spec in schema_node.get("properties", {}).items()
+    }
+
+
+def _required_message(error: jsonschema.ValidationError) -> tuple[str, str]:
+    missing = error.message.split("'")[1]
+    description = _described_properties(error.schema).get(missing, "")
+    return missing, f"缺少字段“{missing}”。{description}"
+
+
+def _unknown_field_messages(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
+    allowed = list(error.schema.get("properties", {}))
+    messages = []
+    for name in sorted(set(error.instance) - set(allowed)):
+        guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        hint = f"是不是想写“{guess[0]}”？" if guess else ""
+        messages.append((name, f"不认识的字段“{name}”。{hint}这里可以写的字段有：{'、'.join(allowed)}。"))
+    return messages
+
+
+def _value_message(error: jsonschema.ValidationError, field: str) -> str:
+    validator = error.validator
+    if validator == "type":
+        expected = _TYPE_NAMES.get(error.validator_value, str(error.validator_value))
+        return f"“{field}”应该是{expected}，现在是{_type_name_of(error.instance)}。"
+    if validator == "enum":
+        choices = "、".join(str(choice) for choice in error.validator_value)
+        return f"“{field}”只能是 {choices} 之一，现在是“{error.instance}”。"
+    if validator == "minLength":
+        return f"“{field}”不能为空。"
+    if validator == "maxLength":
+        return f"“{field}”太长了（{len(error.instance)} 字，最多 {error.validator_value} 字）。"
+    if validator == "minItems":
+        if field == "options":
+            return f"选项太少：至少要有 {error.validator_value} 个选项，现在只有 {len(error.instance)} 个。"
+        return f"“{field}”至少要有 {error.validator_value} 项。"
+    if validator == "maxItems":
+        return f"“{field}”最多 {error.validator_value} 项，现在有 {len(error.instance)} 项。"
+    if validator == "pattern":
+        description = error.schema.get("description", "")
+        return f"“{field}”的写法不对：“{error.instance}”。{description}"
+    return f"“{field}”不符合题库格式：{error.message}"
+
+
+def schema_errors(document: BankDocument) -> list[BankError]:
+    """Every schema failure in the document, each at the trainer's own line."""
+    errors = []
+    for error in _validator().iter_errors(document.data):
+        data_path = tuple(error.absolute_path)
+        item_id = item_id_at(document.data, data_path)
+        if error.validator == "required":
+            _, message = _required_message(error)
+            line, column = document.position_of(data_path)
+            errors.append(BankError(document.path, line, column, message, item_id))
+        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            for name, message in _unknown_field_messages(error):
+                line, column = document.key_position_of(data_path + (name,))
+                errors.append(BankError(document.path, line, column, message, item_id))
+        else:
+            line, column = document.position_of(data_path)
+            message = _value_message(error, _field_name(data_path))
+            errors.append(BankError(document.path, line, column, message, item_id))
+    return errors
+
+
+def item_id_at(data: Any, data_path: DataPath) -> str | None:
+    """The id of the item that ``data_path`` lies in, when it has a usable one."""
+    if len(data_path) < 2 or data_path[0] != "items" or not isinstance(data_path[1], int):
+        return None
+    try:
+        item = data["items"][data_path[1]]
+    except (KeyError, IndexError, TypeError):
+        return None
+    item_id = item.get("id") if isinstance(item, dict) else None
+    return item_id if isinstance(item_id, str) and item_id else None
