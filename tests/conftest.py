@@ -68,3 +68,27 @@ def artifacts_dir() -> Path:
     """Where screenshots go (git-ignored) so a human can look at them."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_NAV = [
+    {"首页": "index.md"},
+    {"专题": ["topics/sample.md", "topics/other.md"]},
+    {"自测": ["quizzes/index.md"]},
+]
+
+
+@pytest.fixture(scope="session")
+def quiz_site_url(tmp_path_factory) -> str:
+    """A small fixture site (tests/fixtures/docs + site-banks) served under /kb/."""
+    from tests.support.site import write_config
+
+    work = tmp_path_factory.mktemp("quiz-site")
+    site_dir = work / "site"
+    site_dir.mkdir()
+    server = SiteServer(site_dir).start()
+    config = write_config(work, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", nav=FIXTURE_NAV)
+    result = build_site(site_dir, config_file=config, site_url=server.url)
+    assert result.ok, result.output
+    yield server.url
+    server.stop()

@@ -23,10 +23,13 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _json_for_script(data: object) -> str:
-    """JSON safe inside <script type="application/json">: no `<`, `>` or `&` left raw."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def _json_attribute(data: object) -> str:
+    """JSON for a data attribute, HTML-escaped.
+
+    Not a <script type="application/json">: instant navigation re-creates script elements
+    and would run the JSON as JavaScript.
+    """
+    return _escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 class _PageRenderer:
@@ -91,7 +94,7 @@ def render_quiz_page(bank: Bank, docs: DocsIndex) -> str:
     shuffle = "true" if bank.shuffle_options else "false"
     return (
         f"# {_escape(bank.title)}\n\n"
-        f'<div class="kb-quiz" data-kb-quiz="{bank.id}" data-kb-shuffle="{shuffle}">'
+        f'<div class="kb-quiz" data-kb-quiz="{bank.id}" data-kb-shuffle="{shuffle}" data-kb-answer-key="{_json_attribute(answer_key(bank))}">'
         f'<div class="kb-quiz__intro">{intro}<p class="kb-quiz__count">共 {len(bank.items)} 题。'
         f"每题可以单独提交，也可以做完后一起提交；进度保存在本机浏览器里。</p></div>"
         f'<ol class="kb-quiz__items">{items}</ol>'
@@ -100,7 +103,6 @@ def render_quiz_page(bank: Bank, docs: DocsIndex) -> str:
         f'<button type="button" class="md-button" data-kb-action="reset">再做一次</button></div>'
         f'<div class="kb-quiz__result" data-kb-result tabindex="-1" hidden></div>'
         f'<p class="kb-visually-hidden" data-kb-announce role="status" aria-live="polite"></p>'
-        f'<script type="application/json" data-kb-answer-key>{_json_for_script(answer_key(bank))}</script>'
         f"</div>\n"
     )
 

@@ -111,7 +111,7 @@ def duplicate_id_errors(documents: list[BankDocument]) -> list[BankError]:
             line, column = document.position_of(("items", index, "id"))
             if item_id in first_seen:
                 other_path, other_line = first_seen[item_id]
-                where = "本文件" if other_path == document.path else other_path.name
+                where = "本文件" if other_path == document.path else f"{other_path.name} 的"
                 message = f"题目 id“{item_id}”重复：{where}第 {other_line} 行已经用过。每道题的 id 在所有题库里都必须唯一。"
                 errors.append(BankError(document.path, line, column, message, item_id))
             else:

@@ -17,7 +17,7 @@ SCHEMA_PATH = Path(__file__).with_name("bank.schema.json")
 
 _TYPE_NAMES = {
     "string": "文字",
-    "boolean": "true 或 false",
+    "boolean": "布尔值（true 或 false）",
     "array": "列表（每项以“- ”开头）",
     "object": "一组“字段: 值”",
     "integer": "整数",
@@ -41,7 +41,7 @@ def _validator() -> jsonschema.protocols.Validator:
 
 def _type_name_of(value: Any) -> str:
     if isinstance(value, bool):
-        return "true 或 false"
+        return "布尔值"
     if isinstance(value, str):
         return "文字"
     if isinstance(value, (int, float)):

@@ -21,6 +21,10 @@ def _markdown_without_raw_html() -> markdown.Markdown:
     converter = markdown.Markdown(extensions=[], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
+    # Quiz text has no images; `![x](…)` stays a plain link instead of an <img> to strip.
+    converter.inlinePatterns.deregister("image_link")
+    converter.inlinePatterns.deregister("image_reference")
+    converter.inlinePatterns.deregister("short_image_ref")
     return converter
 
 

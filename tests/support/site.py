@@ -37,6 +37,7 @@ def write_config(
     overrides["docs_dir"] = str(docs_dir or REPO_ROOT / "docs")
     overrides["hooks"] = [str(path) for path in sorted((REPO_ROOT / "hooks").glob("*.py"))]
     overrides["extra"] = {"quiz": {"banks_dir": str(banks_dir or REPO_ROOT / "quizzes")}}
+    overrides["theme"] = {"custom_dir": str(REPO_ROOT / "overrides")}
     overrides["watch"] = [str(REPO_ROOT / "quizzes"), str(REPO_ROOT / "kb")]
     if nav is not None:
         overrides["nav"] = nav

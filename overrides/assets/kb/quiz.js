@@ -121,7 +121,7 @@
 
   function readAnswerKey(root) {
     try {
-      var key = JSON.parse(root.querySelector("[data-kb-answer-key]").textContent);
+      var key = JSON.parse(root.getAttribute("data-kb-answer-key"));
       return isObject(key) && isObject(key.items) ? key : null;
     } catch (error) {
       return null;

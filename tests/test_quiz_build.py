@@ -1,0 +1,58 @@
+"""The build hook: banks become pages in memory; a broken bank stops `mkdocs build` cleanly."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.support.site import REPO_ROOT, build_site, write_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_NAV = [
+    {"首页": "index.md"},
+    {"专题": ["topics/sample.md", "topics/other.md"]},
+    {"自测": ["quizzes/index.md"]},
+]
+
+
+def build_fixture_site(tmp_path: Path, banks_dir: Path):
+    config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=banks_dir, nav=FIXTURE_NAV)
+    return build_site(tmp_path / "site", config_file=config)
+
+
+def test_each_bank_becomes_a_page_and_the_index_lists_them(tmp_path):
+    result = build_fixture_site(tmp_path, FIXTURES / "site-banks")
+    assert result.ok, result.output
+    site = tmp_path / "site"
+    index = (site / "quizzes" / "index.html").read_text(encoding="utf-8")
+    for bank_id, title, count in [("basics", "基础测验", 3), ("shuffled", "打乱选项的测验", 1)]:
+        page = (site / "quizzes" / bank_id / "index.html").read_text(encoding="utf-8")
+        assert f'data-kb-quiz="{bank_id}"' in page
+        assert f'<a href="{bank_id}/">{title}</a></td><td>{count}</td>' in index
+
+
+def test_generated_pages_are_not_written_into_docs(tmp_path):
+    before = sorted(path.name for path in (FIXTURES / "docs").rglob("*"))
+    assert build_fixture_site(tmp_path, FIXTURES / "site-banks").ok
+    assert sorted(path.name for path in (FIXTURES / "docs").rglob("*")) == before
+    assert not (REPO_ROOT / "docs" / "quizzes").exists()
+
+
+def test_a_broken_bank_stops_the_build_with_its_message_and_no_traceback(tmp_path):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    shutil.copy(FIXTURES / "banks" / "missing-anchor.yml", banks)
+    shutil.copy(FIXTURES / "banks" / "one-option.yml", banks)
+    result = build_fixture_site(tmp_path, banks)
+    assert not result.ok
+    assert "missing-anchor.yml:9:11: [missing-anchor-01] 页面 topics/sample.md 里没有 id 为“no-such-heading”的标题。" in result.output
+    assert "one-option.yml:7:7: [one-option-01] 选项太少：至少要有 2 个选项，现在只有 1 个。" in result.output
+    assert "题库里有 2 处问题，构建已停止" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "site" / "quizzes").exists()
+
+
+def test_the_real_banks_build_and_every_real_item_cites_an_existing_section(tmp_path):
+    result = build_site(tmp_path / "site")
+    assert result.ok, result.output
+    assert (tmp_path / "site" / "quizzes" / "index.html").exists()
