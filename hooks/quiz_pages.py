@@ -15,7 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.model import DocsIndex  # noqa: E402
-from kb.quiz.pages import generated_pages, nav_with_banks  # noqa: E402
+from kb.quiz.coverage import section_coverage  # noqa: E402
+from kb.quiz.pages import generated_pages, nav_with_banks, with_progress_data  # noqa: E402
+from kb.quiz.selfcheck import add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
 _built: dict[str, object] = {}
@@ -35,7 +37,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for error in catalog.errors:
             log.error(error.format(root))
         raise PluginError(f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。")
-    _built.update(catalog=catalog, docs=docs)
+    coverage = section_coverage(catalog.banks, docs)
+    _built.update(catalog=catalog, docs=docs, links=self_check_links(coverage, bank_of_each_item(catalog.banks)))
     config.nav = nav_with_banks(config.nav, catalog)
     return config
 
@@ -45,3 +48,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in generated_pages(_built["catalog"], _built["docs"]):
         files.append(File.generated(config, page.path, content=page.source))
     return files
+
+
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Link topic sections to their items (本节自测), and give progress boxes their bank list."""
+    links = _built["links"].get(page.file.src_uri)
+    markdown = add_self_check_links(markdown, page.file.src_uri, links) if links else markdown
+    return with_progress_data(markdown, page.file.src_uri, _built["catalog"].banks)

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import DocsIndex
-from kb.quiz.render import INDEX_PAGE, bank_page_path, render_quiz_index, render_quiz_page
-
-RESERVED_BANK_IDS = {"index"}
+from kb.quiz.render import progress_attributes
+from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, bank_page_path, render_quiz_index, render_quiz_page, render_review_page
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,10 @@ def _with_front_matter(title: str, body: str) -> str:
 
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     """One page per bank plus the quiz index."""
-    pages = [GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks)))]
+    pages = [
+        GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks))),
+        GeneratedPage(REVIEW_PAGE, _with_front_matter("错题本", render_review_page(catalog.banks, docs))),
+    ]
     for bank in catalog.banks:
         pages.append(GeneratedPage(bank_page_path(bank), _with_front_matter(bank.title, render_quiz_page(bank, docs))))
     return pages
@@ -40,6 +42,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> tuple[list, bool]:
     for entry in entries:
         if entry == INDEX_PAGE or (isinstance(entry, dict) and INDEX_PAGE in entry.values()):
             result.append(entry)
+            result.append({"错题本": REVIEW_PAGE})
             result += [{html.escape(bank.title): bank_page_path(bank)} for bank in catalog.banks]
             placed = True
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
@@ -61,3 +64,13 @@ def nav_with_banks(nav: list | None, catalog: Catalog) -> list | None:
         return None
     updated, _ = _nav_with_banks(nav, catalog)
     return updated
+
+
+COMPACT_PROGRESS = 'data-kb-progress="compact"'
+
+
+def with_progress_data(markdown: str, page_path: str, banks) -> str:
+    """Fill a hand-written ``data-kb-progress="compact"`` box (home page) with the bank list."""
+    if COMPACT_PROGRESS not in markdown:
+        return markdown
+    return markdown.replace(COMPACT_PROGRESS, f"{COMPACT_PROGRESS} {progress_attributes(banks, page_path)}", 1)

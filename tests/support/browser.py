@@ -27,6 +27,8 @@ class PageWatch:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    accept_dialogs: bool = False
+    """Tests that expect a confirm() set this; otherwise every dialog is recorded and dismissed."""
 
     def foreign_requests(self, allowed_host: str = "127.0.0.1") -> list[str]:
         """Requests to any host but the site's own (data: and blob: URLs are local)."""
@@ -52,9 +54,9 @@ def watch_page(page) -> PageWatch:
     )
     page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
 
-    def dismiss(dialog) -> None:
+    def answer(dialog) -> None:
         watch.dialogs.append(dialog.message)
-        dialog.dismiss()
+        dialog.accept() if watch.accept_dialogs else dialog.dismiss()
 
-    page.on("dialog", dismiss)
+    page.on("dialog", answer)
     return watch

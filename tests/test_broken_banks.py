@@ -1,0 +1,341 @@
+"""A corpus of broken banks, one file per way a trainer can get a bank wrong.
+
+Each file gives exactly the messages in EXPECTED (``path:line:col: [item id] message``), with no
+traceback and no hang, from all three ways in: the engine (``load_catalog``), ``python scripts/kb.py
+validate FILE`` and ``mkdocs build``. The hook and ``validate`` both call ``load_catalog``; here the
+engine runs against tests/fixtures/docs, ``validate`` always indexes the repository's own docs/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from kb.content.sections import scan_docs
+from kb.quiz.catalog import load_catalog
+from kb.quiz.errors import BankError
+from tests.support.site import REPO_ROOT, build_site, write_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = FIXTURES / "broken-banks"
+FIXTURE_NAV = [
+    {"首页": "index.md"},
+    {"专题": ["topics/sample.md", "topics/other.md"]},
+    {"自测": ["quizzes/index.md"]},
+]
+ENGINE_SECONDS = 5
+"""A broken bank is judged in milliseconds; anything near this limit is a hang."""
+VALIDATE_SECONDS = 60
+
+EXPECTED: dict[str, list[str]] = {
+    "01-bad-indentation.yml": [
+        "broken-banks/01-bad-indentation.yml:10:9: 列表的“-”缩进不对：同一个列表里的“-”要上下对齐。",
+    ],
+    "02-tab-indentation.yml": [
+        "broken-banks/02-tab-indentation.yml:7:1: 这一行有制表符（Tab）。YAML 的缩进只能用空格，请把 Tab 换成空格。",
+    ],
+    "03-colon-in-unquoted-value.yml": [
+        "broken-banks/03-colon-in-unquoted-value.yml:6:18: 这里多了一个“冒号加空格”。文字里有英文冒号时，请把整段文字用引号括起来，或者改用中文冒号“：”。",
+    ],
+    "04-title-is-list.yml": [
+        "broken-banks/04-title-is-list.yml:3:3: “title”应该是文字，现在是列表。",
+    ],
+    "05-items-is-mapping.yml": [
+        "broken-banks/05-items-is-mapping.yml:4:3: “items”应该是列表（每项以“- ”开头），现在是一组“字段: 值”。",
+    ],
+    "06-option-text-is-number.yml": [
+        "broken-banks/06-option-text-is-number.yml:8:15: [broken-06] “text”应该是文字，现在是数字。",
+    ],
+    "07-correct-is-yes-string.yml": [
+        "broken-banks/07-correct-is-yes-string.yml:9:18: [broken-07] “correct”应该是布尔值（true 或 false），现在是文字。",
+    ],
+    "08-answer-is-string.yml": [
+        "broken-banks/08-answer-is-string.yml:7:13: [broken-08] “answer”应该是布尔值（true 或 false），现在是文字。",
+    ],
+    "09-timestamp-value.yml": [
+        "broken-banks/09-timestamp-value.yml:9:18: [broken-09] “explanation”应该是文字，现在是date（例如日期）。",
+    ],
+    "10-id-uppercase-underscore.yml": [
+        "broken-banks/10-id-uppercase-underscore.yml:4:9: [Broken_10] “id”的写法不对：“Broken_10”。题目 id：小写字母、数字和连字符，在所有题库里唯一，发布后不要改（学员的进度按它保存）。例如 chatting-venue-01。",
+    ],
+    "11-duplicate-id-in-file.yml": [
+        "broken-banks/11-duplicate-id-in-file.yml:11:9: [broken-11] 题目 id“broken-11”重复：本文件第 4 行已经用过。每道题的 id 在所有题库里都必须唯一。",
+    ],
+    "12-missing-id.yml": [
+        "broken-banks/12-missing-id.yml:4:5: 缺少字段“id”。题目 id：小写字母、数字和连字符，在所有题库里唯一，发布后不要改（学员的进度按它保存）。例如 chatting-venue-01。",
+    ],
+    "13-cite-missing-page.yml": [
+        "broken-banks/13-cite-missing-page.yml:10:11: [broken-13] cite 指向的页面“topics/no-such-page.md”不存在。路径从 docs/ 算起，例如 topics/chatting.md。现有的专题页：topics/other.md、topics/sample.md。",
+    ],
+    "14-cite-missing-anchor.yml": [
+        "broken-banks/14-cite-missing-anchor.yml:10:11: [broken-14] 页面 topics/sample.md 里没有 id 为“gamma”的标题。这个页面的标题 id 有：alpha、beta。",
+    ],
+    "15-cite-without-hash.yml": [
+        "broken-banks/15-cite-without-hash.yml:10:11: [broken-15] “cite”的写法不对：“topics/sample.md”。讲这道题的小节：页面路径#标题 id，例如 topics/chatting.md#venue。",
+    ],
+    "16-cite-absolute-url.yml": [
+        "broken-banks/16-cite-absolute-url.yml:10:11: [broken-16] “cite”的写法不对：“https://example.com/topics/sample/#alpha”。讲这道题的小节：页面路径#标题 id，例如 topics/chatting.md#venue。",
+        "broken-banks/16-cite-absolute-url.yml:10:11: [broken-16] cite 指向的页面“https://example.com/topics/sample/”不存在。路径从 docs/ 算起，例如 topics/chatting.md。现有的专题页：topics/other.md、topics/sample.md。",
+    ],
+    "17-cite-source-paragraph.yml": [
+        "broken-banks/17-cite-source-paragraph.yml:10:11: [broken-17] cite 指向的页面“sources/000-chat-tips.md”不存在。路径从 docs/ 算起，例如 topics/chatting.md。现有的专题页：topics/other.md、topics/sample.md。",
+    ],
+    "18-cite-with-docs-prefix.yml": [
+        "broken-banks/18-cite-with-docs-prefix.yml:10:11: [broken-18] cite 指向的页面“docs/topics/sample.md”不存在。路径从 docs/ 算起，例如 topics/chatting.md。现有的专题页：topics/other.md、topics/sample.md。",
+    ],
+    "19-cite-heading-text.yml": [
+        "broken-banks/19-cite-heading-text.yml:10:11: [broken-19] “cite”的写法不对：“topics/sample.md#第一节”。讲这道题的小节：页面路径#标题 id，例如 topics/chatting.md#venue。",
+        "broken-banks/19-cite-heading-text.yml:10:11: [broken-19] 页面 topics/sample.md 里没有 id 为“第一节”的标题。这个页面的标题 id 有：alpha、beta。",
+    ],
+    "20-utf8-bom.yml": [
+        "broken-banks/20-utf8-bom.yml:1:1: 文件开头有 UTF-8 BOM 标记。请在编辑器里另存为“UTF-8（无 BOM）”。",
+    ],
+    "21-gbk-encoded.yml": [
+        "broken-banks/21-gbk-encoded.yml:1:3: 文件不是 UTF-8 编码（可能是 GBK）。请在编辑器里把文件另存为 UTF-8。",
+    ],
+    "22-empty-file.yml": [
+        "broken-banks/22-empty-file.yml:1:1: 文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。",
+    ],
+    "23-only-comments.yml": [
+        "broken-banks/23-only-comments.yml:1:1: 文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。",
+    ],
+    "24-top-level-list.yml": [
+        "broken-banks/24-top-level-list.yml:2:1: “题库”应该是一组“字段: 值”，现在是列表。",
+    ],
+    "25-top-level-scalar.yml": [
+        "broken-banks/25-top-level-scalar.yml:2:1: “题库”应该是一组“字段: 值”，现在是文字。",
+    ],
+    "26-question-too-long.yml": [
+        "broken-banks/26-question-too-long.yml:6:15: [broken-26] “question”太长了（5000 字，最多 3000 字）。",
+    ],
+    "27-deep-nesting.yml": [
+        "broken-banks/27-deep-nesting.yml:2:17: 嵌套太深（超过 10 层）。题库最多只需要 5 层：题库 → items → 题目 → options → 选项。",
+    ],
+    "28-alias-bomb.yml": [
+        "broken-banks/28-alias-bomb.yml:2:4: 题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。",
+    ],
+    "29-duplicate-key.yml": [
+        "broken-banks/29-duplicate-key.yml:7:5: 字段“question”写了两次（第一次在第 6 行）。请删掉其中一个。",
+    ],
+    "30-unknown-top-level-field.yml": [
+        "broken-banks/30-unknown-top-level-field.yml:3:1: 不认识的字段“titel”。是不是想写“title”？这里可以写的字段有：title、intro、shuffle_options、items。",
+    ],
+    "31-missing-title.yml": [
+        "broken-banks/31-missing-title.yml:2:1: 缺少字段“title”。题库标题，显示在测验页顶部和导航里，例如“和客户聊天”。",
+    ],
+    "32-missing-items.yml": [
+        "broken-banks/32-missing-items.yml:2:1: 缺少字段“items”。题目列表，每道题以“- id: …”开头。",
+    ],
+    "33-items-empty.yml": [
+        "broken-banks/33-items-empty.yml:3:8: “items”至少要有 1 项。",
+    ],
+    "34-nine-options.yml": [
+        "broken-banks/34-nine-options.yml:8:7: [broken-34] “options”最多 8 项，现在有 9 项。",
+    ],
+    "35-single-two-correct.yml": [
+        "broken-banks/35-single-two-correct.yml:8:7: [broken-35] 单选题只能有一个正确选项，现在有 2 个（第 8、10 行）。如果确实有多个正确答案，请把 type 改成 multiple。",
+    ],
+    "36-no-correct-option.yml": [
+        "broken-banks/36-no-correct-option.yml:8:7: [broken-36] 没有正确选项。请在正确的选项上写 correct: true。",
+    ],
+    "37-wrong-option-without-feedback.yml": [
+        "broken-banks/37-wrong-option-without-feedback.yml:10:9: [broken-37] 错误选项要写 feedback：告诉学员为什么这个选项不对。",
+    ],
+    "38-true-false-with-options.yml": [
+        "broken-banks/38-true-false-with-options.yml:8:5: [broken-38] 判断题不写 options：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。",
+    ],
+    "39-true-false-without-answer.yml": [
+        "broken-banks/39-true-false-without-answer.yml:4:5: [broken-39] 判断题缺少字段“answer”：用 answer: true 或 answer: false 表示这句话对还是错。",
+        "broken-banks/39-true-false-without-answer.yml:4:5: [broken-39] 判断题缺少字段“feedback”：用 feedback 说明学员选错时为什么错。",
+    ],
+    "40-unknown-type.yml": [
+        "broken-banks/40-unknown-type.yml:5:11: [broken-40] “type”只能是 single、multiple、true_false 之一，现在是“truefalse”。",
+    ],
+    "41-option-missing-text.yml": [
+        "broken-banks/41-option-missing-text.yml:8:9: [broken-41] 缺少字段“text”。选项文字，可以用 Markdown。",
+    ],
+    "42-duplicate-option-text.yml": [
+        "broken-banks/42-duplicate-option-text.yml:10:15: [broken-42] 这个选项和第 8 行的选项一模一样。",
+    ],
+    "43-single-with-answer.yml": [
+        "broken-banks/43-single-with-answer.yml:12:5: [broken-43] 单选题和多选题不用“answer”：正确答案写在选项的 correct: true 上，反馈写在各个选项的 feedback 里。",
+        "broken-banks/43-single-with-answer.yml:13:5: [broken-43] 单选题和多选题不用“feedback”：正确答案写在选项的 correct: true 上，反馈写在各个选项的 feedback 里。",
+    ],
+    "44-empty-title.yml": [
+        "broken-banks/44-empty-title.yml:2:8: “title”不能为空。",
+    ],
+    "45-shuffle-options-string.yml": [
+        "broken-banks/45-shuffle-options-string.yml:3:18: “shuffle_options”应该是布尔值（true 或 false），现在是文字。",
+    ],
+    "46-File_Name.yml": [
+        "broken-banks/46-File_Name.yml:1:1: 文件名“46-File_Name.yml”只能用小写字母、数字和连字符（例如 chatting.yml），因为它会成为测验页的网址。",
+    ],
+    "47-options-as-text.yml": [
+        "broken-banks/47-options-as-text.yml:7:14: [broken-47] “options”应该是列表（每项以“- ”开头），现在是文字。",
+    ],
+    "48-option-field-typo.yml": [
+        "broken-banks/48-option-field-typo.yml:11:9: [broken-48] 不认识的字段“feedbak”。是不是想写“feedback”？这里可以写的字段有：text、correct、feedback。",
+    ],
+}
+
+CITATION_TARGET = re.compile(r": (?:\[[^\]]*\] )?(?:cite 指向的页面“|页面 \S+ 里没有 id 为“)")
+"""Messages about whether a cite resolves: they depend on which docs/ is indexed."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Fail with TimeoutError instead of blocking when the engine hangs."""
+
+    def expired(signum, frame):
+        raise TimeoutError(f"the engine took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return scan_docs(FIXTURES / "docs")
+
+
+@pytest.fixture(scope="module")
+def repo_docs():
+    return scan_docs(REPO_ROOT / "docs")
+
+
+def engine_lines(path: Path, docs, root: Path) -> list[str]:
+    """What load_catalog says about one bank, after checking every error is a usable BankError."""
+    with time_limit(ENGINE_SECONDS):
+        catalog = load_catalog([path], docs)
+    assert catalog.banks == []
+    for error in catalog.errors:
+        assert isinstance(error, BankError)
+        assert error.path == path and error.line >= 1 and error.column >= 1 and error.message
+    return [error.format(root) for error in catalog.errors]
+
+
+def run_validate(*files: Path) -> subprocess.CompletedProcess:
+    arguments = [str(file.relative_to(REPO_ROOT)) if file.is_relative_to(REPO_ROOT) else str(file) for file in files]
+    return subprocess.run(
+        [sys.executable, "scripts/kb.py", "validate", *arguments],
+        cwd=REPO_ROOT, capture_output=True, encoding="utf-8", timeout=VALIDATE_SECONDS,
+        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
+    )
+
+
+def docs_independent(lines: list[str]) -> list[str]:
+    return [line for line in lines if not CITATION_TARGET.search(line)]
+
+
+def build_with_banks(tmp_path: Path, *names: str):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    for name in names:
+        shutil.copy(CORPUS / name, banks)
+    config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=FIXTURE_NAV)
+    return build_site(tmp_path / "site", config_file=config)
+
+
+def logged_errors(output: str) -> list[str]:
+    """The ERROR lines of a `mkdocs build`, without the log prefix."""
+    return [line.split("-  ", 1)[1] for line in output.splitlines() if line.startswith("ERROR")]
+
+
+def in_build(line: str) -> str:
+    """A corpus message as the build prints it: the bank copied to <config dir>/banks/."""
+    return line.replace("broken-banks/", "banks/", 1)
+
+
+CASES = [pytest.param(name, lines, id=name.removesuffix(".yml")) for name, lines in EXPECTED.items()]
+
+
+def test_the_corpus_holds_at_least_30_cases_and_each_has_its_expected_messages():
+    corpus = sorted(path.name for path in CORPUS.iterdir() if path.suffix in (".yml", ".yaml"))
+    assert corpus == sorted(EXPECTED)
+    assert len(corpus) >= 30
+    assert all(lines for lines in EXPECTED.values())
+
+
+@pytest.mark.parametrize(("name", "expected"), CASES)
+def test_each_broken_bank_gives_exactly_its_messages(docs, name, expected):
+    assert engine_lines(CORPUS / name, docs, FIXTURES) == expected
+
+
+def write_bank_over_one_megabyte(path: Path) -> None:
+    """A well-formed bank padded with a comment to 1,050,000 bytes (too big to commit)."""
+    head = "# 超过 1 MB 的题库。\ntitle: 坏题库\nitems:\n  - id: broken-big\n    type: true_false\n    question: 题干\n    answer: true\n    feedback: 为什么错\n    explanation: 解析\n    cite: topics/sample.md#alpha\n# "
+    data = head.encode("utf-8")
+    path.write_bytes(data + b"x" * (1_050_000 - len(data) - 1) + b"\n")
+
+
+def test_a_bank_over_one_megabyte_is_refused_before_it_is_parsed(docs, tmp_path):
+    path = tmp_path / "big-bank.yml"
+    write_bank_over_one_megabyte(path)
+    assert path.stat().st_size == 1_050_000
+    started = time.perf_counter()
+    assert engine_lines(path, docs, tmp_path) == [
+        "big-bank.yml:1:1: 文件太大（1025 KB，上限 1000 KB）。请把题库拆成几个文件。"
+    ]
+    assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize(("name", "expected"), CASES)
+def test_validate_prints_the_engine_messages_and_exits_1(repo_docs, name, expected):
+    completed = run_validate(CORPUS / name)
+    assert completed.returncode == 1, completed.stdout + completed.stderr
+    assert "Traceback" not in completed.stdout + completed.stderr
+    own = [line for line in completed.stdout.splitlines() if line.startswith(f"tests/fixtures/broken-banks/{name}:")]
+    # Exactly what the engine finds with the docs validate indexes (the repository's docs/) ...
+    assert own == engine_lines(CORPUS / name, repo_docs, REPO_ROOT)
+    # ... which is the table, apart from whether a cite resolves (topics/sample.md is a fixture page).
+    assert docs_independent(own) == [f"tests/fixtures/{line}" for line in docs_independent(expected)]
+
+
+def test_validate_refuses_a_bank_over_one_megabyte(tmp_path):
+    path = tmp_path / "big-bank.yml"
+    write_bank_over_one_megabyte(path)
+    completed = run_validate(path)
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stdout + completed.stderr
+    assert f"{path.resolve().as_posix()}:1:1: 文件太大（1025 KB，上限 1000 KB）。请把题库拆成几个文件。" in completed.stdout.splitlines()
+
+
+def test_the_build_stops_with_every_message_of_every_broken_bank_and_no_traceback(tmp_path):
+    result = build_with_banks(tmp_path, *EXPECTED)
+    assert not result.ok
+    assert "Traceback" not in result.output
+    expected = [in_build(line) for lines in EXPECTED.values() for line in lines]
+    *messages, summary = logged_errors(result.output)
+    assert messages == expected
+    assert summary.startswith(f"题库里有 {len(expected)} 处问题，构建已停止。")
+    assert not (tmp_path / "site" / "quizzes").exists()
+
+
+@pytest.mark.parametrize("name", [
+    "02-tab-indentation.yml",  # YAML syntax
+    "21-gbk-encoded.yml",  # encoding
+    "28-alias-bomb.yml",  # refused before it can expand
+    "14-cite-missing-anchor.yml",  # citation
+])
+def test_a_single_broken_bank_stops_the_build_with_its_message(tmp_path, name):
+    result = build_with_banks(tmp_path, name)
+    assert not result.ok
+    assert "Traceback" not in result.output
+    expected = [in_build(line) for line in EXPECTED[name]]
+    assert logged_errors(result.output) == expected + [
+        f"题库里有 {len(expected)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
+    ]
