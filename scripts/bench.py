@@ -7,7 +7,7 @@ figure and PASS/MISS where there is a goal.
 
     python scripts/bench.py            # full run (about 5–10 minutes on 2 cores)
     python scripts/bench.py --quick    # small sizes and few runs, for CI
-    python scripts/bench.py --profile 1000   # cProfile one build with 1,000 synthetic items
+    python scripts/bench.py --profile real   # cProfile one build of the real site (or: --profile 1000)
 """
 
 from __future__ import annotations
@@ -265,14 +265,22 @@ def synthetic_item(number: int, cite: str, prefix: str) -> dict:
         item["options"] = [
             {"text": f"先问清楚预算卡在哪个环节、谁能拍板（选项 {number}-a）。", "correct": True,
              "feedback": "对。先弄清客户内部的流程，才知道下一步找谁。"},
-            {"text": f"马上降价，争取当场签单（选项 {number}-b）。", "correct": kind == "multiple",
-             "feedback": "急于降价会让客户觉得价格还有水分，也没有解决预算的问题。"},
+            second_option(number, correct=kind == "multiple"),
             {"text": f"不再联系，等客户自己打电话来（选项 {number}-c）。",
              "feedback": "等待不是办法：要约定下一步，保持联系。"},
         ]
     item["explanation"] = explanation
     item["cite"] = cite
     return item
+
+
+def second_option(number: int, *, correct: bool) -> dict:
+    """Option b: right in multiple-choice items, wrong (with its feedback) in single-choice ones."""
+    if correct:
+        return {"text": f"约定下一次沟通的时间和要带的材料（选项 {number}-b）。", "correct": True,
+                "feedback": "对。约定下一步，才能跟进预算的进展。"}
+    return {"text": f"马上降价，争取当场签单（选项 {number}-b）。",
+            "feedback": "急于降价会让客户觉得价格还有水分，也没有解决预算的问题。"}
 
 
 def synthetic_bank(items: list[dict], bank_number: int) -> dict:
@@ -506,7 +514,7 @@ def print_table(rows: list[Row]) -> None:
         if not row.value:
             print(f"| {row.figure} | | | |")
         else:
-            print(f"| {row.figure} | {row.value} | {row.goal} | {row.verdict} |")
+            print(f"| {row.figure} | {row.value} | {row.goal or '—'} | {row.verdict} |")
 
 
 def seconds(value: float) -> str:
@@ -558,7 +566,7 @@ def scale_rows(work: Path, settings: Settings) -> list[Row]:
     rows = [section(f"Scale (synthetic banks of ≤ {ITEMS_PER_BANK} items citing real sections)")]
     for count in sizes:
         banks = bank_count(count)
-        rows.append(Row(f"Build time, {items_label(count)}", f"{seconds(times[count])} ({banks} banks)"))
+        rows.append(Row(f"Build time, {items_label(count)}", f"{seconds(times[count])} ({banks} bank{'' if banks == 1 else 's'})"))
     for count in sizes:
         rows.append(Row(f"Peak memory, {items_label(count)}", f"{median_peak_mib(runs[count]):.0f} MiB"))
     for count in settings.scale_sizes:
@@ -644,11 +652,11 @@ def run_benchmark(settings: Settings) -> list[Row]:
     return rows
 
 
-def profile_build(items: int) -> None:
-    """Print cProfile's top functions for one build with ``items`` synthetic items."""
+def profile_build(what: str) -> None:
+    """Print cProfile's top functions for one build: ``real`` banks, or that many synthetic items."""
     with tempfile.TemporaryDirectory(prefix="kb-bench-profile-") as tmp:
         work = Path(tmp)
-        banks = write_synthetic_banks(work / "banks", items)
+        banks = BANKS_DIR if what == "real" else write_synthetic_banks(work / "banks", int(what))
         config = write_config(work, banks_dir=banks, with_hook=True)
         command = [sys.executable, "-c", _PROFILE_WRAPPER, "build", "-q", "-f", str(config), "-d", str(work / "site")]
         subprocess.run(command, cwd=REPO_ROOT, env=build_env("http://127.0.0.1/kb/"), check=True)
@@ -658,8 +666,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python scripts/bench.py", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes and few runs (for CI)")
-    parser.add_argument("--profile", type=int, metavar="ITEMS",
-                        help="instead of the benchmark, cProfile one build with ITEMS synthetic items")
+    parser.add_argument("--profile", metavar="real|ITEMS",
+                        help="instead of the benchmark, cProfile one build of the real banks or of ITEMS synthetic items")
     return parser.parse_args(argv)
 
 

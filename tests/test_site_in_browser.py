@@ -101,12 +101,13 @@ def test_searching_a_chinese_word_on_the_home_page_finds_the_home_page(page, sit
     [(PHONE, "light"), (PHONE, "dark"), (DESKTOP, "light"), (DESKTOP, "dark")],
     ids=["phone-light", "phone-dark", "desktop-light", "desktop-dark"],
 )
-def test_home_page_screenshots(browser, site_url, artifacts_dir, viewport, scheme):
+@pytest.mark.parametrize(("path", "name"), [("", "home"), ("topics/internal-selling/", "topic"), ("sources/002-next-step/#p10", "source")])
+def test_screenshots_in_both_schemes(browser, site_url, artifacts_dir, viewport, scheme, path, name):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
-    page.goto(site_url)
+    page.goto(site_url + path)
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-    name = f"home-{'phone' if viewport is PHONE else 'desktop'}-{scheme}.png"
-    page.screenshot(path=str(artifacts_dir / name), full_page=True)
+    device = "phone" if viewport is PHONE else "desktop"
+    page.screenshot(path=str(artifacts_dir / f"{name}-{device}-{scheme}.png"), full_page=name != "source")
     context.close()

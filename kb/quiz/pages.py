@@ -20,20 +20,22 @@ class GeneratedPage:
     source: str
 
 
-def _with_front_matter(title: str, body: str) -> str:
+def _with_front_matter(title: str, body: str, *, searchable: bool = True) -> str:
     # Titles are escaped once here: MkDocs templates print titles without escaping.
     title_yaml = json.dumps(html.escape(title, quote=True), ensure_ascii=False)
-    return f"---\ntitle: {title_yaml}\n---\n\n{body}"
+    # Quiz pages repeat the topics' words; kept out of search so questions find the teaching pages.
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\ntitle: {title_yaml}\n{search}---\n\n{body}"
 
 
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     """One page per bank plus the quiz index."""
     pages = [
         GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks))),
-        GeneratedPage(REVIEW_PAGE, _with_front_matter("错题本", render_review_page(catalog.banks, docs))),
+        GeneratedPage(REVIEW_PAGE, _with_front_matter("错题本", render_review_page(catalog.banks, docs), searchable=False)),
     ]
     for bank in catalog.banks:
-        pages.append(GeneratedPage(bank_page_path(bank), _with_front_matter(bank.title, render_quiz_page(bank, docs))))
+        pages.append(GeneratedPage(bank_page_path(bank), _with_front_matter(bank.title, render_quiz_page(bank, docs), searchable=False)))
     return pages
 
 
