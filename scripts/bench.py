@@ -500,6 +500,7 @@ def print_header(settings: Settings) -> None:
     print(f"- python: {platform.python_version()} ({platform.python_implementation()})")
     print(f"- cpus: {os.cpu_count()}")
     print(f"- machine: {platform.machine()}, {platform.platform()}")
+    print(f"- load average at start: {' / '.join(f'{load:.2f}' for load in os.getloadavg())} (1 / 5 / 15 min)")
     print(f"- runs: {settings.build_runs} interleaved builds per hook variant, "
           f"{settings.scale_runs} per scale step (banks of ≤ {ITEMS_PER_BANK} items), "
           f"{settings.browser_runs} browser loads; medians")
