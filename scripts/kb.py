@@ -12,27 +12,136 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import json  # noqa: E402
+from collections import Counter  # noqa: E402
+
+from kb.content.citations import load_topic_sections  # noqa: E402
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.project import REPO_ROOT, project_paths  # noqa: E402
-from kb.quiz.catalog import bank_paths, load_catalog  # noqa: E402
+from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
+from kb.quiz.coverage import section_coverage, source_trace, uncovered_sections  # noqa: E402
+from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS  # noqa: E402
+from kb.quiz.scaffold import new_bank_text  # noqa: E402
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def command_validate(args: argparse.Namespace) -> int:
+def _paths(args: argparse.Namespace):
     paths = project_paths()
-    docs = scan_docs(paths.docs_dir)
-    files = [Path(name) for name in args.files] or bank_paths(paths.banks_dir)
-    if args.files:
-        # Duplicate ids are checked across all banks, as in the build.
-        files = sorted(set(bank_paths(paths.banks_dir)) | {file.resolve() for file in files})
+    docs_dir = Path(args.docs_dir) if args.docs_dir else paths.docs_dir
+    banks_dir = Path(args.banks_dir) if args.banks_dir else paths.banks_dir
+    return docs_dir.resolve(), banks_dir.resolve()
+
+
+def command_validate(args: argparse.Namespace) -> int:
+    docs_dir, banks_dir = _paths(args)
+    docs = scan_docs(docs_dir)
+    named = {Path(name).resolve() for name in args.files}
+    # Named files are checked together with the other banks, so a duplicate id across banks is
+    # still caught; only the named files' problems are reported (what pre-commit wants).
+    # Named files go last: a duplicate id is reported at its second use, i.e. in the named file.
+    files = [path for path in bank_paths(banks_dir) if path not in named] + sorted(named)
     catalog = load_catalog(files, docs)
-    for error in catalog.errors:
+    errors = [error for error in catalog.errors if not named or error.path.resolve() in named]
+    for error in errors:
         print(error.format(REPO_ROOT))
-    if catalog.errors:
-        print(f"\n{len(catalog.errors)} 处问题 / {len(catalog.errors)} problem(s).", file=sys.stderr)
+    if errors:
+        print(f"\n{len(errors)} 处问题 / {len(errors)} problem(s).", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f"全部通过：{len(catalog.banks)} 套题库，{catalog.item_count()} 道题。/ All {len(catalog.banks)} bank(s) valid.", file=sys.stderr)
+    checked = len(named) if named else len(files)
+    print(f"全部通过：检查了 {checked} 个题库文件。/ {checked} bank file(s) valid.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _valid_catalog(args: argparse.Namespace) -> tuple[Catalog, object] | None:
+    """All banks and the docs index, or None after printing the problems (as validate does)."""
+    docs_dir, banks_dir = _paths(args)
+    docs = scan_docs(docs_dir)
+    catalog = load_catalog(bank_paths(banks_dir), docs)
+    if catalog.errors:
+        for error in catalog.errors:
+            print(error.format(REPO_ROOT))
+        print(f"\n题库有 {len(catalog.errors)} 处问题，先运行 validate 修好。/ Fix the banks first.", file=sys.stderr)
+        return None
+    return catalog, docs
+
+
+def coverage_report(catalog: Catalog, docs, docs_dir: Path) -> dict:
+    """Per section: items citing it; the uncovered sections; per source: items tracing to it."""
+    coverage = section_coverage(catalog.banks, docs)
+    topic_sections = load_topic_sections(docs_dir / "topics")
+    return {
+        "sections": [
+            {"page": e.section.page, "id": e.section.anchor, "title": e.section.title, "items": [i.id for i in e.items]}
+            for e in coverage
+        ],
+        "uncovered": [f"{s.page}#{s.anchor}" for s in uncovered_sections(coverage)],
+        "sources": source_trace(coverage, topic_sections),
+    }
+
+
+def command_coverage(args: argparse.Namespace) -> int:
+    loaded = _valid_catalog(args)
+    if loaded is None:
+        return EXIT_PROBLEMS
+    report = coverage_report(*loaded, _paths(args)[0])
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        page = None
+        for row in report["sections"]:
+            if row["page"] != page:
+                page = row["page"]
+                print(f"\n{page}")
+            mark = "  ✗" if not row["items"] else "   "
+            print(f"{mark} {len(row['items']):>3} 题  #{row['id']}  {row['title']}")
+        print("\n按原文 / per source:")
+        for source, count in report["sources"].items():
+            print(f"    {count:>3} 题  sources/{source}")
+        print(f"\n没有题目的小节 / uncovered sections: {len(report['uncovered'])}")
+        for name in report["uncovered"]:
+            print(f"    {name}")
+    return EXIT_PROBLEMS if report["uncovered"] else EXIT_OK
+
+
+def command_stats(args: argparse.Namespace) -> int:
+    loaded = _valid_catalog(args)
+    if loaded is None:
+        return EXIT_PROBLEMS
+    catalog, _ = loaded
+    items = [item for bank in catalog.banks for item in bank.items]
+    print(f"{len(catalog.banks)} 套题库 / banks, {len(items)} 道题 / items\n")
+    print("按题库 / per bank:")
+    for bank in catalog.banks:
+        kinds = Counter(item.kind.value for item in bank.items)
+        detail = "、".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
+        print(f"  {len(bank.items):>4}  {bank.id}（{detail}）")
+    print("\n按题型 / per type:")
+    for kind, count in sorted(Counter(item.kind.value for item in items).items()):
+        print(f"  {count:>4}  {kind}")
+    print("\n按专题 / per topic:")
+    for page, count in sorted(Counter(item.citation.page for item in items).items()):
+        print(f"  {count:>4}  {page}")
+    return EXIT_OK
+
+
+def command_new(args: argparse.Namespace) -> int:
+    docs_dir, banks_dir = _paths(args)
+    if not BANK_FILE_NAME.match(args.bank_id) or args.bank_id in RESERVED_BANK_IDS:
+        print(f"题库 id“{args.bank_id}”只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(RESERVED_BANK_IDS))}。", file=sys.stderr)
+        return EXIT_USAGE
+    target = banks_dir / f"{args.bank_id}.yml"
+    if target.exists():
+        print(f"{target} 已经存在，没有覆盖。/ Already exists, left unchanged.", file=sys.stderr)
+        return EXIT_USAGE
+    docs = scan_docs(docs_dir)
+    page = args.topic or next(p for p in sorted(docs.pages) if p.startswith("topics/") and docs.pages[p])
+    if page not in docs.pages or not docs.pages[page]:
+        print(f"专题页 {page} 不存在或没有带 id 的标题。/ No such topic page.", file=sys.stderr)
+        return EXIT_USAGE
+    anchor = next(iter(docs.pages[page]))
+    target.write_text(new_bank_text(args.bank_id, page.removeprefix("topics/"), anchor), encoding="utf-8")
+    print(f"已创建 / created {target}（引用 {page}#{anchor}）。改完运行 validate。")
     return EXIT_OK
 
 
@@ -42,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--docs-dir", help="文档目录（默认读 mkdocs.yml）/ docs directory (default: from mkdocs.yml)")
+    parser.add_argument("--banks-dir", help="题库目录（默认读 mkdocs.yml）/ banks directory (default: from mkdocs.yml)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
@@ -49,12 +160,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("files", nargs="*", help="要检查的题库文件（默认全部）/ bank files (default: all in quizzes/)")
     validate.set_defaults(run=command_validate)
+    coverage = commands.add_parser(
+        "coverage", help="每个专题小节有几道题、哪些小节没有题 / items per topic section, uncovered sections; exit 1 if any"
+    )
+    coverage.add_argument("--json", action="store_true", help="输出 JSON / machine-readable output")
+    coverage.set_defaults(run=command_coverage)
+    new = commands.add_parser("new", help="新建题库模板（三种题型各一道示例）/ scaffold a valid bank with one example item per type")
+    new.add_argument("bank_id", help="题库 id，也是文件名，例如 first-visit / bank id and file name")
+    new.add_argument("--topic", help="引用的专题页，例如 topics/chatting.md / topic page the examples cite")
+    new.set_defaults(run=command_new)
+    stats = commands.add_parser("stats", help="按题库、题型、专题统计题数 / items per bank, per type, per topic")
+    stats.set_defaults(run=command_stats)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # e.g. piped into `head`
+        return EXIT_OK
 
 
 if __name__ == "__main__":
