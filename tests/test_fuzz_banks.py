@@ -13,13 +13,12 @@ from __future__ import annotations
 import os
 import re
 import signal
-import traceback
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, event, given, reject, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kb.content.sections import scan_docs
@@ -39,17 +38,10 @@ FUZZ = settings(
 )
 
 
-# Known engine crashes (reported, not fixed here). Inputs that hit them are rejected so the properties
-# keep hunting for new problems; the xfail tests at the end reproduce them. Once the engine is fixed,
-# those tests XPASS (strict) and fail: delete them together with this function.
-def known_engine_crash(error: BaseException) -> str | None:
-    if isinstance(error, yaml.reader.ReaderError):
-        return "BUG-1: a control character escapes as yaml.reader.ReaderError"
-    if isinstance(error, (ValueError, KeyError, AttributeError, TypeError)):
-        innermost = traceback.extract_tb(error.__traceback__)[-1]
-        if Path(innermost.filename).parts[-2:] == ("yaml", "constructor.py"):
-            return f"BUG-2: a scalar PyYAML cannot construct escapes as {type(error).__name__}"
-    return None
+YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+"""Line breaks as PyYAML counts them (it also breaks lines at NEL, U+2028 and U+2029)."""
+YAML_REFUSES = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
+"""Characters PyYAML's reader refuses (control characters, U+FFFE ...)."""
 
 
 @contextmanager
@@ -80,15 +72,8 @@ def bank_file(tmp_path_factory) -> Path:
 def check_bank(path: Path, content: str | bytes, docs) -> Catalog:
     """The property: a bank with no errors, or only well-formed BankErrors; nothing else escapes."""
     path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    try:
-        with time_limit(SECONDS_PER_EXAMPLE):
-            catalog = load_catalog([path], docs)
-    except Exception as error:
-        known = known_engine_crash(error)
-        if known is None:
-            raise
-        event(known)
-        reject()
+    with time_limit(SECONDS_PER_EXAMPLE):
+        catalog = load_catalog([path], docs)
     if not catalog.errors:
         event("valid bank")
         assert [bank.path for bank in catalog.banks] == [path]
@@ -104,13 +89,14 @@ def check_bank(path: Path, content: str | bytes, docs) -> Catalog:
         assert isinstance(error.message, str) and error.message.strip(), error
         assert error.item_id is None or (isinstance(error.item_id, str) and error.item_id)
         assert error.format(path.parent).startswith(f"{path.name}:{error.line}:{error.column}: ")
+        if isinstance(content, str):  # the position lies inside the file, counting lines as YAML does
+            lines = YAML_LINE_BREAK.split(content)
+            assert error.line <= len(lines) and error.column <= len(lines[error.line - 1]) + 1, error
     return catalog
 
 
 # Arbitrary text and bytes -------------------------------------------------------------------------
 
-YAML_REFUSES = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
-"""Characters PyYAML's reader refuses (control characters, U+FFFE ...): they hit BUG-1 below."""
 any_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]))  # surrogates cannot be saved as UTF-8
 yamlish_text = st.text(alphabet=st.sampled_from(list("abc 题库\n\t:-#&*!|>'\"{}[],?%@`~.0123456789\r\ufeff")))
 
@@ -207,6 +193,7 @@ banks = st.fixed_dictionaries(
     optional={"intro": short_text, "shuffle_options": st.booleans() | scalars, "titel": short_text},
 )
 
+
 def dumped(data) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
@@ -223,12 +210,15 @@ def test_yaml_of_bank_shaped_data_gives_a_bank_or_bank_errors(bank_file, docs, d
     catalog = check_bank(bank_file, dumped(data), docs)
     if catalog.ok:
         [bank] = catalog.banks
-        assert [item.id for item in bank.items] == [item["id"] for item in data["items"]]
-        assert [item.correct_keys for item in bank.items] == [
-            tuple(str(item["answer"]).lower() for _ in [0]) if item["type"] == "true_false"
-            else tuple(chr(ord("a") + number) for number, option in enumerate(item["options"]) if option.get("correct") is True)
-            for item in data["items"]
+        assert [(item.id, item.correct_keys) for item in bank.items] == [
+            (item["id"], correct_keys(item)) for item in data["items"]
         ]
+
+
+def correct_keys(item: dict) -> tuple[str, ...]:
+    if item["type"] == "true_false":
+        return (str(item["answer"]).lower(),)
+    return tuple(chr(ord("a") + number) for number, option in enumerate(item["options"]) if option.get("correct") is True)
 
 
 @FUZZ
@@ -278,7 +268,7 @@ def test_a_mutated_valid_bank_gives_a_bank_or_bank_errors(bank_file, docs, text)
     check_bank(bank_file, text, docs)
 
 
-# Known engine crashes (see known_engine_crash) ----------------------------------------------------
+# Crashes the fuzzing found, fixed in kb/quiz/load.py; kept as regression tests --------------------
 
 def only_bank_errors(path: Path, content: str, docs) -> list[BankError]:
     path.write_text(content, encoding="utf-8")
@@ -287,23 +277,22 @@ def only_bank_errors(path: Path, content: str, docs) -> list[BankError]:
     return errors
 
 
-@pytest.mark.xfail(strict=True, raises=yaml.reader.ReaderError,
-                   reason="BUG-1: kb/quiz/load.py does not catch yaml.reader.ReaderError (not a MarkedYAMLError)")
 @pytest.mark.parametrize("character", ["\x00", "\x08", "\x0b", "\x1b", "\x7f", "\ufffe"])
-def test_bug_1_a_control_character_gets_a_message_not_a_traceback(tmp_path, docs, character):
-    only_bank_errors(tmp_path / "bank.yml", f"title: 坏{character}题库\nitems: []\n", docs)
+def test_a_control_character_gets_a_message_not_a_traceback(tmp_path, docs, character):
+    errors = only_bank_errors(tmp_path / "bank.yml", f"title: 坏{character}题库\nitems: []\n", docs)
+    assert (errors[0].line, errors[0].column) == (1, 9)
+    assert "不可见的控制字符" in errors[0].message
 
 
-@pytest.mark.xfail(strict=True, raises=(ValueError, KeyError, AttributeError),
-                   reason="BUG-2: kb/quiz/load.py only catches MarkedYAMLError from SafeConstructor")
 @pytest.mark.parametrize("value", [
     "2024-02-30",  # a date that does not exist
     "2024-13-01",
-    "1" * 5000,  # an integer longer than Python's int() digit limit
+    pytest.param("1" * 5000, id="integer-of-5000-digits"),  # over Python's int() digit limit
     "!!int abc",
     "!!float abc",
     "!!bool maybe",
     "!!timestamp abc",
 ])
-def test_bug_2_a_value_yaml_cannot_construct_gets_a_message_not_a_traceback(tmp_path, docs, value):
-    only_bank_errors(tmp_path / "bank.yml", f"title: 坏题库\nitems: []\nintro: {value}\n", docs)
+def test_a_value_yaml_cannot_construct_gets_a_message_not_a_traceback(tmp_path, docs, value):
+    errors = only_bank_errors(tmp_path / "bank.yml", f"title: 坏题库\nitems: []\nintro: {value}\n", docs)
+    assert any(error.line == 3 and "无法识别这个值" in error.message for error in errors)

@@ -170,7 +170,7 @@ def test_topic_sections_with_items_link_to_them_with_the_right_count(page, quiz_
     assert links.all_inner_texts() == ["本节自测（3 题）", "本节自测（3 题）"]
     links.first.click()
     page.wait_for_url("**/quizzes/basics/#item-basics-single")
-    assert page.locator("#item-basics-single").is_visible()
+    page.locator("#item-basics-single").wait_for(state="visible")
     page.goto(quiz_site_url + "topics/other/")
     assert page.locator(".kb-selfcheck").count() == 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ _YAML_HINTS = {
     "expected <block end>, but found '-'": "列表的“-”缩进不对：同一个列表里的“-”要上下对齐。",
     "expected a single document in the stream": "文件里只能有一个 YAML 文档，请删掉多余的“---”。",
 }
+_UNCLOSED_QUOTE = "while scanning a quoted scalar"
 
 
 def _position(mark: yaml.Mark | None) -> Position:
@@ -63,12 +65,28 @@ def _position(mark: yaml.Mark | None) -> Position:
 
 def _syntax_error(path: Path, error: yaml.MarkedYAMLError) -> BankError:
     problem = error.problem or str(error)
-    hint = _YAML_HINTS.get(problem)
+    mark = error.problem_mark or error.context_mark
+    hint = _YAML_HINTS.get(problem) or _YAML_HINTS.get(error.context or "")
+    if error.context == _UNCLOSED_QUOTE:
+        hint, mark = "这里开始的引号没有配对的结束引号。请在这段文字末尾补上同样的引号。", error.context_mark
     if hint is None:
         context = f"（{error.context}）" if error.context else ""
         hint = f"YAML 语法错误：{problem}{context}。请检查这一行和上一行的缩进、冒号和引号。"
-    line, column = _position(error.problem_mark or error.context_mark)
+    line, column = _position(mark)
     return BankError(path, line, column, hint)
+
+
+_YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
+def _reader_error(path: Path, text: str, error: yaml.reader.ReaderError) -> BankError:
+    """A character YAML refuses (often an invisible control character pasted from Word)."""
+    breaks = [match.end() for match in _YAML_LINE_BREAK.finditer(text, 0, error.position)]
+    line = len(breaks) + 1
+    column = error.position - (breaks[-1] if breaks else 0) + 1
+    code = f"U+{error.character:04X}" if isinstance(error.character, int) else repr(error.character)
+    message = f"这里有一个不可见的控制字符（{code}），常见于从 Word 或网页粘贴的文字。请删掉它。"
+    return BankError(path, line, column, message)
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str | None, list[BankError]]:
@@ -102,6 +120,8 @@ def _structure_errors(path: Path, text: str) -> list[BankError]:
                 depth -= 1
     except yaml.MarkedYAMLError as error:
         return [_syntax_error(path, error)]
+    except yaml.reader.ReaderError as error:
+        return [_reader_error(path, text, error)]
     return []
 
 
@@ -119,7 +139,17 @@ class _Builder:
             return self._mapping(node, data_path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, data_path + (index,)) for index, child in enumerate(node.value)]
-        return self._constructor.construct_object(node, deep=True)
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        """The scalar's value; one YAML cannot build (2024-02-30, !!int abc) becomes an error."""
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (yaml.MarkedYAMLError, ValueError, KeyError, AttributeError, TypeError, OverflowError):
+            line, column = _position(node.start_mark)
+            message = f"无法识别这个值“{str(node.value)[:40]}”（例如不存在的日期）。如果它是一段文字，请用引号括起来。"
+            self.errors.append(BankError(self.document.path, line, column, message))
+            return str(node.value)
 
     def _mapping(self, node: yaml.MappingNode, data_path: DataPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -160,8 +190,5 @@ def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]
         return None, [BankError(path, 1, 1, "文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。")]
     document = BankDocument(path=path, data=None)
     builder = _Builder(document)
-    try:
-        document.data = builder.build(root, ())
-    except yaml.MarkedYAMLError as error:  # e.g. an invalid timestamp or number literal
-        return None, [_syntax_error(path, error)]
+    document.data = builder.build(root, ())
     return document, builder.errors
