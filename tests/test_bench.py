@@ -24,7 +24,11 @@ PLAIN_ROWS = [
     "Build time, real site without quiz hook",
     "quiz.js (raw / gzip)",
     "quiz.css (raw / gzip)",
+    "Hook, load and check the real banks (in-process, warm)",
+    "Hook, render the quiz pages (in-process, warm)",
+    "Rest of the overhead (imports, MkDocs on the generated pages)",
     "Typical quiz page HTML (raw / gzip)",
+    "Review page (错题本) HTML (raw / gzip)",
     "Search index (raw / gzip)",
     "Search index without quiz pages (raw / gzip)",
     *[f"Build time, {count:,} synthetic items" for count in (0, *QUICK_SIZES)],
@@ -39,6 +43,7 @@ GOAL_ROWS = [
     *[f"Build time ratio, {a:,} → {b:,} items" for a, b in zip(QUICK_SIZES, QUICK_SIZES[1:])],
     "Requests to other hosts",
     "Quiz interactive after DOMContentLoaded",
+    "Review page (错题本) interactive after DOMContentLoaded",
 ]
 HEADER_FIELDS = ["date", "python", "cpus", "machine"]
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from kb.content.sections import scan_docs
+from tests.support.timing import time_limit
 from kb.quiz.catalog import load_catalog
 from kb.quiz.errors import BankError
 from tests.support.site import REPO_ROOT, build_site, write_config
@@ -187,20 +186,6 @@ EXPECTED: dict[str, list[str]] = {
 }
 
 
-@contextmanager
-def time_limit(seconds: float):
-    """Fail with TimeoutError instead of blocking when the engine hangs."""
-
-    def expired(signum, frame):
-        raise TimeoutError(f"the engine took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kb.content.sections import scan_docs
+from tests.support.timing import time_limit
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.errors import BankError
 
@@ -44,18 +43,6 @@ YAML_REFUSES = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
 """Characters PyYAML's reader refuses (control characters, U+FFFE ...)."""
 
 
-@contextmanager
-def time_limit(seconds: float):
-    def expired(signum, frame):
-        raise TimeoutError(f"load_catalog took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="module")
