@@ -116,3 +116,24 @@ def test_the_answer_key_is_an_escaped_attribute_that_round_trips(docs):
     elements = parse(render_quiz_page(catalog.banks[0], docs))
     (root,) = [attrs for tag, attrs in elements.tags if "data-kb-answer-key" in attrs]
     assert json.loads(root["data-kb-answer-key"])["title"].startswith("</title><script>")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kb.quiz import text as text_module  # noqa: E402
+
+QUIZ_ALPHABET = st.sampled_from(list("客户说方案不错，你们多多照顾。？！“”（）、：；ab12 .-'\"()#:*_`[]<>&!|~=+\n\\") + ["  ", "1. ", "- "])
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(text=st.lists(QUIZ_ALPHABET, min_size=1, max_size=12).map("".join), inline=st.booleans())
+def test_the_plain_text_shortcut_renders_exactly_what_markdown_would(text, inline):
+    fast = render_text(text, lambda target: target, inline=inline)
+    original = text_module.PLAIN_TEXT
+    text_module.PLAIN_TEXT = __import__("re").compile(r"(?!)")  # never matches: force the full path
+    try:
+        full = render_text(text, lambda target: target, inline=inline)
+    finally:
+        text_module.PLAIN_TEXT = original
+    assert fast == full

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Callable
 
@@ -29,6 +30,8 @@ def _markdown_without_raw_html() -> markdown.Markdown:
 
 
 _CONVERTER = _markdown_without_raw_html()
+PLAIN_TEXT = re.compile(r"^(?![-+*>#=]|\d+[.)])[^\s*_`\[\]<>&\\!#|~=:\x00-\x1f\x7f-\x9f\u2028\u2029](?:[^\n\r\t*_`\[\]<>&\\!|~:\x00-\x1f\x7f-\x9f\u2028\u2029]*[^\s*_`\[\]<>&\\!|~:\x00-\x1f\x7f-\x9f\u2028\u2029])?\Z")
+"""Text with nothing Markdown or HTML would act on: most quiz text. It skips the converter."""
 
 
 def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) -> str:
@@ -37,8 +40,11 @@ def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) 
     Links to docs pages (``topics/x.md#id``) are rewritten through ``resolve_link``; any other
     link keeps only an http(s)/mailto href, so ``javascript:`` never survives.
     """
+    if PLAIN_TEXT.match(text) and "  " not in text:
+        escaped = html.escape(text, quote=False)
+        return escaped if inline else f"<p>{escaped}</p>"
     _CONVERTER.reset()
-    html = _CONVERTER.convert(text)
+    converted = _CONVERTER.convert(text)
 
     def filter_attribute(tag: str, attribute: str, value: str) -> str | None:
         if tag == "a" and attribute == "href":
@@ -48,7 +54,7 @@ def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) 
         return value
 
     clean = nh3.clean(
-        html,
+        converted,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href"}},
         attribute_filter=filter_attribute,

@@ -259,7 +259,8 @@
     return renderResult(quiz, bank);
   }
 
-  function checkItem(quiz, itemElement, options) {
+  /* Grades one item into `progress` (read once by the caller, written once by the caller). */
+  function checkItem(quiz, itemElement, options, progress) {
     var id = itemElement.getAttribute("data-kb-item");
     var chosen = chosenKeys(itemElement);
     if (!chosen.length && !options.allowEmpty) {
@@ -268,7 +269,6 @@
       announce(quiz, itemNumber(itemElement) + "：请先选择答案。");
       return null;
     }
-    var progress = readProgress();
     var correct = showItemResult(itemElement, chosen, quiz.key.items[id].correct);
     if (chosen.length) recordAnswer(progress, itemElement.getAttribute("data-kb-bank"), id, chosen, correct);
     var summary = null;
@@ -278,13 +278,14 @@
       bank.current.checked[id] = true;
       summary = finishIfComplete(quiz, progress, bank);
     }
-    writeProgress(progress);
     return { correct: correct, summary: summary, streak: progress.items[id] ? progress.items[id].streak : 0 };
   }
 
   function onCheck(quiz, itemElement) {
-    var outcome = checkItem(quiz, itemElement, { allowEmpty: false });
+    var progress = readProgress();
+    var outcome = checkItem(quiz, itemElement, { allowEmpty: false }, progress);
     if (!outcome) return;
+    writeProgress(progress);
     var message = itemNumber(itemElement) + "：" + (outcome.correct ? "回答正确。" : "回答错误。");
     if (quiz.review && outcome.correct) {
       var note = outcome.streak >= 2 ? "已连续答对两次，这道题移出错题本。" : "再答对一次就移出错题本。";
@@ -296,11 +297,13 @@
 
   function onSubmitAll(quiz) {
     var summary = null;
+    var progress = readProgress();
     quiz.items.forEach(function (element) {
       if (element.querySelector("[data-kb-action=check]").disabled) return;
-      var outcome = checkItem(quiz, element, { allowEmpty: true });
+      var outcome = checkItem(quiz, element, { allowEmpty: true }, progress);
       if (outcome && outcome.summary) summary = outcome.summary;
     });
+    writeProgress(progress);
     var result = quiz.root.querySelector("[data-kb-result]");
     if (summary) announce(quiz, summary);
     if (!result.hidden) result.focus();
