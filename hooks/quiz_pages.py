@@ -16,7 +16,7 @@ from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.model import DocsIndex  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
-from kb.quiz.pages import generated_pages, nav_with_banks, with_progress_data  # noqa: E402
+from kb.quiz.pages import generated_pages, nav_with_banks, with_body, with_progress_data  # noqa: E402
 from kb.quiz.selfcheck import add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
@@ -45,9 +45,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated quiz pages in memory (nothing is written into docs/)."""
-    for page in generated_pages(_built["catalog"], _built["docs"]):
+    pages = generated_pages(_built["catalog"], _built["docs"])
+    _built["pages"] = {page.path: page for page in pages}
+    for page in pages:
         files.append(File.generated(config, page.path, content=page.source))
     return files
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Put each quiz page's pre-rendered body in place (it skips the Markdown pass)."""
+    return with_body(html, _built["pages"].get(page.file.src_uri))
 
 
 def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:

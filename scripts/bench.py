@@ -16,7 +16,6 @@ import argparse
 import datetime
 import functools
 import gzip
-import http.server
 import os
 import platform
 import re
@@ -25,7 +24,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +38,8 @@ sys.path.insert(0, str(REPO_ROOT))
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.render import REVIEW_PAGE  # noqa: E402
 from kb.site_urls import page_url  # noqa: E402
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (one launch recipe for tests and bench)
+from tests.support.server import SiteServer  # noqa: E402
 
 CONFIG = REPO_ROOT / "mkdocs.yml"
 DOCS_DIR = REPO_ROOT / "docs"
@@ -49,17 +49,6 @@ QUIZ_INDEX = "quizzes/index.md"
 QUIZ_JS = REPO_ROOT / "overrides" / "assets" / "kb" / "quiz.js"
 QUIZ_CSS = REPO_ROOT / "overrides" / "assets" / "kb" / "quiz.css"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SUBPATH = "/kb/"
 LOCAL_HOST = "127.0.0.1"
 
 GOAL_HOOK_OVERHEAD = 0.10
@@ -328,42 +317,6 @@ def typical_bank(counts: dict[str, int]) -> str:
     """The bank with the median item count (the lower one when two share the middle)."""
     middle = statistics.median_low(counts.values())
     return next(bank for bank, count in counts.items() if count == middle)
-
-
-# ---- local server ---------------------------------------------------------------------------
-
-
-class _SubpathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site below SUBPATH only, like a GitHub Pages project site."""
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(SUBPATH):
-            return str(Path(self.directory) / "__outside_subpath__")
-        return super().translate_path("/" + path[len(SUBPATH):])
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
-class SiteServer:
-    """Serves a directory at http://127.0.0.1:PORT/kb/ from a background thread."""
-
-    def __init__(self, site_dir: Path) -> None:
-        handler = functools.partial(_SubpathHandler, directory=str(site_dir))
-        self._httpd = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://{LOCAL_HOST}:{self._httpd.server_address[1]}{SUBPATH}"
-
-    def __enter__(self) -> "SiteServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
 
 
 # ---- browser --------------------------------------------------------------------------------

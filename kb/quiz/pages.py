@@ -12,12 +12,17 @@ from kb.quiz.render import progress_attributes
 from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, bank_page_path, render_quiz_index, render_quiz_page, render_review_page
 
 
+BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
+
+
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A page that exists only in memory: its docs path and its Markdown source."""
+    """A page that exists only in memory: its docs path, its Markdown source, and the finished
+    HTML body that replaces ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass)."""
 
     path: str
     source: str
+    body: str = ""
 
 
 def _with_front_matter(title: str, body: str, *, searchable: bool = True) -> str:
@@ -28,15 +33,28 @@ def _with_front_matter(title: str, body: str, *, searchable: bool = True) -> str
     return f"---\ntitle: {title_yaml}\n{search}---\n\n{body}"
 
 
+def _prerendered(path: str, title: str, rendered: str) -> GeneratedPage:
+    """A quiz page whose HTML body skips Markdown: only its heading goes through MkDocs."""
+    heading, _, body = rendered.partition("\n\n")
+    source = _with_front_matter(title, f"{heading}\n\n{BODY_PLACEHOLDER}\n", searchable=False)
+    return GeneratedPage(path, source, body)
+
+
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
-    """One page per bank plus the quiz index."""
+    """The quiz index, the 错题本 and one page per bank."""
     pages = [
         GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks))),
-        GeneratedPage(REVIEW_PAGE, _with_front_matter("错题本", render_review_page(catalog.banks, docs), searchable=False)),
+        _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs)),
     ]
-    for bank in catalog.banks:
-        pages.append(GeneratedPage(bank_page_path(bank), _with_front_matter(bank.title, render_quiz_page(bank, docs), searchable=False)))
+    pages += [_prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)) for bank in catalog.banks]
     return pages
+
+
+def with_body(html_content: str, page: GeneratedPage | None) -> str:
+    """The page's finished HTML with its pre-rendered body put in place."""
+    if page is None or not page.body:
+        return html_content
+    return html_content.replace(BODY_PLACEHOLDER, page.body, 1)
 
 
 def _nav_with_banks(entries: list, catalog: Catalog) -> tuple[list, bool]:
