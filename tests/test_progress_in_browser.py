@@ -59,6 +59,9 @@ def test_missed_items_from_two_banks_appear_newest_first_with_their_details(page
     groups = page.locator("[data-kb-review-group]:visible h2").all_inner_texts()
     assert groups == ["示例专题"]  # both items cite topics/sample.md
     assert page.locator("[data-kb-review-count]").inner_text().startswith("错题本里有 2 道题")
+    assert page.locator("[data-kb-action=practice]").is_visible()
+    assert not page.locator("[data-kb-action=end-practice]").is_visible()
+    assert not single.locator("[data-kb-action=check]").is_visible()
 
 
 def test_practising_a_missed_item_right_twice_removes_it(page, quiz_site_url):

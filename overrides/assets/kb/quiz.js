@@ -425,6 +425,7 @@
     quiz.root.querySelector("[data-kb-review-empty]").hidden = missed.length > 0;
     quiz.root.querySelector("[data-kb-review-toolbar]").hidden = missed.length === 0;
     quiz.root.querySelector("[data-kb-review-count]").textContent = "错题本里有 " + missed.length + " 道题（最近答错的在前）。";
+    quiz.root.classList.remove("is-practising");
     quiz.root.querySelector("[data-kb-action=practice]").hidden = false;
     quiz.root.querySelector("[data-kb-action=end-practice]").hidden = true;
     missed.forEach(function (id) {
@@ -441,6 +442,7 @@
 
   function startPractice(quiz) {
     quiz.items.forEach(function (element) { if (!element.hidden) clearItem(element); });
+    quiz.root.classList.add("is-practising");
     quiz.root.querySelector("[data-kb-action=practice]").hidden = true;
     quiz.root.querySelector("[data-kb-action=end-practice]").hidden = false;
     announce(quiz, "练习开始：逐题作答并提交。");
