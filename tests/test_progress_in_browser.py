@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE, watch_page
+from tests.support.browser import DESKTOP, PHONE, SCREENS, watch_page
 
 
 def open_quiz(page, site, bank: str) -> None:
@@ -190,11 +190,7 @@ def test_the_answer_key_view_shows_every_answer_for_printing(page, quiz_site_url
     page.pdf(path=str(artifacts_dir / "quiz-answer-key.pdf"))
 
 
-@pytest.mark.parametrize(
-    ("viewport", "scheme"),
-    [(PHONE, "light"), (PHONE, "dark"), (DESKTOP, "light"), (DESKTOP, "dark")],
-    ids=["phone-light", "phone-dark", "desktop-light", "desktop-dark"],
-)
+@pytest.mark.parametrize(("viewport", "scheme"), list(SCREENS.values()), ids=list(SCREENS))
 def test_review_and_progress_pages_fit_the_screen(browser, quiz_site_url, artifacts_dir, viewport, scheme):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE, watch_page
+from tests.support.browser import DESKTOP, PHONE, SCREENS, watch_page
 
 
 @pytest.fixture
@@ -162,11 +162,7 @@ def test_the_injection_bank_runs_no_script_and_shows_the_vectors_as_text(page, q
     assert page.watch.foreign_requests() == []
 
 
-@pytest.mark.parametrize(
-    ("viewport", "scheme"),
-    [(PHONE, "light"), (PHONE, "dark"), (DESKTOP, "light"), (DESKTOP, "dark")],
-    ids=["phone-light", "phone-dark", "desktop-light", "desktop-dark"],
-)
+@pytest.mark.parametrize(("viewport", "scheme"), list(SCREENS.values()), ids=list(SCREENS))
 def test_a_finished_quiz_fits_the_screen_in_both_colour_schemes(browser, quiz_site_url, artifacts_dir, viewport, scheme):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()

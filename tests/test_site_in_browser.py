@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE, watch_page
+from tests.support.browser import DESKTOP, PHONE, SCREENS, watch_page
 
 
 def built_page_paths(site_dir: Path) -> list[str]:
@@ -96,11 +96,7 @@ def test_searching_a_chinese_word_on_the_home_page_finds_the_home_page(page, sit
     assert first == "/kb/"
 
 
-@pytest.mark.parametrize(
-    ("viewport", "scheme"),
-    [(PHONE, "light"), (PHONE, "dark"), (DESKTOP, "light"), (DESKTOP, "dark")],
-    ids=["phone-light", "phone-dark", "desktop-light", "desktop-dark"],
-)
+@pytest.mark.parametrize(("viewport", "scheme"), list(SCREENS.values()), ids=list(SCREENS))
 @pytest.mark.parametrize(("path", "name"), [("", "home"), ("topics/internal-selling/", "topic"), ("sources/002-next-step/#p10", "source")])
 def test_screenshots_in_both_schemes(browser, site_url, artifacts_dir, viewport, scheme, path, name):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)

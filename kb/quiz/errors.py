@@ -36,10 +36,3 @@ def sort_errors(errors: list[BankError]) -> list[BankError]:
     """Errors in reading order: by file, then line, then column."""
     return sorted(errors, key=lambda error: (str(error.path), error.line, error.column))
 
-
-class BankProblems(Exception):
-    """Raised by callers that want to stop on errors; carries every error found."""
-
-    def __init__(self, errors: list[BankError]) -> None:
-        super().__init__(f"{len(errors)} problem(s) in quiz banks")
-        self.errors = errors

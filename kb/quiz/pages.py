@@ -57,22 +57,19 @@ def with_body(html_content: str, page: GeneratedPage | None) -> str:
     return html_content.replace(BODY_PLACEHOLDER, page.body, 1)
 
 
-def _nav_with_banks(entries: list, catalog: Catalog) -> tuple[list, bool]:
-    result, placed = [], False
+def _nav_with_banks(entries: list, catalog: Catalog) -> list:
+    result = []
     for entry in entries:
         if entry == INDEX_PAGE or (isinstance(entry, dict) and INDEX_PAGE in entry.values()):
             result.append(entry)
             result.append({"错题本": REVIEW_PAGE})
             result += [{html.escape(bank.title): bank_page_path(bank)} for bank in catalog.banks]
-            placed = True
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
             (title, children), = entry.items()
-            children, found = _nav_with_banks(children, catalog)
-            result.append({title: children})
-            placed = placed or found
+            result.append({title: _nav_with_banks(children, catalog)})
         else:
             result.append(entry)
-    return result, placed
+    return result
 
 
 def nav_with_banks(nav: list | None, catalog: Catalog) -> list | None:
@@ -82,8 +79,7 @@ def nav_with_banks(nav: list | None, catalog: Catalog) -> list | None:
     """
     if nav is None:
         return None
-    updated, _ = _nav_with_banks(nav, catalog)
-    return updated
+    return _nav_with_banks(nav, catalog)
 
 
 COMPACT_PROGRESS = 'data-kb-progress="compact"'

@@ -17,6 +17,13 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
+SCREENS = {
+    "phone-light": (PHONE, "light"),
+    "phone-dark": (PHONE, "dark"),
+    "desktop-light": (DESKTOP, "light"),
+    "desktop-dark": (DESKTOP, "dark"),
+}
+"""The four screens every page is looked at on (for parametrize: ids are the keys)."""
 
 
 @dataclass

@@ -38,7 +38,7 @@ def write_config(
     overrides["hooks"] = [str(path) for path in sorted((REPO_ROOT / "hooks").glob("*.py"))]
     overrides["extra"] = {"quiz": {"banks_dir": str(banks_dir or REPO_ROOT / "quizzes")}}
     overrides["theme"] = {"custom_dir": str(REPO_ROOT / "overrides")}
-    overrides["watch"] = [str(REPO_ROOT / "quizzes"), str(REPO_ROOT / "kb")]
+    overrides["watch"] = [str(REPO_ROOT / "quizzes")]
     if nav is not None:
         overrides["nav"] = nav
     config_path = dest / "mkdocs.yml"
