@@ -55,8 +55,20 @@
     };
   }
 
+  /* How to bring stored data of an older format version up to date: MIGRATIONS[n] turns
+   * version n into version n + 1. Version 1 is the first format, so there is none yet. */
+  var MIGRATIONS = {};
+
+  function migrate(data) {
+    while (isObject(data) && Number.isInteger(data.version) && data.version < STORAGE_VERSION && MIGRATIONS[data.version]) {
+      data = MIGRATIONS[data.version](data);
+    }
+    return data;
+  }
+
   /* Turns stored data of any age into the current shape; anything unrecognised is dropped. */
   function normaliseProgress(data) {
+    data = migrate(data);
     if (!isObject(data) || data.version !== STORAGE_VERSION) return emptyProgress();
     var progress = emptyProgress();
     Object.keys(isObject(data.banks) ? data.banks : {}).forEach(function (id) {
