@@ -27,6 +27,7 @@ def test_the_real_site_builds_strict(tmp_path):
     result = build_site(tmp_path / "site")
     assert result.ok, result.output
     assert "WARNING" not in result.output
+    assert (tmp_path / "site" / "quizzes" / "index.html").exists()  # the real banks became pages
 
 
 def test_a_copy_of_the_docs_builds_strict(docs_copy, tmp_path):

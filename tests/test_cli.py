@@ -68,7 +68,7 @@ def test_stats_counts_items_per_bank_type_and_topic():
     result = kb("stats")
     assert result.returncode == 0
     total = sum(len(bank.items) for bank in load_catalog(bank_paths(REPO / "quizzes"), scan_docs(REPO / "docs")).banks)
-    assert f"道题 / items" in result.stdout.splitlines()[0] and str(total) in result.stdout.splitlines()[0]
+    assert "道题 / items" in result.stdout.splitlines()[0] and str(total) in result.stdout.splitlines()[0]
     assert "按题型 / per type:" in result.stdout and "true_false" in result.stdout
 
 

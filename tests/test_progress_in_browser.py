@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE, SCREENS, watch_page
+from tests.support.browser import PHONE, SCREENS, watch_page
 
 
 def open_quiz(page, site, bank: str) -> None:

@@ -51,8 +51,3 @@ def test_a_broken_bank_stops_the_build_with_its_message_and_no_traceback(tmp_pat
     assert "Traceback" not in result.output
     assert not (tmp_path / "site" / "quizzes").exists()
 
-
-def test_the_real_banks_build_and_every_real_item_cites_an_existing_section(tmp_path):
-    result = build_site(tmp_path / "site")
-    assert result.ok, result.output
-    assert (tmp_path / "site" / "quizzes" / "index.html").exists()

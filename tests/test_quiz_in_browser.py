@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE, SCREENS, watch_page
+from tests.support.browser import PHONE, SCREENS, watch_page
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Callable
 
 from kb.quiz.model import Bank, DocsIndex, Item, ItemKind
 from kb.quiz.text import render_text
