@@ -16,8 +16,8 @@ if _REPO not in sys.path:
 
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
-from kb.quiz.model import DocsIndex  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
+from kb.quiz.model import DocsIndex  # noqa: E402
 from kb.quiz.pages import generated_pages, nav_with_banks, with_body, with_progress_data  # noqa: E402
 from kb.quiz.selfcheck import add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 
@@ -38,7 +38,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         for error in catalog.errors:
             log.error(error.format(root))
-        raise PluginError(f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。")
+        raise PluginError(
+            f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
+        )
     coverage = section_coverage(catalog.banks, docs)
     _built.update(catalog=catalog, docs=docs, links=self_check_links(coverage, bank_of_each_item(catalog.banks)))
     config.nav = nav_with_banks(config.nav, catalog)

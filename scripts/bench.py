@@ -25,9 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 import yaml
@@ -104,7 +104,7 @@ def nav_without(nav: list, page: str) -> list:
         if entry == page or (isinstance(entry, dict) and page in entry.values()):
             continue
         if isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
-            (title, children), = entry.items()
+            ((title, children),) = entry.items()
             children = nav_without(children, page)
             if children:
                 result.append({title: children})
@@ -191,7 +191,9 @@ def timed_build(config: Path, site_dir: Path, site_url: str = "http://127.0.0.1/
     return BuildRun(seconds=seconds, peak_kib=int(match.group(1)) if match else 0)
 
 
-def interleaved_builds(builds: dict[str, Callable[[], BuildRun]], runs: int, warmup: bool = True) -> dict[str, list[BuildRun]]:
+def interleaved_builds(
+    builds: dict[str, Callable[[], BuildRun]], runs: int, warmup: bool = True
+) -> dict[str, list[BuildRun]]:
     """Run every build once per round, ``runs`` rounds, so drift and noise hit all alike.
 
     One unmeasured warm-up round first fills OS and jieba caches.
@@ -252,13 +254,20 @@ def synthetic_item(number: int, cite: str, prefix: str) -> dict:
         item["answer"] = False
         item["feedback"] = "讲得太多会占用客户的时间，也会激起客户的自我保护；应该把舞台让给客户。"
     else:
-        item["question"] = f"第 {stage} 次拜访时，客户说预算还没批下来。按专题的说法，新人先做什么比较好？（合成题 {number}）"
+        item["question"] = (
+            f"第 {stage} 次拜访时，客户说预算还没批下来。按专题的说法，新人先做什么比较好？（合成题 {number}）"
+        )
         item["options"] = [
-            {"text": f"先问清楚预算卡在哪个环节、谁能拍板（选项 {number}-a）。", "correct": True,
-             "feedback": "对。先弄清客户内部的流程，才知道下一步找谁。"},
+            {
+                "text": f"先问清楚预算卡在哪个环节、谁能拍板（选项 {number}-a）。",
+                "correct": True,
+                "feedback": "对。先弄清客户内部的流程，才知道下一步找谁。",
+            },
             second_option(number, correct=kind == "multiple"),
-            {"text": f"不再联系，等客户自己打电话来（选项 {number}-c）。",
-             "feedback": "等待不是办法：要约定下一步，保持联系。"},
+            {
+                "text": f"不再联系，等客户自己打电话来（选项 {number}-c）。",
+                "feedback": "等待不是办法：要约定下一步，保持联系。",
+            },
         ]
     item["explanation"] = explanation
     item["cite"] = cite
@@ -268,10 +277,15 @@ def synthetic_item(number: int, cite: str, prefix: str) -> dict:
 def second_option(number: int, *, correct: bool) -> dict:
     """Option b: right in multiple-choice items, wrong (with its feedback) in single-choice ones."""
     if correct:
-        return {"text": f"约定下一次沟通的时间和要带的材料（选项 {number}-b）。", "correct": True,
-                "feedback": "对。约定下一步，才能跟进预算的进展。"}
-    return {"text": f"马上降价，争取当场签单（选项 {number}-b）。",
-            "feedback": "急于降价会让客户觉得价格还有水分，也没有解决预算的问题。"}
+        return {
+            "text": f"约定下一次沟通的时间和要带的材料（选项 {number}-b）。",
+            "correct": True,
+            "feedback": "对。约定下一步，才能跟进预算的进展。",
+        }
+    return {
+        "text": f"马上降价，争取当场签单（选项 {number}-b）。",
+        "feedback": "急于降价会让客户觉得价格还有水分，也没有解决预算的问题。",
+    }
 
 
 def synthetic_bank(items: list[dict], bank_number: int) -> dict:
@@ -279,14 +293,15 @@ def synthetic_bank(items: list[dict], bank_number: int) -> dict:
     return {"title": f"合成题库 {bank_number + 1}", "intro": "性能测试用的合成题库。", "items": items}
 
 
-def write_synthetic_banks(dest: Path, total_items: int, *, prefix: str = SYNTHETIC_PREFIX,
-                          per_bank: int = ITEMS_PER_BANK) -> Path:
+def write_synthetic_banks(
+    dest: Path, total_items: int, *, prefix: str = SYNTHETIC_PREFIX, per_bank: int = ITEMS_PER_BANK
+) -> Path:
     """Write ``total_items`` valid items, ``per_bank`` per file, into ``dest``; return ``dest``."""
     dest.mkdir(parents=True, exist_ok=True)
     cites = topic_citations()
     items = [synthetic_item(number, cites[number % len(cites)], prefix) for number in range(total_items)]
     for bank_number, start in enumerate(range(0, total_items, per_bank)):
-        bank = synthetic_bank(items[start:start + per_bank], bank_number)
+        bank = synthetic_bank(items[start : start + per_bank], bank_number)
         text = yaml.dump(bank, Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False, width=4096)
         (dest / f"{prefix}-{bank_number:03d}.yml").write_text(text, encoding="utf-8")
     return dest
@@ -409,8 +424,11 @@ class RequestCount:
     @property
     def foreign(self) -> list[str]:
         """Requests to any host but the site's own (data:/blob: URLs are local)."""
-        return [url for url in self.urls
-                if urlsplit(url).scheme not in ("data", "blob", "about") and urlsplit(url).hostname != LOCAL_HOST]
+        return [
+            url
+            for url in self.urls
+            if urlsplit(url).scheme not in ("data", "blob", "about") and urlsplit(url).hostname != LOCAL_HOST
+        ]
 
 
 def count_requests(browser, url: str) -> RequestCount:
@@ -452,7 +470,7 @@ def section(title: str) -> Row:
 
 def print_header(settings: Settings) -> None:
     """Date, Python, CPUs and machine, so a quoted run says where it ran."""
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     print(f"# Quiz engine benchmark ({settings.name})")
     print()
     print(f"- date: {now:%Y-%m-%d %H:%M} UTC")
@@ -460,9 +478,11 @@ def print_header(settings: Settings) -> None:
     print(f"- cpus: {os.cpu_count()}")
     print(f"- machine: {platform.machine()}, {platform.platform()}")
     print(f"- load average at start: {' / '.join(f'{load:.2f}' for load in os.getloadavg())} (1 / 5 / 15 min)")
-    print(f"- runs: {settings.build_runs} interleaved builds per hook variant, "
-          f"{settings.scale_runs} per scale step (banks of ≤ {ITEMS_PER_BANK} items), "
-          f"{settings.browser_runs} browser loads; medians")
+    print(
+        f"- runs: {settings.build_runs} interleaved builds per hook variant, "
+        f"{settings.scale_runs} per scale step (banks of ≤ {ITEMS_PER_BANK} items), "
+        f"{settings.browser_runs} browser loads; medians"
+    )
     print()
 
 
@@ -497,10 +517,13 @@ def hook_overhead_rows(work: Path, settings: Settings) -> tuple[list[Row], Path,
     with_hook = write_config(work / "with-hook", banks_dir=BANKS_DIR, with_hook=True)
     without_hook = write_config(work / "without-hook", banks_dir=BANKS_DIR, with_hook=False)
     site_with, site_without = work / "with-hook" / "site", work / "without-hook" / "site"
-    runs = interleaved_builds({
-        "with": lambda: timed_build(with_hook, site_with),
-        "without": lambda: timed_build(without_hook, site_without),
-    }, settings.build_runs)
+    runs = interleaved_builds(
+        {
+            "with": lambda: timed_build(with_hook, site_with),
+            "without": lambda: timed_build(without_hook, site_without),
+        },
+        settings.build_runs,
+    )
     time_with, time_without = median_seconds(runs["with"]), median_seconds(runs["without"])
     overhead = time_with / time_without - 1
     load, render = hook_phase_seconds(settings.build_runs)
@@ -509,8 +532,12 @@ def hook_overhead_rows(work: Path, settings: Settings) -> tuple[list[Row], Path,
         section("Quiz hook overhead (real site)"),
         Row("Build time, real site with quiz hook", seconds(time_with)),
         Row("Build time, real site without quiz hook", seconds(time_without)),
-        Row("Quiz hook overhead", f"{overhead * 100:.1f} %", f"≤ {GOAL_HOOK_OVERHEAD * 100:.0f} %",
-            overhead <= GOAL_HOOK_OVERHEAD),
+        Row(
+            "Quiz hook overhead",
+            f"{overhead * 100:.1f} %",
+            f"≤ {GOAL_HOOK_OVERHEAD * 100:.0f} %",
+            overhead <= GOAL_HOOK_OVERHEAD,
+        ),
         Row("Hook, load and check the real banks (in-process, warm)", seconds(load)),
         Row("Hook, render the quiz pages (in-process, warm)", seconds(render)),
         Row("Rest of the overhead (imports, MkDocs on the generated pages)", seconds(rest)),
@@ -554,7 +581,12 @@ def scale_rows(work: Path, settings: Settings) -> list[Row]:
     rows = [section(f"Scale (synthetic banks of ≤ {ITEMS_PER_BANK} items citing real sections)")]
     for count in sizes:
         banks = bank_count(count)
-        rows.append(Row(f"Build time, {items_label(count)}", f"{seconds(times[count])} ({banks} bank{'' if banks == 1 else 's'})"))
+        rows.append(
+            Row(
+                f"Build time, {items_label(count)}",
+                f"{seconds(times[count])} ({banks} bank{'' if banks == 1 else 's'})",
+            )
+        )
     for count in sizes:
         rows.append(Row(f"Peak memory, {items_label(count)}", f"{median_peak_mib(runs[count]):.0f} MiB"))
     for count in settings.scale_sizes:
@@ -563,8 +595,11 @@ def scale_rows(work: Path, settings: Settings) -> list[Row]:
     for smaller, larger in zip(settings.scale_sizes, settings.scale_sizes[1:]):
         ratio = times[larger] / times[smaller]
         limit = GOAL_SCALE_SLACK * larger / smaller
-        rows.append(Row(f"Build time ratio, {smaller:,} → {larger:,} items", f"{ratio:.2f} ×",
-                        f"< {limit:.3g} ×", ratio < limit))
+        rows.append(
+            Row(
+                f"Build time ratio, {smaller:,} → {larger:,} items", f"{ratio:.2f} ×", f"< {limit:.3g} ×", ratio < limit
+            )
+        )
     return rows
 
 
@@ -583,13 +618,19 @@ def page_weight_rows(site_with: Path, site_without: Path) -> list[Row]:
         Row("quiz.js (raw / gzip)", f"{size(len(js))} / {size(gzip_size(js))}"),
         Row("quiz.css (raw / gzip)", f"{size(len(css))} / {size(gzip_size(css))}"),
         Row("Quiz JS + CSS, gzip", size(assets_gzip), f"≤ {GOAL_ASSETS_GZIP:,} B", assets_gzip <= GOAL_ASSETS_GZIP),
-        Row("Typical quiz page HTML (raw / gzip)",
-            f"{size(len(page))} / {size(gzip_size(page))} ({bank}, {counts[bank]} items)"),
-        Row("Review page (错题本) HTML (raw / gzip)",
-            f"{size(len(review))} / {size(gzip_size(review))} (all {sum(counts.values())} items)"),
+        Row(
+            "Typical quiz page HTML (raw / gzip)",
+            f"{size(len(page))} / {size(gzip_size(page))} ({bank}, {counts[bank]} items)",
+        ),
+        Row(
+            "Review page (错题本) HTML (raw / gzip)",
+            f"{size(len(review))} / {size(gzip_size(review))} (all {sum(counts.values())} items)",
+        ),
         Row("Search index (raw / gzip)", f"{size(len(index))} / {size(gzip_size(index))}"),
-        Row("Search index without quiz pages (raw / gzip)",
-            f"{size(len(index_without))} / {size(gzip_size(index_without))}"),
+        Row(
+            "Search index without quiz pages (raw / gzip)",
+            f"{size(len(index_without))} / {size(gzip_size(index_without))}",
+        ),
     ]
 
 
@@ -634,12 +675,24 @@ def browser_rows(work: Path, settings: Settings) -> list[Row]:
     return [
         section(f"Browser (headless Chromium, cold cache; typical quiz page: {bank}, {counts[bank]} items)"),
         Row("Requests made by a quiz page", f"{len(requests.urls)} requests"),
-        Row("Requests to other hosts", f"{foreign} requests", f"= {GOAL_FOREIGN_REQUESTS}", foreign == GOAL_FOREIGN_REQUESTS),
-        Row("Quiz interactive after DOMContentLoaded", f"{interactive:.1f} ms", interactive_goal,
-            interactive <= GOAL_INTERACTIVE_MS),
-        Row("Review page (错题本) interactive after DOMContentLoaded",
-            f"{review:.1f} ms ({sum(counts.values()) + GRADING_ITEMS} items)", interactive_goal,
-            review <= GOAL_INTERACTIVE_MS),
+        Row(
+            "Requests to other hosts",
+            f"{foreign} requests",
+            f"= {GOAL_FOREIGN_REQUESTS}",
+            foreign == GOAL_FOREIGN_REQUESTS,
+        ),
+        Row(
+            "Quiz interactive after DOMContentLoaded",
+            f"{interactive:.1f} ms",
+            interactive_goal,
+            interactive <= GOAL_INTERACTIVE_MS,
+        ),
+        Row(
+            "Review page (错题本) interactive after DOMContentLoaded",
+            f"{review:.1f} ms ({sum(counts.values()) + GRADING_ITEMS} items)",
+            interactive_goal,
+            review <= GOAL_INTERACTIVE_MS,
+        ),
         Row(f"Grading a {GRADING_ITEMS}-item quiz (click → result laid out)", f"{grading:.1f} ms"),
     ]
 
@@ -666,11 +719,15 @@ def profile_build(what: str) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python scripts/bench.py", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python scripts/bench.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes and few runs (for CI)")
-    parser.add_argument("--profile", metavar="real|ITEMS",
-                        help="instead of the benchmark, cProfile one build of the real banks or of ITEMS synthetic items")
+    parser.add_argument(
+        "--profile",
+        metavar="real|ITEMS",
+        help="instead of the benchmark, cProfile one build of the real banks or of ITEMS synthetic items",
+    )
     return parser.parse_args(argv)
 
 

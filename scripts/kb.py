@@ -128,7 +128,10 @@ def command_stats(args: argparse.Namespace) -> int:
 def command_new(args: argparse.Namespace) -> int:
     docs_dir, banks_dir = _paths(args)
     if not BANK_FILE_NAME.match(args.bank_id) or args.bank_id in RESERVED_BANK_IDS:
-        print(f"题库 id“{args.bank_id}”只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(RESERVED_BANK_IDS))}。", file=sys.stderr)
+        print(
+            f"题库 id“{args.bank_id}”只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(RESERVED_BANK_IDS))}。",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     target = banks_dir / f"{args.bank_id}.yml"
     if target.exists():
@@ -158,14 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="检查题库，报告 文件:行:列: 问题 / check banks, print path:line:col: message; exit 1 on problems",
     )
-    validate.add_argument("files", nargs="*", help="要检查的题库文件（默认全部）/ bank files (default: all in quizzes/)")
+    validate.add_argument(
+        "files", nargs="*", help="要检查的题库文件（默认全部）/ bank files (default: all in quizzes/)"
+    )
     validate.set_defaults(run=command_validate)
     coverage = commands.add_parser(
-        "coverage", help="每个专题小节有几道题、哪些小节没有题 / items per topic section, uncovered sections; exit 1 if any"
+        "coverage",
+        help="每个专题小节有几道题、哪些小节没有题 / items per topic section, uncovered sections; exit 1 if any",
     )
     coverage.add_argument("--json", action="store_true", help="输出 JSON / machine-readable output")
     coverage.set_defaults(run=command_coverage)
-    new = commands.add_parser("new", help="新建题库模板（三种题型各一道示例）/ scaffold a valid bank with one example item per type")
+    new = commands.add_parser(
+        "new", help="新建题库模板（三种题型各一道示例）/ scaffold a valid bank with one example item per type"
+    )
     new.add_argument("bank_id", help="题库 id，也是文件名，例如 first-visit / bank id and file name")
     new.add_argument("--topic", help="引用的专题页，例如 topics/chatting.md / topic page the examples cite")
     new.set_defaults(run=command_new)

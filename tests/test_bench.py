@@ -53,7 +53,10 @@ def quick_run() -> str:
     """The output of one `python scripts/bench.py --quick`."""
     completed = subprocess.run(
         [sys.executable, "scripts/bench.py", "--quick"],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return completed.stdout

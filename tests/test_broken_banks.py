@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from kb.content.sections import scan_docs
-from tests.support.timing import time_limit
 from kb.quiz.catalog import load_catalog
 from kb.quiz.errors import BankError
 from tests.support.site import REPO_ROOT, build_site, write_config
+from tests.support.timing import time_limit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = FIXTURES / "broken-banks"
@@ -186,8 +186,6 @@ EXPECTED: dict[str, list[str]] = {
 }
 
 
-
-
 @pytest.fixture(scope="module")
 def docs():
     return scan_docs(FIXTURES / "docs")
@@ -210,7 +208,10 @@ def run_validate(*files: Path, docs_dir: Path | None = FIXTURES / "docs") -> sub
     arguments = [str(file.relative_to(REPO_ROOT)) if file.is_relative_to(REPO_ROOT) else str(file) for file in files]
     return subprocess.run(
         [sys.executable, "scripts/kb.py", *options, "validate", *arguments],
-        cwd=REPO_ROOT, capture_output=True, encoding="utf-8", timeout=VALIDATE_SECONDS,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=VALIDATE_SECONDS,
         env=dict(os.environ, PYTHONIOENCODING="utf-8"),
     )
 
@@ -305,12 +306,15 @@ def test_the_build_stops_with_every_message_of_every_broken_bank_and_no_tracebac
     assert not (tmp_path / "site" / "quizzes").exists()
 
 
-@pytest.mark.parametrize("name", [
-    "02-tab-indentation.yml",  # YAML syntax
-    "21-gbk-encoded.yml",  # encoding
-    "28-alias-bomb.yml",  # refused before it can expand
-    "14-cite-missing-anchor.yml",  # citation
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "02-tab-indentation.yml",  # YAML syntax
+        "21-gbk-encoded.yml",  # encoding
+        "28-alias-bomb.yml",  # refused before it can expand
+        "14-cite-missing-anchor.yml",  # citation
+    ],
+)
 def test_a_single_broken_bank_stops_the_build_with_its_message(tmp_path, name):
     result = build_with_banks(tmp_path, name)
     assert not result.ok

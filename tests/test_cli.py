@@ -16,7 +16,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def kb(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "scripts/kb.py", *args], cwd=REPO, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "scripts/kb.py", *args], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_validate_prints_one_parseable_line_per_problem_and_exits_1():

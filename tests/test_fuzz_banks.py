@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kb.content.sections import scan_docs
-from tests.support.timing import time_limit
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.errors import BankError
+from tests.support.timing import time_limit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VALID_BANK = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8")
@@ -41,8 +41,6 @@ YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 """Line breaks as PyYAML counts them (it also breaks lines at NEL, U+2028 and U+2029)."""
 YAML_REFUSES = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
 """Characters PyYAML's reader refuses (control characters, U+FFFE ...)."""
-
-
 
 
 @pytest.fixture(scope="module")
@@ -114,11 +112,31 @@ def test_any_bytes_give_a_bank_or_bank_errors(bank_file, docs, data):
 
 # YAML dumped from random structures ---------------------------------------------------------------
 
-FIELD_NAMES = ["title", "intro", "shuffle_options", "items", "id", "type", "question", "options",
-               "answer", "feedback", "explanation", "cite", "text", "correct"]
+FIELD_NAMES = [
+    "title",
+    "intro",
+    "shuffle_options",
+    "items",
+    "id",
+    "type",
+    "question",
+    "options",
+    "answer",
+    "feedback",
+    "explanation",
+    "cite",
+    "text",
+    "correct",
+]
 scalars = (
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
-    | st.dates() | st.binary(max_size=8) | st.sampled_from(FIELD_NAMES)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=20)
+    | st.dates()
+    | st.binary(max_size=8)
+    | st.sampled_from(FIELD_NAMES)
 )
 keys = st.sampled_from(FIELD_NAMES) | st.text(max_size=8) | st.integers() | st.booleans() | st.none()
 structures = st.recursive(
@@ -128,10 +146,17 @@ structures = st.recursive(
 )
 
 short_text = st.text(min_size=0, max_size=12) | st.sampled_from(["题干", "解析", "甲", "乙", "为什么错"])
-cites = st.sampled_from([
-    "topics/sample.md#alpha", "topics/sample.md#beta", "topics/other.md#gamma",
-    "topics/sample.md#gamma", "topics/no-such-page.md#alpha", "topics/sample.md", "https://x.invalid/#a",
-])
+cites = st.sampled_from(
+    [
+        "topics/sample.md#alpha",
+        "topics/sample.md#beta",
+        "topics/other.md#gamma",
+        "topics/sample.md#gamma",
+        "topics/no-such-page.md#alpha",
+        "topics/sample.md",
+        "https://x.invalid/#a",
+    ]
+)
 item_ids = st.from_regex(r"[a-z0-9][a-z0-9-]{1,12}", fullmatch=True) | scalars
 options = st.lists(
     st.fixed_dictionaries(
@@ -158,14 +183,20 @@ valid_cites = st.sampled_from(["topics/sample.md#alpha", "topics/sample.md#beta"
 @st.composite
 def valid_items(draw) -> dict:
     """An item every rule accepts: the success path must build a Bank from it."""
-    item = {"id": draw(valid_ids), "type": draw(st.sampled_from(["single", "multiple", "true_false"])),
-            "question": draw(valid_text)}
+    item = {
+        "id": draw(valid_ids),
+        "type": draw(st.sampled_from(["single", "multiple", "true_false"])),
+        "question": draw(valid_text),
+    }
     if item["type"] == "true_false":
         item.update(answer=draw(st.booleans()), feedback=draw(valid_text))
     else:
         texts = draw(st.lists(valid_text, min_size=2, max_size=8, unique_by=str.strip))
-        correct = draw(st.sets(st.sampled_from(range(len(texts))), min_size=1,
-                               max_size=1 if item["type"] == "single" else len(texts)))
+        correct = draw(
+            st.sets(
+                st.sampled_from(range(len(texts))), min_size=1, max_size=1 if item["type"] == "single" else len(texts)
+            )
+        )
         item["options"] = [
             {"text": text, "correct": True} if number in correct else {"text": text, "feedback": draw(valid_text)}
             for number, text in enumerate(texts)
@@ -175,8 +206,11 @@ def valid_items(draw) -> dict:
 
 
 banks = st.fixed_dictionaries(
-    {"title": valid_text | short_text | scalars,
-     "items": st.lists(valid_items() | items, min_size=1, max_size=4, unique_by=lambda item: repr(item["id"])) | scalars},
+    {
+        "title": valid_text | short_text | scalars,
+        "items": st.lists(valid_items() | items, min_size=1, max_size=4, unique_by=lambda item: repr(item["id"]))
+        | scalars,
+    },
     optional={"intro": short_text, "shuffle_options": st.booleans() | scalars, "titel": short_text},
 )
 
@@ -205,17 +239,27 @@ def test_yaml_of_bank_shaped_data_gives_a_bank_or_bank_errors(bank_file, docs, d
 def correct_keys(item: dict) -> tuple[str, ...]:
     if item["type"] == "true_false":
         return (str(item["answer"]).lower(),)
-    return tuple(chr(ord("a") + number) for number, option in enumerate(item["options"]) if option.get("correct") is True)
+    return tuple(
+        chr(ord("a") + number) for number, option in enumerate(item["options"]) if option.get("correct") is True
+    )
 
 
 @FUZZ
-@given(data=st.fixed_dictionaries({"title": valid_text, "items": st.lists(valid_items(), min_size=1, max_size=4, unique_by=lambda item: item["id"])}))
+@given(
+    data=st.fixed_dictionaries(
+        {
+            "title": valid_text,
+            "items": st.lists(valid_items(), min_size=1, max_size=4, unique_by=lambda item: item["id"]),
+        }
+    )
+)
 def test_yaml_of_a_valid_bank_always_loads(bank_file, docs, data):
     catalog = check_bank(bank_file, dumped(data), docs)
     assert catalog.ok, [error.format(bank_file.parent) for error in catalog.errors]
 
 
 # Mutations of a valid bank ------------------------------------------------------------------------
+
 
 @st.composite
 def mutated_banks(draw) -> str:
@@ -257,6 +301,7 @@ def test_a_mutated_valid_bank_gives_a_bank_or_bank_errors(bank_file, docs, text)
 
 # Crashes the fuzzing found, fixed in kb/quiz/load.py; kept as regression tests --------------------
 
+
 def only_bank_errors(path: Path, content: str, docs) -> list[BankError]:
     path.write_text(content, encoding="utf-8")
     errors = load_catalog([path], docs).errors
@@ -271,15 +316,18 @@ def test_a_control_character_gets_a_message_not_a_traceback(tmp_path, docs, char
     assert "不可见的控制字符" in errors[0].message
 
 
-@pytest.mark.parametrize("value", [
-    "2024-02-30",  # a date that does not exist
-    "2024-13-01",
-    pytest.param("1" * 5000, id="integer-of-5000-digits"),  # over Python's int() digit limit
-    "!!int abc",
-    "!!float abc",
-    "!!bool maybe",
-    "!!timestamp abc",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-02-30",  # a date that does not exist
+        "2024-13-01",
+        pytest.param("1" * 5000, id="integer-of-5000-digits"),  # over Python's int() digit limit
+        "!!int abc",
+        "!!float abc",
+        "!!bool maybe",
+        "!!timestamp abc",
+    ],
+)
 def test_a_value_yaml_cannot_construct_gets_a_message_not_a_traceback(tmp_path, docs, value):
     errors = only_bank_errors(tmp_path / "bank.yml", f"title: 坏题库\nitems: []\nintro: {value}\n", docs)
     assert any(error.line == 3 and "无法识别这个值" in error.message for error in errors)

@@ -70,7 +70,13 @@ def test_practising_a_missed_item_right_twice_removes_it(page, quiz_site_url):
     for attempt in range(2):
         page.locator("[data-kb-action=practice]").click()
         answer(page, "basics-single", "a")
-        answer(page, "shuffled-one", *page.locator('[data-kb-item="shuffled-one"] [data-kb-option]', has_text="正确").evaluate_all("els => els.map(e => e.dataset.kbOption)"))
+        answer(
+            page,
+            "shuffled-one",
+            *page.locator('[data-kb-item="shuffled-one"] [data-kb-option]', has_text="正确").evaluate_all(
+                "els => els.map(e => e.dataset.kbOption)"
+            ),
+        )
         page.locator("[data-kb-action=end-practice]").click()
     assert visible_review_items(page) == []
     assert page.locator("[data-kb-review-empty]").is_visible()
@@ -141,7 +147,10 @@ def test_reset_asks_first_and_cancelling_keeps_everything(page, quiz_site_url):
     [
         ("{broken", "导入失败：这不是有效的 JSON 文件。进度没有改变。"),
         ('{"hello": 1}', "导入失败：这不是本知识库导出的进度文件。进度没有改变。"),
-        ('{"app": "sales-kb-progress", "version": 9, "banks": {}, "items": {}}', "导入失败：文件来自更新版本的知识库，请先更新页面。进度没有改变。"),
+        (
+            '{"app": "sales-kb-progress", "version": 9, "banks": {}, "items": {}}',
+            "导入失败：文件来自更新版本的知识库，请先更新页面。进度没有改变。",
+        ),
     ],
     ids=["not-json", "foreign-file", "newer-version"],
 )
@@ -160,7 +169,9 @@ def test_a_malformed_import_shows_an_error_and_keeps_the_state(page, quiz_site_u
 @pytest.mark.parametrize("path", ["", "quizzes/", "quizzes/review/", "quizzes/basics/", "topics/sample/"])
 def test_corrupt_storage_breaks_no_page(page, quiz_site_url, path):
     page.goto(quiz_site_url)
-    page.evaluate("localStorage.setItem('kb-quiz-progress', '{\"version\":1,\"banks\":{\"basics\":7},\"items\":{\"x\":{\"bank\":3}}}')")
+    page.evaluate(
+        'localStorage.setItem(\'kb-quiz-progress\', \'{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}\')'
+    )
     page.goto(quiz_site_url + path)
     page.wait_for_load_state("networkidle")
     assert page.watch.page_errors == []

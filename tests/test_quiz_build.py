@@ -45,9 +45,11 @@ def test_a_broken_bank_stops_the_build_with_its_message_and_no_traceback(tmp_pat
     shutil.copy(FIXTURES / "banks" / "one-option.yml", banks)
     result = build_fixture_site(tmp_path, banks)
     assert not result.ok
-    assert "missing-anchor.yml:9:11: [missing-anchor-01] 页面 topics/sample.md 里没有 id 为“no-such-heading”的标题。" in result.output
+    assert (
+        "missing-anchor.yml:9:11: [missing-anchor-01] 页面 topics/sample.md 里没有 id 为“no-such-heading”的标题。"
+        in result.output
+    )
     assert "one-option.yml:7:7: [one-option-01] 选项太少：至少要有 2 个选项，现在只有 1 个。" in result.output
     assert "题库里有 2 处问题，构建已停止" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "site" / "quizzes").exists()
-

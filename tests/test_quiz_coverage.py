@@ -70,9 +70,13 @@ def test_an_item_citing_a_subsection_counts_for_its_section():
     page = "topics/sample.md"
     docs.pages[page]["alpha-detail"] = replace(docs.pages[page]["alpha"], anchor="alpha-detail", level=3, line=4)
     catalog = load_catalog([FIXTURES / "site-banks" / "basics.yml"], docs)
-    item = replace(catalog.banks[0].items[1], citation=replace(catalog.banks[0].items[1].citation, anchor="alpha-detail"))
+    item = replace(
+        catalog.banks[0].items[1], citation=replace(catalog.banks[0].items[1].citation, anchor="alpha-detail")
+    )
     bank = replace(catalog.banks[0], items=(item,))
-    counts = {entry.section.anchor: len(entry.items) for entry in section_coverage([bank], docs) if entry.section.page == page}
+    counts = {
+        entry.section.anchor: len(entry.items) for entry in section_coverage([bank], docs) if entry.section.page == page
+    }
     assert counts == {"alpha": 1, "beta": 0}
 
 

@@ -72,7 +72,10 @@ def test_submitting_the_whole_quiz_gives_the_score_and_links_to_what_was_missed(
     missed = result.locator(".kb-quiz__missed li")
     assert missed.count() == 1
     assert missed.first.inner_text().startswith("第 2 题：哪些做法符合多听少说？")
-    assert missed.first.locator("a").last.evaluate("a => new URL(a.href).pathname + new URL(a.href).hash") == "/kb/topics/sample/#beta"
+    assert (
+        missed.first.locator("a").last.evaluate("a => new URL(a.href).pathname + new URL(a.href).hash")
+        == "/kb/topics/sample/#beta"
+    )
     assert quiz.evaluate("document.activeElement.hasAttribute('data-kb-result')")
     quiz.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('得分：2 / 3')")
 
@@ -127,8 +130,14 @@ def test_shuffling_changes_the_order_but_not_which_answer_is_right(page, quiz_si
     page.wait_for_selector("[data-kb-ready=true]")
     orders = set()
     for _ in range(6):
-        orders.add(tuple(page.locator('[data-kb-item="shuffled-one"] [data-kb-option]').evaluate_all("els => els.map(e => e.dataset.kbOption)")))
-        page.locator('[data-kb-option] .kb-quiz__option-text', has_text="正确").click()
+        orders.add(
+            tuple(
+                page.locator('[data-kb-item="shuffled-one"] [data-kb-option]').evaluate_all(
+                    "els => els.map(e => e.dataset.kbOption)"
+                )
+            )
+        )
+        page.locator("[data-kb-option] .kb-quiz__option-text", has_text="正确").click()
         check(page, "shuffled-one")
         assert item(page, "shuffled-one").locator("[data-kb-verdict]").inner_text() == "回答正确。"
         page.locator("[data-kb-action=reset]").click()
@@ -136,7 +145,11 @@ def test_shuffling_changes_the_order_but_not_which_answer_is_right(page, quiz_si
 
 
 def test_corrupt_or_old_stored_progress_is_ignored(page, quiz_site_url):
-    for stored in ["{not json", '{"version": 99, "banks": 5}', '{"version": 1, "banks": {"basics": {"current": {"answers": {"basics-single": "zzz"}, "checked": []}}}, "items": [1]}']:
+    for stored in [
+        "{not json",
+        '{"version": 99, "banks": 5}',
+        '{"version": 1, "banks": {"basics": {"current": {"answers": {"basics-single": "zzz"}, "checked": []}}}, "items": [1]}',
+    ]:
         page.goto(quiz_site_url + "quizzes/basics/")
         page.evaluate("value => localStorage.setItem('kb-quiz-progress', value)", stored)
         page.reload()
@@ -162,18 +175,25 @@ def test_the_injection_bank_runs_no_script_and_shows_the_vectors_as_text(page, q
         "' onmouseover='alert(6)",  # option text, attribute breakout
         "<a href=\"javascript:alert('feedback2')\">链接</a>",  # feedback of the chosen option
         "</script><script>alert('explanation')</script>",  # explanation
-        "\" onfocus=\"alert('tf1')\" autofocus=\"",  # true/false question
+        '" onfocus="alert(\'tf1\')" autofocus="',  # true/false question
     ]:
         assert vector in shown, vector
     assert page.locator("article img, article iframe, article svg:not(.md-icon svg)").count() == 0
-    assert page.evaluate("[...document.querySelectorAll('a')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href') || '')).length") == 0
+    assert (
+        page.evaluate(
+            "[...document.querySelectorAll('a')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href') || '')).length"
+        )
+        == 0
+    )
     assert page.watch.dialogs == []
     assert page.watch.page_errors == []
     assert page.watch.foreign_requests() == []
 
 
 @pytest.mark.parametrize(("viewport", "scheme"), list(SCREENS.values()), ids=list(SCREENS))
-def test_a_finished_quiz_fits_the_screen_in_both_colour_schemes(browser, quiz_site_url, artifacts_dir, viewport, scheme):
+def test_a_finished_quiz_fits_the_screen_in_both_colour_schemes(
+    browser, quiz_site_url, artifacts_dir, viewport, scheme
+):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     watch = watch_page(page)

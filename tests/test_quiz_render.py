@@ -74,7 +74,10 @@ def test_citation_links_point_at_the_cited_section_with_its_title(docs):
 def test_markdown_in_text_fields_becomes_bold_code_and_links():
     resolve = lambda target: "RESOLVED:" + target  # noqa: E731
     html = render_text("**加粗**、`代码` 和 [链接](topics/sample.md#alpha)", resolve, inline=True)
-    assert html == '<strong>加粗</strong>、<code>代码</code> 和 <a href="RESOLVED:topics/sample.md#alpha" rel="noopener">链接</a>'
+    assert (
+        html
+        == '<strong>加粗</strong>、<code>代码</code> 和 <a href="RESOLVED:topics/sample.md#alpha" rel="noopener">链接</a>'
+    )
 
 
 @pytest.mark.parametrize(
@@ -83,7 +86,7 @@ def test_markdown_in_text_fields_becomes_bold_code_and_links():
         "<script>alert(1)</script>",
         "<img src=x onerror=alert(1)>",
         '"><svg onload=alert(1)>',
-        "<a href=\"javascript:alert(1)\">x</a>",
+        '<a href="javascript:alert(1)">x</a>',
     ],
 )
 def test_html_in_text_fields_is_shown_as_text(text):
@@ -103,11 +106,17 @@ def test_the_injection_bank_renders_no_script_handler_or_javascript_url(docs):
     assert catalog.errors == []
     for page in generated_pages(catalog, docs):
         elements = parse(page.source)
-        scripts = [attrs for tag, attrs in elements.tags if tag in ("script", "iframe", "img", "svg", "math", "body", "details")]
+        scripts = [
+            attrs
+            for tag, attrs in elements.tags
+            if tag in ("script", "iframe", "img", "svg", "math", "body", "details")
+        ]
         assert scripts == []
         handlers = [(tag, name) for tag, attrs in elements.tags for name in attrs if name.startswith("on")]
         assert handlers == []
-        urls = [value for _, attrs in elements.tags for value in attrs.values() if value and "javascript:" in value.lower()]
+        urls = [
+            value for _, attrs in elements.tags for value in attrs.values() if value and "javascript:" in value.lower()
+        ]
         assert urls == []
 
 
@@ -123,7 +132,9 @@ from hypothesis import strategies as st  # noqa: E402
 
 from kb.quiz import text as text_module  # noqa: E402
 
-QUIZ_ALPHABET = st.sampled_from(list("客户说方案不错，你们多多照顾。？！“”（）、：；ab12 .-'\"()#:*_`[]<>&!|~=+\n\\") + ["  ", "1. ", "- "])
+QUIZ_ALPHABET = st.sampled_from(
+    list("客户说方案不错，你们多多照顾。？！“”（）、：；ab12 .-'\"()#:*_`[]<>&!|~=+\n\\") + ["  ", "1. ", "- "]
+)
 
 
 @settings(max_examples=300, deadline=None, database=None)

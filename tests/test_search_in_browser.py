@@ -32,7 +32,9 @@ def first_pages(page, query: str, count: int = 3) -> list[str]:
     box.fill(query)
     box.press("End")  # Material reads the query on keyup
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
-    hrefs = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all(
+        "links => links.map(a => new URL(a.href).pathname)"
+    )
     pages = []
     for href in hrefs:
         path = href.split("/kb/", 1)[1]

@@ -97,7 +97,9 @@ def test_searching_a_chinese_word_on_the_home_page_finds_the_home_page(page, sit
 
 
 @pytest.mark.parametrize(("viewport", "scheme"), list(SCREENS.values()), ids=list(SCREENS))
-@pytest.mark.parametrize(("path", "name"), [("", "home"), ("topics/internal-selling/", "topic"), ("sources/002-next-step/#p10", "source")])
+@pytest.mark.parametrize(
+    ("path", "name"), [("", "home"), ("topics/internal-selling/", "topic"), ("sources/002-next-step/#p10", "source")]
+)
 def test_screenshots_in_both_schemes(browser, site_url, artifacts_dir, viewport, scheme, path, name):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()

@@ -67,15 +67,23 @@ def _item_from(document: BankDocument, index: int, data: dict[str, Any]) -> Item
     kind = ItemKind(data["type"])
     if kind is ItemKind.TRUE_FALSE:
         options = tuple(
-            Option(key=str(value).lower(), text=TRUE_FALSE_LABELS[value], correct=data["answer"] is value,
-                   feedback="" if data["answer"] is value else data["feedback"])
+            Option(
+                key=str(value).lower(),
+                text=TRUE_FALSE_LABELS[value],
+                correct=data["answer"] is value,
+                feedback="" if data["answer"] is value else data["feedback"],
+            )
             for value in (True, False)
         )
     else:
         options = tuple(_option_from(chr(ord("a") + number), option) for number, option in enumerate(data["options"]))
     return Item(
-        id=data["id"], kind=kind, question=data["question"], options=options,
-        explanation=data["explanation"], citation=Citation.parse(data["cite"]),
+        id=data["id"],
+        kind=kind,
+        question=data["question"],
+        options=options,
+        explanation=data["explanation"],
+        citation=Citation.parse(data["cite"]),
         line=document.position_of(("items", index))[0],
     )
 
@@ -85,8 +93,12 @@ def bank_from_document(document: BankDocument) -> Bank:
     data = document.data
     items = tuple(_item_from(document, index, item) for index, item in enumerate(data["items"]))
     return Bank(
-        id=document.path.stem, title=data["title"], items=items, path=document.path,
-        intro=data.get("intro", ""), shuffle_options=data.get("shuffle_options", False),
+        id=document.path.stem,
+        title=data["title"],
+        items=items,
+        path=document.path,
+        intro=data.get("intro", ""),
+        shuffle_options=data.get("shuffle_options", False),
     )
 
 

@@ -35,4 +35,3 @@ class BankError:
 def sort_errors(errors: list[BankError]) -> list[BankError]:
     """Errors in reading order: by file, then line, then column."""
     return sorted(errors, key=lambda error: (str(error.path), error.line, error.column))
-

@@ -117,7 +117,9 @@ def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> 
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    message = f"嵌套太深（超过 {MAX_DEPTH} 层）。题库最多只需要 5 层：题库 → items → 题目 → options → 选项。"
+                    message = (
+                        f"嵌套太深（超过 {MAX_DEPTH} 层）。题库最多只需要 5 层：题库 → items → 题目 → options → 选项。"
+                    )
                     return [BankError(path, line, column, message)]
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -198,7 +200,14 @@ def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]
         except yaml.MarkedYAMLError as error:
             return None, [_syntax_error(path, error)]
     if root is None:
-        return None, [BankError(path, 1, 1, "文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。")]
+        return None, [
+            BankError(
+                path,
+                1,
+                1,
+                "文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。",
+            )
+        ]
     document = BankDocument(path=path, data=None)
     builder = _Builder(document)
     document.data = builder.build(root, ())

@@ -25,7 +25,7 @@ class Citation:
     """Explicit heading id on that page, e.g. ``venue``."""
 
     @classmethod
-    def parse(cls, text: str) -> "Citation":
+    def parse(cls, text: str) -> Citation:
         page, _, anchor = text.partition("#")
         return cls(page=page, anchor=anchor)
 

@@ -8,9 +8,15 @@ from dataclasses import dataclass
 
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import DocsIndex
-from kb.quiz.render import progress_attributes
-from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, bank_page_path, render_quiz_index, render_quiz_page, render_review_page
-
+from kb.quiz.render import (
+    INDEX_PAGE,
+    REVIEW_PAGE,
+    bank_page_path,
+    progress_attributes,
+    render_quiz_index,
+    render_quiz_page,
+    render_review_page,
+)
 
 BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
 
@@ -18,7 +24,8 @@ BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
 @dataclass(frozen=True)
 class GeneratedPage:
     """A page that exists only in memory: its docs path, its Markdown source, and the finished
-    HTML body that replaces ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass)."""
+    HTML body that replaces ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass).
+    """
 
     path: str
     source: str
@@ -65,7 +72,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
             result.append({"错题本": REVIEW_PAGE})
             result += [{html.escape(bank.title): bank_page_path(bank)} for bank in catalog.banks]
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
-            (title, children), = entry.items()
+            ((title, children),) = entry.items()
             result.append({title: _nav_with_banks(children, catalog)})
         else:
             result.append(entry)

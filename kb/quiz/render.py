@@ -58,7 +58,8 @@ class _PageRenderer:
         options = "".join(self.option(item, o.key, self.text(o.text, inline=True), input_type) for o in item.options)
         feedback = "".join(
             f'<div class="kb-quiz__option-feedback" data-kb-option-feedback="{o.key}" hidden>{self.text(o.feedback)}</div>'
-            for o in item.options if o.feedback
+            for o in item.options
+            if o.feedback
         )
         section = self.docs.section(item.citation)
         section_title = section.title if section else str(item.citation)
@@ -78,7 +79,9 @@ class _PageRenderer:
 
 
 def _item_keys(banks: list[Bank]) -> dict:
-    return {item.id: {"kind": item.kind.value, "correct": list(item.correct_keys)} for bank in banks for item in bank.items}
+    return {
+        item.id: {"kind": item.kind.value, "correct": list(item.correct_keys)} for bank in banks for item in bank.items
+    }
 
 
 def answer_key(bank: Bank) -> dict:
@@ -110,7 +113,12 @@ def render_quiz_page(bank: Bank, docs: DocsIndex) -> str:
 
 def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict]:
     return [
-        {"id": bank.id, "title": bank.title, "total": len(bank.items), "href": relative_href(bank_page_path(bank), page_path)}
+        {
+            "id": bank.id,
+            "title": bank.title,
+            "total": len(bank.items),
+            "href": relative_href(bank_page_path(bank), page_path),
+        }
         for bank in banks
     ]
 
@@ -149,7 +157,8 @@ def render_quiz_index(banks: list[Bank]) -> str:
 
 def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
     """The 错题本: every item of every bank, grouped by the topic page it cites; the browser
-    shows only the ones the learner missed, and can quiz on just those."""
+    shows only the ones the learner missed, and can quiz on just those.
+    """
     renderer = _PageRenderer(REVIEW_PAGE, docs)
     groups: dict[str, list[tuple[Bank, Item]]] = {}
     for bank in banks:
@@ -170,7 +179,7 @@ def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
         f'<p class="kb-review__empty" data-kb-review-empty>错题本是空的。去<a href="{relative_href(INDEX_PAGE, REVIEW_PAGE)}">自测题</a>做一套题吧：'
         "答错的题会出现在这里，连续答对两次后移出。</p>"
         '<div class="kb-review__toolbar" data-kb-review-toolbar hidden>'
-        '<p data-kb-review-count></p>'
+        "<p data-kb-review-count></p>"
         '<button type="button" class="md-button md-button--primary" data-kb-action="practice">练习错题</button>'
         '<button type="button" class="md-button" data-kb-action="end-practice" hidden>结束练习，回到错题列表</button></div>'
         + "\n".join(sections)

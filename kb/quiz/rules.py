@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument
@@ -48,19 +49,30 @@ def _choice_item_errors(document: BankDocument, index: int, item: dict[str, Any]
 
     for field in ("answer", "feedback"):
         if field in item:
-            error_at(path + (field,), f"单选题和多选题不用“{field}”：正确答案写在选项的 correct: true 上，反馈写在各个选项的 feedback 里。", key=True)
+            error_at(
+                path + (field,),
+                f"单选题和多选题不用“{field}”：正确答案写在选项的 correct: true 上，反馈写在各个选项的 feedback 里。",
+                key=True,
+            )
     options = item.get("options")
     if "options" not in item:
         error_at(path, "缺少字段“options”。单选题和多选题要列出选项，正确的选项写 correct: true。")
         return errors
     if not isinstance(options, list):
         return errors
-    correct_lines = [document.position_of(path + ("options", number))[0] for number, option in enumerate(options) if isinstance(option, dict) and option.get("correct") is True]
+    correct_lines = [
+        document.position_of(path + ("options", number))[0]
+        for number, option in enumerate(options)
+        if isinstance(option, dict) and option.get("correct") is True
+    ]
     if not correct_lines:
         error_at(path + ("options",), "没有正确选项。请在正确的选项上写 correct: true。")
     elif item.get("type") == "single" and len(correct_lines) > 1:
         lines = "、".join(str(line) for line in correct_lines)
-        error_at(path + ("options",), f"单选题只能有一个正确选项，现在有 {len(correct_lines)} 个（第 {lines} 行）。如果确实有多个正确答案，请把 type 改成 multiple。")
+        error_at(
+            path + ("options",),
+            f"单选题只能有一个正确选项，现在有 {len(correct_lines)} 个（第 {lines} 行）。如果确实有多个正确答案，请把 type 改成 multiple。",
+        )
     seen_texts: dict[str, int] = {}
     for number, option in enumerate(options):
         if not isinstance(option, dict):
@@ -82,8 +94,19 @@ def _true_false_item_errors(document: BankDocument, index: int, item: dict[str, 
     path = ("items", index)
     if "options" in item:
         line, column = document.key_position_of(path + ("options",))
-        errors.append(BankError(document.path, line, column, "判断题不写 options：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。", item_id))
-    for field, what in (("answer", "answer: true 或 answer: false 表示这句话对还是错"), ("feedback", "feedback 说明学员选错时为什么错")):
+        errors.append(
+            BankError(
+                document.path,
+                line,
+                column,
+                "判断题不写 options：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。",
+                item_id,
+            )
+        )
+    for field, what in (
+        ("answer", "answer: true 或 answer: false 表示这句话对还是错"),
+        ("feedback", "feedback 说明学员选错时为什么错"),
+    ):
         if field not in item:
             line, column = document.position_of(path)
             errors.append(BankError(document.path, line, column, f"判断题缺少字段“{field}”：用 {what}。", item_id))
@@ -116,7 +139,9 @@ def duplicate_id_errors(documents: list[BankDocument]) -> list[BankError]:
             if item_id in first_seen:
                 other_path, other_line = first_seen[item_id]
                 where = "本文件" if other_path == document.path else f"{other_path.name} 的"
-                message = f"题目 id“{item_id}”重复：{where}第 {other_line} 行已经用过。每道题的 id 在所有题库里都必须唯一。"
+                message = (
+                    f"题目 id“{item_id}”重复：{where}第 {other_line} 行已经用过。每道题的 id 在所有题库里都必须唯一。"
+                )
                 errors.append(BankError(document.path, line, column, message, item_id))
             else:
                 first_seen[item_id] = (document.path, line)

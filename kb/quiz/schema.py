@@ -61,10 +61,7 @@ def _field_name(data_path: DataPath) -> str:
 
 
 def _described_properties(schema_node: dict[str, Any]) -> dict[str, str]:
-    return {
-        name: spec.get("description", "")
-        for name, spec in schema_node.get("properties", {}).items()
-    }
+    return {name: spec.get("description", "") for name, spec in schema_node.get("properties", {}).items()}
 
 
 def _required_message(error: jsonschema.ValidationError) -> tuple[str, str]:

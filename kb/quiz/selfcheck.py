@@ -20,7 +20,9 @@ class SelfCheckLink:
     count: int
 
 
-def self_check_links(coverage: list[SectionCoverage], banks_by_item: dict[str, str]) -> dict[str, dict[str, SelfCheckLink]]:
+def self_check_links(
+    coverage: list[SectionCoverage], banks_by_item: dict[str, str]
+) -> dict[str, dict[str, SelfCheckLink]]:
     """Per topic page and section id, the link to that section's first item."""
     links: dict[str, dict[str, SelfCheckLink]] = {}
     for entry in coverage:

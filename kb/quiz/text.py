@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Callable
+from collections.abc import Callable
 
 import markdown
 import nh3
@@ -30,7 +30,9 @@ def _markdown_without_raw_html() -> markdown.Markdown:
 
 
 _CONVERTER = _markdown_without_raw_html()
-PLAIN_TEXT = re.compile(r"^(?![-+*>#=]|\d+[.)])[^\s*_`\[\]<>&\\!#|~=:\x00-\x1f\x7f-\x9f\u2028\u2029](?:[^\n\r\t*_`\[\]<>&\\!|~:\x00-\x1f\x7f-\x9f\u2028\u2029]*[^\s*_`\[\]<>&\\!|~:\x00-\x1f\x7f-\x9f\u2028\u2029])?\Z")
+PLAIN_TEXT = re.compile(
+    r"^(?![-+*>#=]|\d+[.)])[^\s*_`\[\]<>&\\!#|~=:\x00-\x1f\x7f-\x9f\u2028\u2029](?:[^\n\r\t*_`\[\]<>&\\!|~:\x00-\x1f\x7f-\x9f\u2028\u2029]*[^\s*_`\[\]<>&\\!|~:\x00-\x1f\x7f-\x9f\u2028\u2029])?\Z"
+)
 """Text with nothing Markdown or HTML would act on: most quiz text. It skips the converter."""
 
 

@@ -55,9 +55,7 @@ def watch_page(page) -> PageWatch:
     page.on("request", lambda request: watch.requests.append(request.url))
     page.on(
         "console",
-        lambda message: watch.console_errors.append(message.text)
-        if message.type == "error"
-        else None,
+        lambda message: watch.console_errors.append(message.text) if message.type == "error" else None,
     )
     page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
 

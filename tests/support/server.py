@@ -16,7 +16,7 @@ class _SubpathHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         if not path.startswith(SUBPATH):
             return str(Path(self.directory) / "__outside_subpath__")
-        return super().translate_path("/" + path[len(SUBPATH):])
+        return super().translate_path("/" + path[len(SUBPATH) :])
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
         pass
@@ -39,7 +39,7 @@ class SiteServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}{SUBPATH}"
 
-    def start(self) -> "SiteServer":
+    def start(self) -> SiteServer:
         self._thread.start()
         return self
 
@@ -47,7 +47,7 @@ class SiteServer:
         self._httpd.shutdown()
         self._httpd.server_close()
 
-    def __enter__(self) -> "SiteServer":
+    def __enter__(self) -> SiteServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

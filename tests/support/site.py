@@ -59,7 +59,5 @@ def build_site(
     if strict:
         command.append("--strict")
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    completed = subprocess.run(
-        command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
+    completed = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr)
