@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 _REPO = str(Path(__file__).resolve().parents[1])
 if _REPO not in sys.path:
@@ -18,11 +20,23 @@ from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.model import DocsIndex  # noqa: E402
-from kb.quiz.pages import generated_pages, nav_with_banks, with_body, with_progress_data  # noqa: E402
-from kb.quiz.selfcheck import add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
+from kb.quiz.pages import GeneratedPage, generated_pages, nav_with_banks, with_body, with_progress_data  # noqa: E402
+from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
-_built: dict[str, object] = {}
+
+
+@dataclass
+class _Build:
+    """What on_config learnt, for the later events of the same build."""
+
+    catalog: Catalog = field(default_factory=Catalog)
+    docs: DocsIndex = field(default_factory=DocsIndex)
+    links: dict[str, dict[str, SelfCheckLink]] = field(default_factory=dict)
+    pages: dict[str, GeneratedPage] = field(default_factory=dict)
+
+
+_built = _Build()
 
 
 def _banks_dir(config: MkDocsConfig) -> Path:
@@ -42,27 +56,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
         )
     coverage = section_coverage(catalog.banks, docs)
-    _built.update(catalog=catalog, docs=docs, links=self_check_links(coverage, bank_of_each_item(catalog.banks)))
+    _built.catalog, _built.docs = catalog, docs
+    _built.links = self_check_links(coverage, bank_of_each_item(catalog.banks))
     config.nav = nav_with_banks(config.nav, catalog)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated quiz pages in memory (nothing is written into docs/)."""
-    pages = generated_pages(_built["catalog"], _built["docs"])
-    _built["pages"] = {page.path: page for page in pages}
+    pages = generated_pages(_built.catalog, _built.docs)
+    _built.pages = {page.path: page for page in pages}
     for page in pages:
         files.append(File.generated(config, page.path, content=page.source))
     return files
 
 
-def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Put each quiz page's pre-rendered body in place (it skips the Markdown pass)."""
-    return with_body(html, _built["pages"].get(page.file.src_uri))
+    return with_body(html, _built.pages.get(page.file.src_uri))
 
 
-def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Link topic sections to their items (本节自测), and give progress boxes their bank list."""
-    links = _built["links"].get(page.file.src_uri)
+    links = _built.links.get(page.file.src_uri)
     markdown = add_self_check_links(markdown, page.file.src_uri, links) if links else markdown
-    return with_progress_data(markdown, page.file.src_uri, _built["catalog"].banks)
+    return with_progress_data(markdown, page.file.src_uri, _built.catalog.banks)

@@ -16,6 +16,7 @@ import argparse
 import datetime
 import functools
 import gzip
+import itertools
 import os
 import platform
 import re
@@ -25,9 +26,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import yaml
@@ -48,6 +50,8 @@ QUIZ_HOOK = REPO_ROOT / "hooks" / "quiz_pages.py"
 QUIZ_INDEX = "quizzes/index.md"
 QUIZ_JS = REPO_ROOT / "overrides" / "assets" / "kb" / "quiz.js"
 QUIZ_CSS = REPO_ROOT / "overrides" / "assets" / "kb" / "quiz.css"
+BuildName = TypeVar("BuildName")
+"""What names one build in a set timed together: a label, or an item count."""
 
 LOCAL_HOST = "127.0.0.1"
 
@@ -192,8 +196,8 @@ def timed_build(config: Path, site_dir: Path, site_url: str = "http://127.0.0.1/
 
 
 def interleaved_builds(
-    builds: dict[str, Callable[[], BuildRun]], runs: int, warmup: bool = True
-) -> dict[str, list[BuildRun]]:
+    builds: Mapping[BuildName, Callable[[], BuildRun]], runs: int, warmup: bool = True
+) -> dict[BuildName, list[BuildRun]]:
     """Run every build once per round, ``runs`` rounds, so drift and noise hit all alike.
 
     One unmeasured warm-up round first fills OS and jieba caches.
@@ -201,7 +205,7 @@ def interleaved_builds(
     if warmup:
         for build in builds.values():
             build()
-    results: dict[str, list[BuildRun]] = {name: [] for name in builds}
+    results: dict[BuildName, list[BuildRun]] = {name: [] for name in builds}
     for _ in range(runs):
         for name, build in builds.items():
             results[name].append(build())
@@ -209,10 +213,12 @@ def interleaved_builds(
 
 
 def median_seconds(runs: list[BuildRun]) -> float:
+    """Median wall time of the runs."""
     return statistics.median(run.seconds for run in runs)
 
 
 def median_peak_mib(runs: list[BuildRun]) -> float:
+    """Median peak memory of the runs, in MiB."""
     return statistics.median(run.peak_kib for run in runs) / 1024
 
 
@@ -308,6 +314,7 @@ def write_synthetic_banks(
 
 
 def bank_count(total_items: int, per_bank: int = ITEMS_PER_BANK) -> int:
+    """How many synthetic banks hold ``total_items`` items (the last one may be partly full)."""
     return -(-total_items // per_bank)
 
 
@@ -459,12 +466,14 @@ class Row:
 
     @property
     def verdict(self) -> str:
+        """PASS or MISS against the goal, or a dash for a figure without one."""
         if self.passed is None:
             return "—"
         return "PASS" if self.passed else "MISS"
 
 
 def section(title: str) -> Row:
+    """A bold heading row that starts a group of figures."""
     return Row(f"**{title}**", "")
 
 
@@ -498,14 +507,17 @@ def print_table(rows: list[Row]) -> None:
 
 
 def seconds(value: float) -> str:
+    """A duration for the table."""
     return f"{value:.2f} s"
 
 
 def size(value: int) -> str:
+    """A byte count for the table."""
     return f"{value:,} B"
 
 
 def items_label(count: int) -> str:
+    """How a scale step is named in the table."""
     return f"{count:,} synthetic items"
 
 
@@ -580,11 +592,11 @@ def scale_rows(work: Path, settings: Settings) -> list[Row]:
     times = {count: median_seconds(runs[count]) for count in sizes}
     rows = [section(f"Scale (synthetic banks of ≤ {ITEMS_PER_BANK} items citing real sections)")]
     for count in sizes:
-        banks = bank_count(count)
+        total_banks = bank_count(count)
         rows.append(
             Row(
                 f"Build time, {items_label(count)}",
-                f"{seconds(times[count])} ({banks} bank{'' if banks == 1 else 's'})",
+                f"{seconds(times[count])} ({total_banks} bank{'' if total_banks == 1 else 's'})",
             )
         )
     for count in sizes:
@@ -592,7 +604,7 @@ def scale_rows(work: Path, settings: Settings) -> list[Row]:
     for count in settings.scale_sizes:
         per_item = (times[count] - times[0]) / count * 1000
         rows.append(Row(f"Quiz build cost per item, {items_label(count)}", f"{per_item:.2f} ms"))
-    for smaller, larger in zip(settings.scale_sizes, settings.scale_sizes[1:]):
+    for smaller, larger in itertools.pairwise(settings.scale_sizes):
         ratio = times[larger] / times[smaller]
         limit = GOAL_SCALE_SLACK * larger / smaller
         rows.append(
@@ -645,6 +657,7 @@ def browser_site(work: Path, site_dir: Path, site_url: str) -> str:
 
 
 def median_of(measure: Callable[[], float], runs: int) -> float:
+    """Median of ``runs`` calls of ``measure``."""
     return statistics.median(measure() for _ in range(runs))
 
 
@@ -719,6 +732,7 @@ def profile_build(what: str) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line: --quick or --profile."""
     parser = argparse.ArgumentParser(
         prog="python scripts/bench.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -732,6 +746,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the benchmark table (or a profile); exit status 0."""
     args = parse_args(argv)
     if args.profile:
         profile_build(args.profile)

@@ -34,6 +34,7 @@ def _paths(args: argparse.Namespace):
 
 
 def command_validate(args: argparse.Namespace) -> int:
+    """``validate``: check all banks (or the named ones) and print every problem."""
     docs_dir, banks_dir = _paths(args)
     docs = scan_docs(docs_dir)
     named = {Path(name).resolve() for name in args.files}
@@ -81,6 +82,7 @@ def coverage_report(catalog: Catalog, docs, docs_dir: Path) -> dict:
 
 
 def command_coverage(args: argparse.Namespace) -> int:
+    """``coverage``: which topic sections have items and which have none."""
     loaded = _valid_catalog(args)
     if loaded is None:
         return EXIT_PROBLEMS
@@ -105,6 +107,7 @@ def command_coverage(args: argparse.Namespace) -> int:
 
 
 def command_stats(args: argparse.Namespace) -> int:
+    """``stats``: item counts per bank, per type and per topic."""
     loaded = _valid_catalog(args)
     if loaded is None:
         return EXIT_PROBLEMS
@@ -126,6 +129,7 @@ def command_stats(args: argparse.Namespace) -> int:
 
 
 def command_new(args: argparse.Namespace) -> int:
+    """``new``: write a bank template that already passes validation."""
     docs_dir, banks_dir = _paths(args)
     if not BANK_FILE_NAME.match(args.bank_id) or args.bank_id in RESERVED_BANK_IDS:
         print(
@@ -149,6 +153,7 @@ def command_new(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The trainer's command line with its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="python scripts/kb.py",
         description=__doc__,
@@ -183,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one sub-command and return its exit status."""
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)

@@ -67,7 +67,7 @@ def test_missed_items_from_two_banks_appear_newest_first_with_their_details(page
 def test_practising_a_missed_item_right_twice_removes_it(page, quiz_site_url):
     miss_two_items_in_two_banks(page, quiz_site_url)
     open_review(page, quiz_site_url)
-    for attempt in range(2):
+    for _attempt in range(2):
         page.locator("[data-kb-action=practice]").click()
         answer(page, "basics-single", "a")
         answer(

@@ -32,6 +32,7 @@ class ParagraphRef:
 
     @property
     def paragraphs(self) -> range:
+        """The cited paragraph numbers, first to last inclusive."""
         return range(self.first, self.last + 1)
 
     def problems(self) -> list[str]:

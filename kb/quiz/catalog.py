@@ -25,9 +25,11 @@ class Catalog:
 
     @property
     def ok(self) -> bool:
+        """True when no bank has a problem, so the site may be built."""
         return not self.errors
 
     def item_count(self) -> int:
+        """How many items all banks hold together."""
         return sum(len(bank.items) for bank in self.banks)
 
 
@@ -41,9 +43,11 @@ def bank_paths(banks_dir: Path) -> list[Path]:
 def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -> set[int]:
     """Indexes of items the schema already complained about (their other rules would be noise)."""
     lines = {error.line for error in errors}
-    bad = set()
+    bad: set[int] = set()
     items = document.data.get("items") if isinstance(document.data, dict) else None
-    for index in range(len(items) if isinstance(items, list) else 0):
+    if not isinstance(items, list):
+        return bad
+    for index in range(len(items)):
         start = document.position_of(("items", index))[0]
         end = document.position_of(("items", index + 1))[0] if index + 1 < len(items) else float("inf")
         if any(start <= line < end for line in lines):

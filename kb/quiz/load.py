@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -60,7 +60,14 @@ _YAML_HINTS = {
 _UNCLOSED_QUOTE = "while scanning a quoted scalar"
 
 
-def _position(mark: yaml.Mark | None) -> Position:
+class _Mark(Protocol):
+    """Where PyYAML saw something, 0-based; pure-Python and libyaml marks both have these."""
+
+    line: int
+    column: int
+
+
+def _position(mark: _Mark | None) -> Position:
     if mark is None:
         return (1, 1)
     return (mark.line + 1, mark.column + 1)

@@ -23,8 +23,9 @@ BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A page that exists only in memory: its docs path, its Markdown source, and the finished
-    HTML body that replaces ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass).
+    """A page that exists only in memory, with no file under docs/.
+
+    It has a docs path, a Markdown source, and the finished HTML body that replaces ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass).
     """
 
     path: str

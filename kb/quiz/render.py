@@ -156,8 +156,9 @@ def render_quiz_index(banks: list[Bank]) -> str:
 
 
 def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
-    """The 错题本: every item of every bank, grouped by the topic page it cites; the browser
-    shows only the ones the learner missed, and can quiz on just those.
+    """The 错题本: every item of every bank, grouped by the topic page it cites.
+
+    The browser shows only the ones the learner missed, and can quiz on just those.
     """
     renderer = _PageRenderer(REVIEW_PAGE, docs)
     groups: dict[str, list[tuple[Bank, Item]]] = {}

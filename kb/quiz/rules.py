@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +114,7 @@ def _true_false_item_errors(document: BankDocument, index: int, item: dict[str, 
     return errors
 
 
-def item_rule_errors(document: BankDocument, skip: set[int] = frozenset()) -> list[BankError]:
+def item_rule_errors(document: BankDocument, skip: AbstractSet[int] = frozenset()) -> list[BankError]:
     """Answer-key and feedback rules for every item whose index is not in ``skip``."""
     errors = []
     for index, item in _items(document):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -60,20 +61,26 @@ def _field_name(data_path: DataPath) -> str:
     return names[-1] if names else "题库"
 
 
-def _described_properties(schema_node: dict[str, Any]) -> dict[str, str]:
+def _schema_node(error: jsonschema.ValidationError) -> Mapping[str, Any]:
+    """The schema object that failed (jsonschema also allows a bare ``true``/``false`` schema)."""
+    return error.schema if isinstance(error.schema, Mapping) else {}
+
+
+def _described_properties(schema_node: Mapping[str, Any]) -> dict[str, str]:
     return {name: spec.get("description", "") for name, spec in schema_node.get("properties", {}).items()}
 
 
 def _required_message(error: jsonschema.ValidationError) -> tuple[str, str]:
     missing = error.message.split("'")[1]
-    description = _described_properties(error.schema).get(missing, "")
+    description = _described_properties(_schema_node(error)).get(missing, "")
     return missing, f"缺少字段“{missing}”。{description}"
 
 
 def _unknown_field_messages(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
-    allowed = list(error.schema.get("properties", {}))
+    allowed = list(_schema_node(error).get("properties", {}))
+    instance: dict[str, Any] = error.instance if isinstance(error.instance, dict) else {}
     messages = []
-    for name in sorted(set(error.instance) - set(allowed)):
+    for name in sorted(set(instance) - set(allowed)):
         guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
         hint = f"是不是想写“{guess[0]}”？" if guess else ""
         messages.append((name, f"不认识的字段“{name}”。{hint}这里可以写的字段有：{'、'.join(allowed)}。"))
@@ -82,25 +89,28 @@ def _unknown_field_messages(error: jsonschema.ValidationError) -> list[tuple[str
 
 def _value_message(error: jsonschema.ValidationError, field: str) -> str:
     validator = error.validator
+    # Any JSON value: the bank's own data, and the schema keyword's argument.
+    instance: Any = error.instance
+    limit: Any = error.validator_value
     if validator == "type":
-        expected = _TYPE_NAMES.get(error.validator_value, str(error.validator_value))
-        return f"“{field}”应该是{expected}，现在是{_type_name_of(error.instance)}。"
+        expected = _TYPE_NAMES.get(limit, str(limit))
+        return f"“{field}”应该是{expected}，现在是{_type_name_of(instance)}。"
     if validator == "enum":
-        choices = "、".join(str(choice) for choice in error.validator_value)
-        return f"“{field}”只能是 {choices} 之一，现在是“{error.instance}”。"
+        choices = "、".join(str(choice) for choice in limit)
+        return f"“{field}”只能是 {choices} 之一，现在是“{instance}”。"
     if validator == "minLength":
         return f"“{field}”不能为空。"
     if validator == "maxLength":
-        return f"“{field}”太长了（{len(error.instance)} 字，最多 {error.validator_value} 字）。"
+        return f"“{field}”太长了（{len(instance)} 字，最多 {limit} 字）。"
     if validator == "minItems":
         if field == "options":
-            return f"选项太少：至少要有 {error.validator_value} 个选项，现在只有 {len(error.instance)} 个。"
-        return f"“{field}”至少要有 {error.validator_value} 项。"
+            return f"选项太少：至少要有 {limit} 个选项，现在只有 {len(instance)} 个。"
+        return f"“{field}”至少要有 {limit} 项。"
     if validator == "maxItems":
-        return f"“{field}”最多 {error.validator_value} 项，现在有 {len(error.instance)} 项。"
+        return f"“{field}”最多 {limit} 项，现在有 {len(instance)} 项。"
     if validator == "pattern":
-        description = error.schema.get("description", "")
-        return f"“{field}”的写法不对：“{error.instance}”。{description}"
+        description = _schema_node(error).get("description", "")
+        return f"“{field}”的写法不对：“{instance}”。{description}"
     return f"“{field}”不符合题库格式：{error.message}"
 
 
