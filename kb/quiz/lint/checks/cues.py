@@ -1,0 +1,93 @@
+"""Wording cues: a stem word echoed only by the key, and sweeping words only in wrong answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kb.quiz.lint.check import Banks, Check, choice_groups, item_finding
+from kb.quiz.lint.finding import Finding
+from kb.quiz.lint.measure import bare, contains_any, words
+from kb.quiz.lint.view import ChoiceGroup
+
+MIN_CUE_LENGTH = 2
+"""Words shorter than this (single characters) are too common to be a cue."""
+COMMON_WORDS = frozenset(
+    """客户 销售 新人 讲者 作者 说法 观点 资料 应该 可以 什么 怎么 哪里 哪个 哪些 一个 这个 那个 这种 这样
+    我们 你们 他们 自己 时候 现在 为什么 按照 如果 因为 所以 还是 或者 以及 就是 没有 不是 知识库 本页 题目
+    项目 产品 方案 问题 公司 领导 工作 事情 需要 注意 决定 可能 有点 有些 这次 下次 一次 一起 时间""".split()
+)
+"""Words every stem and option use; they never give the key away."""
+ABSOLUTE_WORDS = tuple(
+    "一定 只要 只能 只需 完全 绝对 绝不 决不 毫无 所有 任何 永远 从不 从来 总是 再也 根本 一律 全都 必然".split()
+)
+"""Sweeping words that a test-wise learner reads as "this option is wrong"."""
+
+
+def cue_words(question: str, group: ChoiceGroup) -> list[str]:
+    """Stem words that reappear in the only key and in none of the distractors."""
+    if group.key_position is None or not group.distractors:
+        return []
+    key = bare(group.options[group.key_position])
+    distractors = [bare(text) for text in group.distractors]
+    stem_words = dict.fromkeys(bare(word) for word in words(question))
+    return [
+        word
+        for word in stem_words
+        if len(word) >= MIN_CUE_LENGTH
+        and word not in COMMON_WORDS
+        and not word.isdigit()
+        and word in key
+        and not any(word in text for text in distractors)
+    ]
+
+
+def cue_word(banks: Banks) -> Iterable[Finding]:
+    """Per item: the key repeats a word of the stem that no distractor repeats."""
+    for bank in banks:
+        for item, group in choice_groups(bank.items):
+            found = cue_words(item.question, group)
+            if found:
+                quoted = "、".join(f"“{word}”" for word in found)
+                message = f"题干里的 {quoted} 只在答案里重复出现。请在答案里换个说法，或让错误选项也用上这个词。"
+                yield item_finding(bank, item, CUE_WORD.name, message)
+
+
+def _group_absolutes(group: ChoiceGroup) -> list[str]:
+    """Absolute words used by some distractor when no key uses any."""
+    if any(contains_any(text, ABSOLUTE_WORDS) for text in group.keys):
+        return []
+    return list(dict.fromkeys(word for text in group.distractors for word in contains_any(text, ABSOLUTE_WORDS)))
+
+
+def absolute_word(banks: Banks) -> Iterable[Finding]:
+    """Per item: absolute words only in wrong options, or in a true/false statement keyed false."""
+    for bank in banks:
+        for item in bank.items:
+            found = [word for group in item.groups for word in _group_absolutes(group)]
+            where = "只出现在错误选项里"
+            if item.answer is False:
+                found, where = contains_any(item.question, ABSOLUTE_WORDS), "出现在答案为“错”的判断题里"
+            if found:
+                quoted = "、".join(f"“{word}”" for word in dict.fromkeys(found))
+                message = f"绝对化的词 {quoted} {where}，学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。"
+                yield item_finding(bank, item, ABSOLUTE_WORD.name, message)
+
+
+CUE_WORD = Check(
+    name="cue-word",
+    title="题干的词只在答案里重复",
+    threshold=(
+        f"每道单选题：题干里任何一个 {MIN_CUE_LENGTH} 字以上的词（jieba 分词，常用词除外）出现在答案里、"
+        "却不出现在任何错误选项里时报告"
+    ),
+    find=cue_word,
+)
+ABSOLUTE_WORD = Check(
+    name="absolute-word",
+    title="绝对化的词只出现在错误答案里",
+    threshold=(
+        f"每道题：错误选项用了绝对化的词（{'、'.join(ABSOLUTE_WORDS)}）而正确选项都没用，"
+        "或答案为“错”的判断题用了这些词时报告"
+    ),
+    find=absolute_word,
+)

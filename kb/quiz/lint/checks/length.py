@@ -1,0 +1,78 @@
+"""Length cues: the key that is the longest option ("pick the longest" should not work)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kb.quiz.lint.check import Banks, Check, allowed_count, choice_groups, item_finding, per_bank_and_overall, percent
+from kb.quiz.lint.finding import Finding
+from kb.quiz.lint.measure import visible_length
+from kb.quiz.lint.view import ChoiceGroup, LintItem
+
+LONGEST_EXCESS = 0.15
+"""The key may be the unique longest option this much more often than chance (15 points)."""
+MIN_SINGLE_KEYS = 3
+"""Fewer single-key groups than this in a bank say nothing about its habits."""
+MAX_KEY_RATIO = 1.3
+"""The shortest key may be at most this many times as long as the longest distractor."""
+
+
+def key_is_longest(group: ChoiceGroup) -> bool:
+    """True when the group's only key is strictly longer than every distractor."""
+    if group.key_position is None or not group.distractors:
+        return False
+    key = visible_length(group.options[group.key_position])
+    return all(visible_length(text) < key for text in group.distractors)
+
+
+def _longest_message(items: list[LintItem]) -> str | None:
+    groups = [group for _, group in choice_groups(items) if group.key_position is not None and group.distractors]
+    if len(groups) < MIN_SINGLE_KEYS:
+        return None
+    count = sum(key_is_longest(group) for group in groups)
+    expected = sum(1 / len(group.options) for group in groups)
+    if count <= allowed_count(expected, len(groups), LONGEST_EXCESS):
+        return None
+    return (
+        f"{len(groups)} 道单选题里有 {count} 道（{percent(count, len(groups))}）的答案是唯一最长的选项，"
+        f"随机约为 {percent(expected, len(groups))}。“挑最长的”不该能得分：请缩短答案，或把错误选项写得同样具体"
+        f"（不超过随机比例加 {round(LONGEST_EXCESS * 100)} 个百分点）。"
+    )
+
+
+def key_longest(banks: Banks) -> Iterable[Finding]:
+    """Per bank and overall: the share of single keys that are the unique longest option."""
+    return per_bank_and_overall(banks, KEY_LONGEST.name, _longest_message)
+
+
+def key_length(banks: Banks) -> Iterable[Finding]:
+    """Per item: a key much longer than the longest distractor."""
+    for bank in banks:
+        for item, group in choice_groups(bank.items):
+            if not group.keys or not group.distractors:
+                continue
+            key = min(visible_length(text) for text in group.keys)
+            longest = max(visible_length(text) for text in group.distractors)
+            if key > MAX_KEY_RATIO * longest:
+                message = (
+                    f"答案 {key} 字，最长的错误选项只有 {longest} 字（{key / longest:.2f} 倍，上限 {MAX_KEY_RATIO} 倍）。"
+                    "请把答案里的限定和理由移到 explanation，或把错误选项写得一样具体。"
+                )
+                yield item_finding(bank, item, KEY_LENGTH.name, message)
+
+
+KEY_LONGEST = Check(
+    name="key-longest",
+    title="答案总是最长的选项",
+    threshold=(
+        f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，答案是唯一最长选项的题数不超过随机期望"
+        f"加 {round(LONGEST_EXCESS * 100)} 个百分点（按题数向上取整到整题）"
+    ),
+    find=key_longest,
+)
+KEY_LENGTH = Check(
+    name="key-length",
+    title="答案比错误选项长得多",
+    threshold=f"每道单选、多选题：最短的正确选项不超过最长错误选项的 {MAX_KEY_RATIO} 倍（按可见字数）",
+    find=key_length,
+)

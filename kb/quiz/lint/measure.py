@@ -1,0 +1,61 @@
+"""How the checks measure text: visible length, character bigrams and Chinese words (jieba)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+_INVISIBLE = re.compile(r"[\s*_`]")
+"""Whitespace and Markdown emphasis marks do not count towards an option's length."""
+
+
+def plain(text: str) -> str:
+    """NFKC text without whitespace or Markdown emphasis marks (what a learner sees)."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def visible_length(text: str) -> int:
+    """Number of visible characters (a Chinese character and a Latin letter count one each)."""
+    return len(plain(text))
+
+
+def bare(text: str) -> str:
+    """Lower-case letters, digits and ideographs only: two texts that differ in punctuation match."""
+    return "".join(char for char in plain(text).lower() if unicodedata.category(char)[0] in "LN")
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """The set of adjacent character pairs of the bare text."""
+    letters = bare(text)
+    return frozenset(letters[index : index + 2] for index in range(len(letters) - 1))
+
+
+def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    """Shared share of two sets: 1.0 for equal sets, 0.0 when nothing is shared (or both empty)."""
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
+
+
+@cache
+def _jieba() -> Any:
+    """jieba, imported on first use (it takes a moment) and kept quiet."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@cache
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as jieba segments them (punctuation and spaces dropped)."""
+    return tuple(word for word in _jieba().lcut(plain(text)) if bare(word))
+
+
+def contains_any(text: str, phrases: Iterable[str]) -> list[str]:
+    """The phrases that occur in ``text``, in the order given."""
+    flat = plain(text)
+    return [phrase for phrase in phrases if phrase in flat]

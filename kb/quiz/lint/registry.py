@@ -1,0 +1,25 @@
+"""Every check the lint runs, in the order the trainer's guide explains them."""
+
+from __future__ import annotations
+
+from kb.quiz.lint.check import Check
+from kb.quiz.lint.checks.cues import ABSOLUTE_WORD, CUE_WORD
+from kb.quiz.lint.checks.length import KEY_LENGTH, KEY_LONGEST
+from kb.quiz.lint.checks.multiple import MOST_KEYED
+from kb.quiz.lint.checks.position import KEY_POSITION, KEYED_FIRST
+from kb.quiz.lint.checks.repeats import NEAR_DUPLICATE, RECURRING_DISTRACTOR
+from kb.quiz.lint.checks.true_false import DOUBLE_NEGATIVE, TF_BALANCE
+
+CHECKS: tuple[Check, ...] = (
+    KEY_POSITION,
+    KEYED_FIRST,
+    KEY_LONGEST,
+    KEY_LENGTH,
+    TF_BALANCE,
+    DOUBLE_NEGATIVE,
+    ABSOLUTE_WORD,
+    CUE_WORD,
+    RECURRING_DISTRACTOR,
+    NEAR_DUPLICATE,
+    MOST_KEYED,
+)

@@ -1,0 +1,62 @@
+"""Runs the registered checks over bank files and drops what a disable comment excepts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb.quiz.lint.check import Check
+from kb.quiz.lint.disables import apply_disables
+from kb.quiz.lint.finding import Finding, sort_findings
+from kb.quiz.lint.registry import CHECKS
+from kb.quiz.lint.view import LintBank, lint_item
+from kb.quiz.load import read_bank_document
+
+
+@dataclass
+class LintReport:
+    """The banks as the lint saw them (with their exceptions) and what it found."""
+
+    banks: list[LintBank] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_lint_bank(path: Path, known: Sequence[str]) -> tuple[LintBank | None, list[Finding]]:
+    """One validated bank file as the lint sees it, with its malformed disable comments as findings."""
+    document, errors = read_bank_document(path)
+    if document is None or errors or not isinstance(document.data, dict):
+        where = f"第 {errors[0].line} 行：{errors[0].message}" if errors else "文件读不出题目。"
+        return None, [
+            Finding(path, errors[0].line if errors else 1, "validate", f"先运行 validate 修好题库（{where}）")
+        ]
+    items = document.data.get("items") or []
+    bank = LintBank(path, tuple(lint_item(document, index, item) for index, item in enumerate(items)))
+    text = path.read_text(encoding="utf-8")
+    return apply_disables(bank, text, document.key_position_of(("items",))[0], known)
+
+
+def _excepted(finding: Finding, banks: list[LintBank]) -> bool:
+    """True when the finding's item carries a disable comment for the finding's check."""
+    if finding.item_id is None:
+        return False
+    return any(item.id == finding.item_id and finding.check in item.disabled for bank in banks for item in bank.items)
+
+
+def lint_banks(banks: list[LintBank], checks: Sequence[Check] = CHECKS) -> list[Finding]:
+    """Every finding of every check over these banks, minus the excepted ones."""
+    findings = [finding for check in checks for finding in check.find(banks)]
+    return [finding for finding in findings if not _excepted(finding, banks)]
+
+
+def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
+    """Lint bank files (already validated) together, since some checks compare banks."""
+    report = LintReport()
+    known = [check.name for check in checks]
+    for path in paths:
+        bank, findings = read_lint_bank(path, known)
+        report.findings += findings
+        if bank is not None:
+            report.banks.append(bank)
+    report.findings = sort_findings(report.findings + lint_banks(report.banks, checks))
+    return report

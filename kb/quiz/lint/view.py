@@ -1,0 +1,104 @@
+"""What the lint sees of a bank: items reduced to their stems, option groups and answers.
+
+The lint reads the validated YAML (the item-type contract) rather than the render model, so a
+new item type only needs a line in ``_answer_texts`` and, if it has options, in ``_groups``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb.quiz.load import BankDocument
+
+
+@dataclass(frozen=True)
+class ChoiceGroup:
+    """Options a learner picks from, with their keys: a single or multiple item (later: a scenario step)."""
+
+    options: tuple[str, ...]
+    keyed: tuple[bool, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The keyed options' texts."""
+        return tuple(text for text, keyed in zip(self.options, self.keyed, strict=True) if keyed)
+
+    @property
+    def distractors(self) -> tuple[str, ...]:
+        """The options that are not keyed."""
+        return tuple(text for text, keyed in zip(self.options, self.keyed, strict=True) if not keyed)
+
+    @property
+    def key_position(self) -> int | None:
+        """0-based YAML position of the only key, or None when the group has several keys."""
+        positions = [index for index, keyed in enumerate(self.keyed) if keyed]
+        return positions[0] if len(positions) == 1 else None
+
+
+@dataclass(frozen=True)
+class LintItem:
+    """One item as the checks see it."""
+
+    id: str
+    kind: str
+    line: int
+    question: str
+    groups: tuple[ChoiceGroup, ...] = ()
+    """Option groups to check for position and length cues (one for single/multiple items)."""
+    answer: bool | None = None
+    """The key of a true/false item."""
+    answer_texts: tuple[str, ...] = ()
+    """What a correct answer says (keys, entries, pairs, accepted answers): compared for duplicates."""
+    disabled: dict[str, str] = field(default_factory=dict)
+    """Check name → the trainer's reason, from ``# kb-lint: disable=<check> 理由``."""
+
+
+@dataclass(frozen=True)
+class LintBank:
+    """One bank file as the checks see it."""
+
+    path: Path
+    items: tuple[LintItem, ...]
+    disabled: dict[str, str] = field(default_factory=dict)
+    """Bank-level exceptions: disable comments written above ``items:``."""
+
+    def counted(self, check: str) -> list[LintItem]:
+        """The items a bank-wide statistic counts: those not excepted from ``check``."""
+        return [item for item in self.items if check not in item.disabled]
+
+
+def _groups(kind: str, data: dict[str, Any]) -> tuple[ChoiceGroup, ...]:
+    if kind not in ("single", "multiple"):
+        return ()
+    options = data.get("options") or []
+    texts = tuple(str(option.get("text", "")) for option in options)
+    return (ChoiceGroup(texts, tuple(option.get("correct") is True for option in options)),)
+
+
+def _answer_texts(kind: str, data: dict[str, Any]) -> tuple[str, ...]:
+    if kind in ("single", "multiple"):
+        return tuple(str(o.get("text", "")) for o in data.get("options") or [] if o.get("correct") is True)
+    if kind == "ordering":
+        return tuple(str(entry) for entry in data.get("entries") or [])
+    if kind == "matching":
+        return tuple(f"{pair.get('left', '')}{pair.get('right', '')}" for pair in data.get("pairs") or [])
+    if kind == "fill_in":
+        return tuple(str((blank.get("accept") or [""])[0]) for blank in data.get("blanks") or [])
+    return ()
+
+
+def lint_item(document: BankDocument, index: int, data: dict[str, Any]) -> LintItem:
+    """The lint's view of item ``index`` of a validated bank document."""
+    kind = str(data.get("type", ""))
+    answer = data.get("answer")
+    return LintItem(
+        id=str(data.get("id", "")),
+        kind=kind,
+        line=document.position_of(("items", index))[0],
+        question=str(data.get("question", "")),
+        groups=_groups(kind, data),
+        answer=answer if kind == "true_false" and isinstance(answer, bool) else None,
+        answer_texts=_answer_texts(kind, data),
+    )
