@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kb.quiz.bankfiles import bank_file_errors, bank_id_errors, bank_paths
 from kb.quiz.errors import BankError, sort_errors
+from kb.quiz.limits import item_count_errors
 from kb.quiz.load import BankDocument, read_bank_document
 from kb.quiz.model import Bank, Citation, DocsIndex, Item, ItemKind, Option
 from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 
-BANK_SUFFIXES = (".yml", ".yaml")
+__all__ = ["Catalog", "bank_paths", "load_catalog"]
 TRUE_FALSE_LABELS = {True: "对", False: "错"}
 
 
@@ -31,13 +33,6 @@ class Catalog:
     def item_count(self) -> int:
         """How many items all banks hold together."""
         return sum(len(bank.items) for bank in self.banks)
-
-
-def bank_paths(banks_dir: Path) -> list[Path]:
-    """The bank files in ``banks_dir``, in name order."""
-    if not banks_dir.is_dir():
-        return []
-    return sorted(path for path in banks_dir.iterdir() if path.suffix in BANK_SUFFIXES and path.is_file())
 
 
 def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -> set[int]:
@@ -106,17 +101,28 @@ def bank_from_document(document: BankDocument) -> Bank:
     )
 
 
+def _loaded(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[BankError]]:
+    """One bank file read and checked; a file that is not a bank gets one message and no reading."""
+    not_a_bank = bank_file_errors(path)
+    if not_a_bank:
+        return None, not_a_bank
+    document, errors = read_bank_document(path)
+    errors = bank_file_name_errors(path) + errors
+    if document is not None:
+        too_many = item_count_errors(path, document.data, document.position_of(("items",)))
+        errors += too_many or check_document(document, docs)
+    return document, errors
+
+
 def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
     """Load and check every bank; all problems of all files are reported together."""
     documents: list[BankDocument] = []
-    errors: list[BankError] = []
+    errors: list[BankError] = bank_id_errors(paths)
     for path in paths:
-        errors += bank_file_name_errors(path)
-        document, read_errors = read_bank_document(path)
-        errors += read_errors
+        document, path_errors = _loaded(path, docs)
+        errors += path_errors
         if document is not None:
             documents.append(document)
-            errors += check_document(document, docs)
     errors += duplicate_id_errors(documents)
     if errors:
         return Catalog(errors=sort_errors(errors))

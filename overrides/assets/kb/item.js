@@ -1,0 +1,93 @@
+/* The shell every item shares, whatever its type: number, question, 提交本题, verdict, feedback
+ * box and link back to the source. Grades with grade/ and marks with mount/. */
+
+import { gradeItem } from "./grade/index.js";
+import { mountFor } from "./mount/index.js";
+
+export function itemId(item) {
+  return item.getAttribute("data-kb-item");
+}
+
+export function itemBank(item) {
+  return item.getAttribute("data-kb-bank");
+}
+
+/** "第 2 题" from the number line ("第 2 题 · 单选"). */
+export function itemNumber(item) {
+  const number = item.querySelector(".kb-quiz__number");
+  return number ? number.textContent.split("·")[0].trim() : "";
+}
+
+export function questionText(item) {
+  const question = item.querySelector(".kb-quiz__question-text");
+  return question ? question.textContent.trim() : "";
+}
+
+export function setVerdict(item, text) {
+  const verdict = item.querySelector("[data-kb-verdict]");
+  if (verdict) verdict.textContent = text;
+}
+
+function showFeedback(item, shown, correct) {
+  const feedback = item.querySelector("[data-kb-feedback]");
+  if (feedback) feedback.hidden = !shown;
+  const itemFeedback = item.querySelector("[data-kb-item-feedback]");
+  if (itemFeedback) itemFeedback.hidden = !shown || correct;
+}
+
+function setCheckDisabled(item, disabled) {
+  const check = item.querySelector("[data-kb-action=check]");
+  if (check) check.disabled = disabled;
+}
+
+/** Puts an item back to unanswered: controls open, no marks, feedback hidden. */
+export function clearItem(item) {
+  const mount = mountFor(item);
+  item.classList.remove("is-correct", "is-wrong");
+  if (mount) mount.clear(item);
+  showFeedback(item, false, false);
+  setCheckDisabled(item, false);
+}
+
+/** The verdict line: right, or wrong / unanswered with what was wrong and the right answer. */
+export function verdictText(item, answer, key, verdict) {
+  const mount = mountFor(item);
+  if (verdict.correct) return "回答正确。";
+  const opening = mount.isAnswered(answer) ? "回答错误。" + mount.wrongDetail(verdict) : "未作答。";
+  return opening + mount.keyText(item, key);
+}
+
+/** Grades `answer`, marks the item and locks it; returns {correct, parts}. */
+export function showItemResult(item, answer, key) {
+  const mount = mountFor(item);
+  const verdict = gradeItem(answer, key);
+  item.classList.toggle("is-correct", verdict.correct);
+  item.classList.toggle("is-wrong", !verdict.correct);
+  mount.showResult(item, answer, key, verdict);
+  setVerdict(item, verdictText(item, answer, key, verdict));
+  showFeedback(item, true, verdict.correct);
+  setCheckDisabled(item, true);
+  return verdict;
+}
+
+/** The trainer's view of an item: the key marked, every feedback shown, nothing to answer. */
+export function showItemKey(item, key) {
+  const mount = mountFor(item);
+  mount.showKey(item, key);
+  showFeedback(item, true, false);
+  setCheckDisabled(item, true);
+}
+
+/** Moves focus to the verdict so a screen reader reads it and keyboard users keep their place. */
+export function focusVerdict(item) {
+  const verdict = item.querySelector("[data-kb-verdict]");
+  if (!verdict) return;
+  verdict.setAttribute("tabindex", "-1");
+  verdict.focus();
+}
+
+export function focusFirstControl(item) {
+  const mount = mountFor(item);
+  const control = mount && mount.firstControl(item);
+  if (control) control.focus();
+}

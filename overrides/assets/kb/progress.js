@@ -1,0 +1,54 @@
+/* What answering does to progress: one item's record, the current attempt, a finished attempt.
+ * Pure: every function takes the progress object (see storage.js) and the time. */
+
+import { cleanBank, cleanItem, dict, own } from "./storage.js";
+
+/** The record of one bank, created empty when missing; its total is what the page says. */
+export function bankProgress(progress, bankId, total) {
+  const bank = own(progress.banks, bankId) || cleanBank({});
+  bank.total = total;
+  if (bank.bestCorrect !== null && bank.bestCorrect > total) bank.bestCorrect = total;
+  if (bank.lastCorrect !== null && bank.lastCorrect > total) bank.lastCorrect = total;
+  progress.banks[bankId] = bank;
+  return bank;
+}
+
+/** Records an answer: a miss puts the item in the 错题本, two right answers in a row take it out. */
+export function recordAnswer(progress, { bankId, itemId, answer, correct, now }) {
+  const item = own(progress.items, itemId) || cleanItem({ bank: bankId, lastAnswer: [] });
+  item.bank = bankId;
+  item.lastAnswer = answer.slice();
+  item.lastCorrect = correct;
+  item.answeredAt = now;
+  if (correct) {
+    item.streak += 1;
+    if (item.streak >= 2) item.inReview = false;
+  } else {
+    item.streak = 0;
+    item.inReview = true;
+    item.missedAt = now;
+  }
+  progress.items[itemId] = item;
+  return item;
+}
+
+/** Closes the current attempt of a bank once: attempts, last and best score. */
+export function finishAttempt(bank, correct, now) {
+  if (bank.current.finished) return;
+  bank.current.finished = true;
+  bank.attempts += 1;
+  bank.lastCorrect = correct;
+  bank.lastAttemptAt = now;
+  bank.bestCorrect = bank.bestCorrect === null ? correct : Math.max(bank.bestCorrect, correct);
+}
+
+export function startAttempt(bank) {
+  bank.current = { answers: dict(), checked: dict(), finished: false };
+}
+
+/** Ids of the items in the 错题本, newest miss first, limited to ids for which `exists` holds. */
+export function missedItems(progress, exists = () => true) {
+  return Object.keys(progress.items)
+    .filter((id) => progress.items[id].inReview && exists(id))
+    .sort((a, b) => (progress.items[b].missedAt || "").localeCompare(progress.items[a].missedAt || ""));
+}

@@ -1,0 +1,146 @@
+/* Progress as the browser stores it: its shape, its versions and the rules that keep every
+ * value meaningful. Pure: no DOM, no localStorage (see store.js for that). */
+
+export const STORAGE_VERSION = 1;
+export const APP_ID = "sales-kb-progress";
+export const MAX_ANSWER_PARTS = 8;
+export const MAX_ANSWER_LENGTH = 200;
+const MAX_ID_LENGTH = 200;
+const MAX_COUNT = 1000000;
+
+/** A map immune to prototype names: `constructor`, `__proto__`, `toString` are plain keys. */
+export function dict() {
+  return Object.create(null);
+}
+
+/** The value stored under `key` in `map` itself, never one inherited from Object.prototype. */
+export function own(map, key) {
+  return map !== null && typeof map === "object" && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+export function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+export function emptyProgress() {
+  return { version: STORAGE_VERSION, banks: dict(), items: dict() };
+}
+
+/** A stored answer is a list of at most 8 strings of at most 200 characters. */
+export function isAnswer(value) {
+  return Array.isArray(value) && value.length <= MAX_ANSWER_PARTS &&
+    value.every((part) => typeof part === "string" && part.length <= MAX_ANSWER_LENGTH);
+}
+
+function isId(value) {
+  return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+/** A whole number from 0 to `max`, or null when the value means nothing as a count. */
+export function count(value, max = MAX_COUNT) {
+  return Number.isInteger(value) && value >= 0 && value <= max ? value : null;
+}
+
+/** An ISO timestamp between 2000 and 2200, or null. */
+export function timestamp(value) {
+  if (typeof value !== "string" || value.length > 40) return null;
+  const time = Date.parse(value);
+  return time >= Date.UTC(2000, 0, 1) && time < Date.UTC(2200, 0, 1) ? value : null;
+}
+
+/** Copies the own entries of `source` that `clean` accepts; `report.dropped` counts the rest. */
+function cleanMap(source, clean, report) {
+  const map = dict();
+  if (!isObject(source)) {
+    if (source !== undefined) report.dropped += 1;
+    return map;
+  }
+  for (const id of Object.keys(source)) {
+    const value = isId(id) ? clean(source[id]) : null;
+    if (value === null) report.dropped += 1;
+    else map[id] = value;
+  }
+  return map;
+}
+
+function cleanCurrent(current, report) {
+  if (!isObject(current)) return { answers: dict(), checked: dict(), finished: false };
+  return {
+    answers: cleanMap(current.answers, (answer) => (isAnswer(answer) ? answer.slice() : null), report),
+    checked: cleanMap(current.checked, (flag) => (flag === true ? true : null), report),
+    finished: current.finished === true,
+  };
+}
+
+/** One bank's record with every number clamped to its meaning (a best score is at most the total). */
+export function cleanBank(bank, report = { dropped: 0 }) {
+  if (!isObject(bank)) return null;
+  const total = count(bank.total, 10000) ?? 0;
+  const limit = total || 10000;
+  return {
+    total,
+    bestCorrect: count(bank.bestCorrect, limit),
+    lastCorrect: count(bank.lastCorrect, limit),
+    lastAttemptAt: timestamp(bank.lastAttemptAt),
+    attempts: count(bank.attempts) ?? 0,
+    current: cleanCurrent(bank.current, report),
+  };
+}
+
+/** One item's record, or null when it names no bank or holds no valid answer. */
+export function cleanItem(item) {
+  if (!isObject(item) || !isId(item.bank) || !isAnswer(item.lastAnswer)) return null;
+  return {
+    bank: item.bank,
+    lastAnswer: item.lastAnswer.slice(),
+    lastCorrect: item.lastCorrect === true,
+    answeredAt: timestamp(item.answeredAt),
+    missedAt: timestamp(item.missedAt),
+    inReview: item.inReview === true,
+    streak: count(item.streak, 1000) ?? 0,
+  };
+}
+
+/* How to bring stored data of an older format version up to date: MIGRATIONS[n] turns
+ * version n into version n + 1. Version 1 is the first format, so there is none yet. */
+export const MIGRATIONS = {};
+
+export function migrate(data, migrations = MIGRATIONS) {
+  let current = data;
+  while (isObject(current) && Number.isInteger(current.version) && current.version < STORAGE_VERSION &&
+    own(migrations, current.version)) {
+    current = migrations[current.version](current);
+  }
+  return current;
+}
+
+/**
+ * Turns stored data of any age into the current shape.
+ * Returns {progress, status}: status "ok", "partial" (some records dropped), "newer" (a later
+ * version wrote it), "older" (a version no migration reaches) or "unreadable".
+ */
+export function normaliseProgress(data, migrations = MIGRATIONS) {
+  const migrated = migrate(data, migrations);
+  if (!isObject(migrated) || !Number.isInteger(migrated.version)) return { progress: emptyProgress(), status: "unreadable" };
+  if (migrated.version > STORAGE_VERSION) return { progress: emptyProgress(), status: "newer" };
+  if (migrated.version < STORAGE_VERSION) return { progress: emptyProgress(), status: "older" };
+  const report = { dropped: 0 };
+  const progress = emptyProgress();
+  progress.banks = cleanMap(migrated.banks, (bank) => cleanBank(bank, report), report);
+  progress.items = cleanMap(migrated.items, cleanItem, report);
+  return { progress, status: report.dropped ? "partial" : "ok" };
+}
+
+/** Parses stored text; a missing value is empty progress, not a problem. */
+export function parseStored(text) {
+  if (text === null || text === undefined) return { progress: emptyProgress(), status: "ok" };
+  try {
+    return normaliseProgress(JSON.parse(text));
+  } catch (error) {
+    return { progress: emptyProgress(), status: "unreadable" };
+  }
+}
+
+export function hasRecords(progress) {
+  return Object.keys(progress.items).length > 0 || Object.keys(progress.banks).length > 0;
+}

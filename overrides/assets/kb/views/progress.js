@@ -1,0 +1,112 @@
+/* Progress overviews: the full table on the quiz index and the compact box on the home page.
+ * Counts only items that exist in today's banks. */
+
+import { element } from "../dom.js";
+import { isObject, own } from "../storage.js";
+import { readProgress } from "../store.js";
+
+function readBanks(root) {
+  try {
+    const banks = JSON.parse(root.getAttribute("data-kb-banks"));
+    return Array.isArray(banks) ? banks.filter((bank) => isObject(bank) && typeof bank.id === "string") : [];
+  } catch (error) {
+    return [];
+  }
+}
+
+function formatDate(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const pad = (number) => String(number).padStart(2, "0");
+  return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+}
+
+/** Records of one bank; when the page lists the bank's item ids, only those. */
+function bankRecords(progress, bank) {
+  const ids = Array.isArray(bank.items) ? new Set(bank.items) : null;
+  return Object.keys(progress.items)
+    .filter((id) => progress.items[id].bank === bank.id && (!ids || ids.has(id)))
+    .map((id) => progress.items[id]);
+}
+
+/** What one row shows: done, missed (never more than the bank holds), best score and date. */
+export function bankFigures(progress, bank) {
+  const total = Number.isInteger(bank.total) && bank.total > 0 ? bank.total : 0;
+  const records = bankRecords(progress, bank);
+  const stored = own(progress.banks, bank.id);
+  const best = stored && stored.bestCorrect !== null ? Math.min(stored.bestCorrect, total) : null;
+  return {
+    total,
+    attempted: Math.min(records.length, total),
+    missed: Math.min(records.filter((record) => record.inReview).length, total),
+    best,
+    last: stored && stored.lastAttemptAt ? formatDate(stored.lastAttemptAt) : null,
+  };
+}
+
+function overallText(progress, banks) {
+  const sums = { total: 0, attempted: 0, finished: 0, missed: 0 };
+  banks.forEach((bank) => {
+    const figures = bankFigures(progress, bank);
+    sums.total += figures.total;
+    sums.attempted += figures.attempted;
+    sums.missed += figures.missed;
+    if (figures.best !== null) sums.finished += 1;
+  });
+  if (!sums.attempted) return null;
+  return "总进度：做过 " + sums.attempted + " / " + sums.total + " 道题，完成 " + sums.finished + " / " + banks.length +
+    " 套题，错题本里有 " + sums.missed + " 道题。";
+}
+
+function fillBankRow(row, figures) {
+  row.querySelector("[data-kb-cell=attempted]").textContent = figures.attempted + " / " + figures.total;
+  row.querySelector("[data-kb-cell=best]").textContent = figures.best === null ? "—" : figures.best + " / " + figures.total;
+  row.querySelector("[data-kb-cell=last]").textContent = figures.last || "—";
+}
+
+function compactEntry(bank, figures) {
+  const entry = document.createElement("li");
+  const link = element("a", "", bank.title);
+  link.href = bank.href;
+  entry.appendChild(link);
+  entry.appendChild(document.createTextNode("：做过 " + figures.attempted + " / " + figures.total +
+    (figures.best === null ? "" : "，最好成绩 " + figures.best + " / " + figures.total) + (figures.last ? "，上次 " + figures.last : "")));
+  return entry;
+}
+
+function renderCompact(root, progress, banks, text) {
+  root.textContent = "";
+  root.hidden = !text;
+  if (!text) return;
+  const summary = element("p", "", text + " ");
+  const review = element("a", "", "打开错题本");
+  review.href = root.getAttribute("data-kb-review-href");
+  summary.appendChild(review);
+  root.appendChild(summary);
+  const list = document.createElement("ul");
+  banks.forEach((bank) => {
+    const figures = bankFigures(progress, bank);
+    if (figures.attempted) list.appendChild(compactEntry(bank, figures));
+  });
+  root.appendChild(list);
+}
+
+export function renderProgress(root) {
+  const progress = readProgress();
+  const banks = readBanks(root);
+  const text = overallText(progress, banks);
+  if (root.getAttribute("data-kb-progress") === "compact") {
+    renderCompact(root, progress, banks, text);
+    return;
+  }
+  root.querySelector("[data-kb-progress-overall]").textContent = text || "还没有做题记录。";
+  const rows = Array.from(root.querySelectorAll("[data-kb-bank-row]"));
+  banks.forEach((bank) => {
+    const row = rows.find((candidate) => candidate.getAttribute("data-kb-bank-row") === bank.id);
+    if (row) fillBankRow(row, bankFigures(progress, bank));
+  });
+}
+
+export function refreshProgressViews() {
+  document.querySelectorAll("[data-kb-progress]").forEach(renderProgress);
+}

@@ -1,0 +1,179 @@
+/* A bank's quiz page: answer item by item or all at once, keep the attempt across visits. */
+
+import { announce } from "../announce.js";
+import { element } from "../dom.js";
+import { clearItem, focusFirstControl, focusVerdict, itemBank, itemId, itemNumber, setVerdict, showItemResult } from "../item.js";
+import { mountFor } from "../mount/index.js";
+import { bankProgress, finishAttempt, recordAnswer, startAttempt } from "../progress.js";
+import { isChecked, itemKey, shuffleItem } from "../quiz-root.js";
+import { own } from "../storage.js";
+import { readProgress, writeProgress } from "../store.js";
+import { hideResult, renderResult } from "./result.js";
+
+const NOT_SAVED = "（注意：这次作答没能保存，浏览器存储已满或被禁用。）";
+
+function currentAnswer(item) {
+  const mount = mountFor(item);
+  return mount.fit(item, mount.readAnswer(item));
+}
+
+function isAnswered(item) {
+  return mountFor(item).isAnswered(currentAnswer(item));
+}
+
+function finishIfComplete(quiz, bank, now) {
+  if (!quiz.items.every((item) => own(bank.current.checked, itemId(item)))) return null;
+  finishAttempt(bank, quiz.items.filter((item) => item.classList.contains("is-correct")).length, now);
+  return renderResult(quiz, bank);
+}
+
+/**
+ * Grades one item into `progress` (read and written once by the caller).
+ * Returns null when the item is unanswered and `allowEmpty` is false.
+ */
+export function checkItem(quiz, item, progress, allowEmpty) {
+  const answer = currentAnswer(item);
+  if (!allowEmpty && !mountFor(item).isAnswered(answer)) {
+    setVerdict(item, mountFor(item).emptyPrompt);
+    announce(quiz.root, itemNumber(item) + "：" + mountFor(item).emptyPrompt);
+    return null;
+  }
+  const now = new Date().toISOString();
+  const verdict = showItemResult(item, answer, itemKey(quiz, item));
+  const record = recordAnswer(progress, { bankId: itemBank(item), itemId: itemId(item), answer, correct: verdict.correct, now });
+  let summary = null;
+  if (!quiz.review) {
+    const bank = bankProgress(progress, quiz.key.bank, quiz.items.length);
+    bank.current.answers[itemId(item)] = answer;
+    bank.current.checked[itemId(item)] = true;
+    summary = finishIfComplete(quiz, bank, now);
+  }
+  return { verdict, record, summary };
+}
+
+/** The message for one checked item: right or wrong, and what was wrong. */
+export function checkedMessage(item, outcome) {
+  const detail = outcome.verdict.correct ? "" : mountFor(item).wrongDetail(outcome.verdict);
+  return itemNumber(item) + "：" + (outcome.verdict.correct ? "回答正确。" : "回答错误。" + detail);
+}
+
+export function onCheck(quiz, item) {
+  const progress = readProgress();
+  const outcome = checkItem(quiz, item, progress, false);
+  if (!outcome) return;
+  let message = checkedMessage(item, outcome);
+  if (!writeProgress(progress)) message += NOT_SAVED;
+  focusVerdict(item);
+  announce(quiz.root, outcome.summary ? message + outcome.summary : message);
+}
+
+function removePrompt(quiz) {
+  quiz.root.querySelectorAll("[data-kb-unanswered]").forEach((prompt) => prompt.remove());
+}
+
+function promptButton(label, action) {
+  const button = element("button", "md-button", label);
+  button.type = "button";
+  button.setAttribute("data-kb-action", action);
+  return button;
+}
+
+/** Asks, in the page, what to do with unanswered items: submit them as missed, or answer them. */
+function showUnansweredPrompt(quiz, unanswered) {
+  removePrompt(quiz);
+  const numbers = unanswered.map(itemNumber).join("、");
+  const prompt = element("div", "kb-quiz__unanswered");
+  prompt.setAttribute("data-kb-unanswered", "");
+  const text = element("p", "", "已提交作答过的题。还有 " + unanswered.length + " 题未作答（" + numbers +
+    "）：仍然提交的话，未作答的题算答错，会放进错题本。");
+  text.setAttribute("tabindex", "-1");
+  prompt.append(text, promptButton("仍然提交", "submit-unanswered"), promptButton("回去作答", "answer-unanswered"));
+  const actions = quiz.root.querySelector(".kb-quiz__actions");
+  if (actions) actions.after(prompt);
+  else quiz.root.appendChild(prompt);
+  text.focus();
+  return text.textContent;
+}
+
+/** Grades `items` (answered or not) in one read and one write; returns the score line or null. */
+function gradeAll(quiz, items) {
+  const progress = readProgress();
+  let summary = null;
+  items.forEach((item) => {
+    const outcome = checkItem(quiz, item, progress, true);
+    if (outcome && outcome.summary) summary = outcome.summary;
+  });
+  return { summary, saved: writeProgress(progress) };
+}
+
+function showFinished(quiz, summary, saved) {
+  const result = quiz.root.querySelector("[data-kb-result]");
+  if (summary) announce(quiz.root, saved ? summary : summary + NOT_SAVED);
+  if (!result.hidden) result.focus();
+}
+
+/**
+ * 全部提交: grades every answered item; unanswered items stay open until the learner says to
+ * submit them too (they then count as missed and go to the 错题本) or goes back to answer them.
+ */
+export function onSubmitAll(quiz) {
+  removePrompt(quiz);
+  const open = quiz.items.filter((item) => !isChecked(item));
+  const unanswered = open.filter((item) => !isAnswered(item));
+  const { summary, saved } = gradeAll(quiz, open.filter((item) => isAnswered(item)));
+  if (unanswered.length) announce(quiz.root, showUnansweredPrompt(quiz, unanswered) + (saved ? "" : NOT_SAVED));
+  else showFinished(quiz, summary, saved);
+}
+
+export function onSubmitUnanswered(quiz) {
+  removePrompt(quiz);
+  const { summary, saved } = gradeAll(quiz, quiz.items.filter((item) => !isChecked(item)));
+  showFinished(quiz, summary, saved);
+}
+
+export function onAnswerUnanswered(quiz) {
+  removePrompt(quiz);
+  const first = quiz.items.find((item) => !isChecked(item));
+  if (first) focusFirstControl(first);
+}
+
+export function onReset(quiz) {
+  const progress = readProgress();
+  startAttempt(bankProgress(progress, quiz.key.bank, quiz.items.length));
+  writeProgress(progress);
+  quiz.items.forEach((item) => {
+    clearItem(item);
+    shuffleItem(quiz, item, quiz.shuffle);
+  });
+  hideResult(quiz);
+  removePrompt(quiz);
+  announce(quiz.root, "已清空本次作答，可以重新开始。");
+  if (quiz.items.length) focusFirstControl(quiz.items[0]);
+}
+
+/** Keeps what is picked but not yet submitted, so a reload or a visit elsewhere loses nothing. */
+export function rememberAnswer(quiz, item) {
+  if (quiz.review || !item || isChecked(item)) return;
+  const progress = readProgress();
+  const bank = bankProgress(progress, quiz.key.bank, quiz.items.length);
+  bank.current.answers[itemId(item)] = currentAnswer(item);
+  writeProgress(progress);
+}
+
+function restore(quiz) {
+  const bank = own(readProgress().banks, quiz.key.bank);
+  if (!bank) return;
+  quiz.items.forEach((item) => {
+    const stored = own(bank.current.answers, itemId(item));
+    if (!stored) return;
+    const answer = mountFor(item).fit(item, stored);
+    if (own(bank.current.checked, itemId(item))) showItemResult(item, answer, itemKey(quiz, item));
+    else mountFor(item).putAnswer(item, answer);
+  });
+  if (bank.current.finished) renderResult(quiz, bank);
+}
+
+export function mountQuizPage(quiz) {
+  quiz.items.forEach((item) => shuffleItem(quiz, item, quiz.shuffle));
+  restore(quiz);
+}

@@ -1,0 +1,51 @@
+/* The result box of a finished quiz: score, best score and links to what was missed. */
+
+import { element } from "../dom.js";
+import { itemNumber, questionText } from "../item.js";
+
+function missedListItem(item) {
+  const entry = document.createElement("li");
+  const question = element("a", "", itemNumber(item) + "：" + questionText(item));
+  question.href = "#" + item.id;
+  entry.appendChild(question);
+  const cite = item.querySelector("[data-kb-cite]");
+  if (cite) {
+    const link = element("a", "", cite.textContent);
+    link.href = cite.getAttribute("href");
+    entry.appendChild(document.createTextNode(" — "));
+    entry.appendChild(link);
+  }
+  return entry;
+}
+
+function scoreText(correct, total, best) {
+  let text = "得分：" + correct + " / " + total + "（" + Math.round((100 * correct) / total) + "%）";
+  if (best !== null) text += "。最好成绩：" + Math.min(best, total) + " / " + total + "。";
+  return text;
+}
+
+/** Fills and shows the result box; returns the score line for the live region. */
+export function renderResult(quiz, bank) {
+  const result = quiz.root.querySelector("[data-kb-result]");
+  const missed = quiz.items.filter((item) => !item.classList.contains("is-correct"));
+  const correct = quiz.items.length - missed.length;
+  result.textContent = "";
+  const score = element("p", "kb-quiz__score", scoreText(correct, quiz.items.length, bank.bestCorrect));
+  result.appendChild(score);
+  if (missed.length) {
+    result.appendChild(element("p", "", "没答对的题（点链接回到讲它的小节）："));
+    const list = element("ul", "kb-quiz__missed");
+    missed.forEach((item) => list.appendChild(missedListItem(item)));
+    result.appendChild(list);
+  } else {
+    result.appendChild(element("p", "", "全部答对！"));
+  }
+  result.hidden = false;
+  return score.textContent;
+}
+
+export function hideResult(quiz) {
+  const result = quiz.root.querySelector("[data-kb-result]");
+  result.hidden = true;
+  result.textContent = "";
+}
