@@ -18,8 +18,10 @@ from collections import Counter  # noqa: E402
 from kb.content.citations import load_topic_sections  # noqa: E402
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.project import REPO_ROOT, project_paths  # noqa: E402
+from kb.quiz.bankfiles import files_to_check  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage, source_trace, uncovered_sections  # noqa: E402
+from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS  # noqa: E402
 from kb.quiz.scaffold import new_bank_text  # noqa: E402
 
@@ -37,19 +39,19 @@ def command_validate(args: argparse.Namespace) -> int:
     """``validate``: check all banks (or the named ones) and print every problem."""
     docs_dir, banks_dir = _paths(args)
     docs = scan_docs(docs_dir)
-    named = {Path(name).resolve() for name in args.files}
+    named = [Path(name) for name in args.files]
     # Named files are checked together with the other banks, so a duplicate id across banks is
     # still caught; only the named files' problems are reported (what pre-commit wants).
     # Named files go last: a duplicate id is reported at its second use, i.e. in the named file.
-    files = [path for path in bank_paths(banks_dir) if path not in named] + sorted(named)
+    files = files_to_check(bank_paths(banks_dir), named)
     catalog = load_catalog(files, docs)
-    errors = [error for error in catalog.errors if not named or error.path.resolve() in named]
-    for error in errors:
-        print(error.format(REPO_ROOT))
+    errors = [error for error in catalog.errors if not named or error.path in named]
+    for line in report_lines(errors, REPO_ROOT):  # at most MAX_REPORTED, then a count of the rest
+        print(line)
     if errors:
         print(f"\n{len(errors)} 处问题 / {len(errors)} problem(s).", file=sys.stderr)
         return EXIT_PROBLEMS
-    checked = len(named) if named else len(files)
+    checked = len(set(named) & set(files)) if named else len(files)
     print(f"全部通过：检查了 {checked} 个题库文件。/ {checked} bank file(s) valid.", file=sys.stderr)
     return EXIT_OK
 
