@@ -1,0 +1,66 @@
+/* Grading of every item type: answer + key → {correct, parts}. */
+
+import { gradeItem } from "../assets/kb/grade/index.js";
+import { normaliseBlank } from "../assets/kb/grade/normalise.js";
+import { assertEqual, test } from "./harness.js";
+
+const single = { kind: "single", correct: ["b"] };
+const multiple = { kind: "multiple", correct: ["a", "c"] };
+const trueFalse = { kind: "true_false", correct: ["false"] };
+const ordering = { kind: "ordering", correct: ["e1", "e2", "e3", "e4"] };
+const matching = { kind: "matching", correct: ["r9", "r3", "r5"] };
+const fillIn = { kind: "fill_in", accepted: [["到头一场空"], ["行动承诺", "承诺"]] };
+
+test("a single item is right only with its one key", () => {
+  assertEqual(gradeItem(["b"], single), { correct: true, parts: [true] });
+  assertEqual(gradeItem(["a"], single), { correct: false, parts: [false] });
+  assertEqual(gradeItem([], single), { correct: false, parts: [] });
+});
+
+test("a multiple item needs every right key and no other", () => {
+  assertEqual(gradeItem(["c", "a"], multiple), { correct: true, parts: [true, true] });
+  assertEqual(gradeItem(["a"], multiple), { correct: false, parts: [true] });
+  assertEqual(gradeItem(["a", "b", "c"], multiple), { correct: false, parts: [true, false, true] });
+  assertEqual(gradeItem(["a", "a"], multiple).correct, false, "a repeated key is not two keys");
+});
+
+test("a true/false item compares the chosen value", () => {
+  assertEqual(gradeItem(["false"], trueFalse).correct, true);
+  assertEqual(gradeItem(["true"], trueFalse).correct, false);
+});
+
+test("an ordering item is right in the right order, with a mark per position", () => {
+  assertEqual(gradeItem(["e1", "e2", "e3", "e4"], ordering), { correct: true, parts: [true, true, true, true] });
+  assertEqual(gradeItem(["e1", "e4", "e3", "e2"], ordering), { correct: false, parts: [true, false, true, false] });
+  assertEqual(gradeItem([], ordering), { correct: false, parts: [false, false, false, false] });
+  assertEqual(gradeItem(["e1", "e2", "e3"], ordering).correct, false, "a missing entry");
+});
+
+test("a matching item marks each pair", () => {
+  assertEqual(gradeItem(["r9", "r3", "r5"], matching), { correct: true, parts: [true, true, true] });
+  assertEqual(gradeItem(["r9", "r5", ""], matching), { correct: false, parts: [true, false, false] });
+  assertEqual(gradeItem(["", "", ""], matching).correct, false);
+});
+
+test("a fill-in item accepts any accepted answer per blank after normalising", () => {
+  assertEqual(gradeItem(["到头一场空", "承诺"], fillIn), { correct: true, parts: [true, true] });
+  assertEqual(gradeItem([" 到头，一场空！ ", "行动 承诺。"], fillIn), { correct: true, parts: [true, true] });
+  assertEqual(gradeItem(["到头一场空", "口头承诺"], fillIn), { correct: false, parts: [true, false] });
+  assertEqual(gradeItem(["", ""], fillIn), { correct: false, parts: [false, false] });
+});
+
+test("an unknown kind, or a key named like an Object member, is never right", () => {
+  assertEqual(gradeItem(["a"], { kind: "essay", correct: ["a"] }), { correct: false, parts: [] });
+  assertEqual(gradeItem(["a"], { kind: "constructor", correct: ["a"] }), { correct: false, parts: [] });
+  assertEqual(gradeItem(["a"], { kind: "toString" }), { correct: false, parts: [] });
+});
+
+test("fill-in normalisation: NFKC, lower case, no spaces, punctuation or symbols", () => {
+  assertEqual(normaliseBlank("ＡＢＣ１２３"), "abc123", "full width to half width");
+  assertEqual(normaliseBlank("Hello World"), "helloworld");
+  assertEqual(normaliseBlank("销售不跟踪，到头一场空。"), "销售不跟踪到头一场空");
+  assertEqual(normaliseBlank("“行动承诺”！？《》"), "行动承诺");
+  assertEqual(normaliseBlank("a+b=c $5 ¥6 ©"), "abc56", "symbols (S*) go too");
+  assertEqual(normaliseBlank("\u3000全角\u00a0空格\t\n"), "全角空格");
+  assertEqual(normaliseBlank("a\u001cb"), "ab", "Python counts U+001C as a space");
+});

@@ -1,0 +1,96 @@
+/* Stored progress: normalisation, migration, clamping and what answering records. */
+
+import { bankProgress, finishAttempt, missedItems, recordAnswer } from "../assets/kb/progress.js";
+import { STORAGE_VERSION, emptyProgress, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
+import { assert, assertEqual, test } from "./harness.js";
+
+const NOW = "2026-11-29T10:00:00.000Z";
+
+function item(extra = {}) {
+  return { bank: "b", lastAnswer: ["a"], lastCorrect: false, answeredAt: NOW, missedAt: NOW, inReview: true, streak: 0, ...extra };
+}
+
+test("valid progress comes back unchanged and ok", () => {
+  const data = { version: 1, banks: { b: { total: 3, bestCorrect: 2, lastCorrect: 1, lastAttemptAt: NOW, attempts: 2,
+    current: { answers: { x: ["a"] }, checked: { x: true }, finished: false } } }, items: { x: item() } };
+  const { progress, status } = normaliseProgress(JSON.parse(JSON.stringify(data)));
+  assertEqual(status, "ok");
+  assertEqual(JSON.parse(JSON.stringify(progress)), data);
+});
+
+test("ids named like Object members are ordinary keys (P3-2, P3-3)", () => {
+  const text = '{"version":1,"banks":{"constructor":{"total":2}},"items":{"__proto__":' + JSON.stringify(item()) +
+    ',"constructor":' + JSON.stringify(item()) + ',"toString":' + JSON.stringify(item()) + "}}";
+  const { progress, status } = parseStored(text);
+  assertEqual(status, "ok");
+  assertEqual(Object.keys(progress.items).sort(), ["__proto__", "constructor", "toString"]);
+  assertEqual(own(progress.banks, "constructor").total, 2);
+  assertEqual(own(progress.items, "hasOwnProperty"), undefined);
+  assertEqual(({}).bank, undefined, "nothing leaked onto Object.prototype");
+});
+
+test("recording an answer for an item called constructor touches only that record (P3-3)", () => {
+  const progress = emptyProgress();
+  recordAnswer(progress, { bankId: "site-visits", itemId: "constructor", answer: ["true"], correct: false, now: NOW });
+  assertEqual(own(progress.items, "constructor").bank, "site-visits");
+  assertEqual(Object.bank, undefined);
+  assertEqual(missedItems(progress), ["constructor"]);
+  const bank = bankProgress(progress, "constructor", 2);
+  assertEqual(bank.total, 2);
+});
+
+test("answers are lists of at most 8 strings of at most 200 characters", () => {
+  const { progress, status } = normaliseProgress({ version: 1, banks: {}, items: {
+    ok: item({ lastAnswer: ["x".repeat(200)] }),
+    long: item({ lastAnswer: ["x".repeat(201)] }),
+    many: item({ lastAnswer: ["a", "b", "c", "d", "e", "f", "g", "h", "i"] }),
+    number: item({ lastAnswer: [1] }),
+  } });
+  assertEqual(Object.keys(progress.items), ["ok"]);
+  assertEqual(status, "partial");
+});
+
+test("numbers are clamped to their meaning (P3-8)", () => {
+  const { progress } = normaliseProgress({ version: 1, items: { x: item({ streak: -4 }) }, banks: {
+    b: { total: 10, bestCorrect: 1e308, lastCorrect: -1, attempts: 2.5, lastAttemptAt: "+275760-09-13T00:00:00.000Z" } } });
+  const bank = own(progress.banks, "b");
+  assertEqual([bank.bestCorrect, bank.lastCorrect, bank.attempts, bank.lastAttemptAt], [null, null, 0, null]);
+  assertEqual(own(progress.items, "x").streak, 0);
+  const stored = normaliseProgress({ version: 1, items: {}, banks: { b: { total: 5, bestCorrect: 4 } } }).progress;
+  assertEqual(bankProgress(stored, "b", 3).bestCorrect, 3, "a bank that shrank keeps a best score within its total");
+});
+
+test("unreadable, newer and older data are reported, not silently used (P3-6)", () => {
+  assertEqual(parseStored("{not json").status, "unreadable");
+  assertEqual(parseStored("[1]").status, "unreadable");
+  assertEqual(parseStored('{"version": 99, "banks": {}}').status, "newer");
+  assertEqual(parseStored('{"version": 0, "banks": {}, "items": {}}').status, "older");
+  assertEqual(parseStored(null).status, "ok", "no stored progress is no problem");
+  assertEqual(parseStored('{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}').status, "partial");
+});
+
+test("migrations bring older versions up one step at a time", () => {
+  const migrations = { 0: (data) => ({ ...data, version: 1, items: data.records }) };
+  const migrated = migrate({ version: 0, records: { x: item() } }, migrations);
+  assertEqual(migrated.version, STORAGE_VERSION);
+  const { progress, status } = normaliseProgress({ version: 0, banks: {}, records: { x: item() } }, migrations);
+  assertEqual(status, "ok");
+  assert(own(progress.items, "x"), "the migrated record is kept");
+});
+
+test("two right answers in a row take an item out of the 错题本", () => {
+  const progress = emptyProgress();
+  recordAnswer(progress, { bankId: "b", itemId: "x", answer: ["a"], correct: false, now: NOW });
+  recordAnswer(progress, { bankId: "b", itemId: "x", answer: ["b"], correct: true, now: NOW });
+  assertEqual(missedItems(progress), ["x"]);
+  recordAnswer(progress, { bankId: "b", itemId: "x", answer: ["b"], correct: true, now: NOW });
+  assertEqual(missedItems(progress), []);
+});
+
+test("a finished attempt counts once and keeps the best score", () => {
+  const progress = emptyProgress();
+  const bank = bankProgress(progress, "b", 3);
+  finishAttempt(bank, 2, NOW);
+  finishAttempt(bank, 3, NOW);
+  assertEqual([bank.attempts, bank.bestCorrect, bank.lastCorrect], [1, 2, 2]);
+});

@@ -1,0 +1,42 @@
+"""Unit tests of the pure browser modules (grading, storage, import files), run in real Chromium.
+
+The JavaScript tests live in tests/js/*.test.js; this file serves them next to the modules under
+test and fails with the name and message of every JavaScript test that failed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support.server import SiteServer
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SUITES = sorted(path.name.removesuffix(".test.js") for path in (REPO_ROOT / "tests" / "js").glob("*.test.js"))
+
+
+@pytest.fixture(scope="module")
+def units_url(tmp_path_factory):
+    """The modules at <url>assets/kb/ and the tests at <url>tests/, as the site serves them."""
+    root = tmp_path_factory.mktemp("js-units")
+    shutil.copytree(REPO_ROOT / "overrides" / "assets" / "kb", root / "assets" / "kb")
+    shutil.copytree(REPO_ROOT / "tests" / "js", root / "tests")
+    with SiteServer(root) as server:
+        yield server.url
+
+
+def test_every_pure_module_has_a_suite():
+    assert {"grade", "storage", "exchange"} <= set(SUITES)
+
+
+@pytest.mark.parametrize("suite", SUITES)
+def test_javascript_suite_passes(page, units_url, suite):
+    page.goto(f"{units_url}tests/run.html?suite={suite}")
+    page.wait_for_function("Array.isArray(window.__kbTestResults)", timeout=10_000)
+    results = page.evaluate("window.__kbTestResults")
+    failures = [f"{result['name']}: {result['error']}" for result in results if not result["ok"]]
+    assert results, f"suite {suite} ran no tests"
+    assert failures == [], "\n".join(failures)
+    assert page.watch.page_errors == []
