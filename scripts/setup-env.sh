@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Creates .venv and installs the pinned requirements; a no-op when nothing changed.
+# Creates .venv and installs the pinned requirements (requirements-test.txt, which includes
+# requirements-build.txt); a no-op when neither file changed.
 # Sourced by scripts/serve.sh and scripts/test.sh.
 set -euo pipefail
 
@@ -9,7 +10,7 @@ stamp="$venv/.requirements.sha256"
 
 python_bin="${PYTHON:-python3}"
 if ! command -v "$python_bin" >/dev/null 2>&1; then
-  echo "错误：找不到 $python_bin。请先安装 Python 3.11（Debian/Ubuntu：sudo apt-get install python3 python3-venv）。" >&2
+  echo "错误：找不到 $python_bin。请先安装 Python 3.11 或更新的版本（Debian/Ubuntu：sudo apt-get install python3 python3-venv）。" >&2
   exit 1
 fi
 
@@ -22,10 +23,11 @@ if [ ! -x "$venv/bin/python" ]; then
   fi
 fi
 
-wanted="$(sha256sum "$repo_root/requirements.txt" | cut -d' ' -f1)"
+requirements=("$repo_root/requirements-build.txt" "$repo_root/requirements-test.txt")
+wanted="$(cat "${requirements[@]}" | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-  echo "==> 安装依赖（requirements.txt）"
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$repo_root/requirements.txt"
+  echo "==> 安装依赖（requirements-test.txt，含 requirements-build.txt）"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$repo_root/requirements-test.txt"
   echo "$wanted" > "$stamp"
 fi
 
