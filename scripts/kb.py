@@ -22,6 +22,9 @@ from kb.quiz.bankfiles import files_to_check  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage, source_trace, uncovered_sections  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
+from kb.quiz.lint.registry import CHECKS  # noqa: E402
+from kb.quiz.lint.report import check_list, exception_lines, summary  # noqa: E402
+from kb.quiz.lint.run import lint_paths, read_lint_banks  # noqa: E402
 from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS  # noqa: E402
 from kb.quiz.scaffold import new_bank_text  # noqa: E402
 
@@ -127,7 +130,31 @@ def command_stats(args: argparse.Namespace) -> int:
     print("\n按专题 / per topic:")
     for page, count in sorted(Counter(item.citation.page for item in items).items()):
         print(f"  {count:>4}  {page}")
+    exceptions = exception_lines(read_lint_banks([bank.path for bank in catalog.banks]).banks, REPO_ROOT)
+    print(f"\n出题检查的例外 / lint exceptions (# kb-lint: disable): {len(exceptions)}")
+    print("\n".join(f"  {line}" for line in exceptions))
     return EXIT_OK
+
+
+def command_lint(args: argparse.Namespace) -> int:
+    """``lint``: item-writing cues (key position, length, true/false balance…); ``--strict`` fails on any."""
+    if args.list:
+        print("\n".join(check_list(CHECKS)))
+        return EXIT_OK
+    docs_dir, banks_dir = _paths(args)
+    named = [Path(name) for name in args.files]
+    files = files_to_check(bank_paths(banks_dir), named)
+    catalog = load_catalog(files, scan_docs(docs_dir))
+    if catalog.errors:  # the lint reads valid banks only
+        print("\n".join(error.format(REPO_ROOT) for error in catalog.errors))
+        print("\n题库有格式问题，先运行 validate 修好。/ Fix the banks first.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    report = lint_paths(files)  # all banks together: some checks compare banks
+    findings = [finding for finding in report.findings if not named or finding.path in named]
+    for finding in findings:
+        print(finding.format(REPO_ROOT))
+    print(summary(findings), file=sys.stderr)
+    return EXIT_PROBLEMS if args.strict and findings else EXIT_OK
 
 
 def command_new(args: argparse.Namespace) -> int:
@@ -184,6 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("bank_id", help="题库 id，也是文件名，例如 first-visit / bank id and file name")
     new.add_argument("--topic", help="引用的专题页，例如 topics/chatting.md / topic page the examples cite")
     new.set_defaults(run=command_new)
+    lint = commands.add_parser(
+        "lint", help="出题检查：答案位置、长度、判断题对错比例等提示 / item-writing cues; --strict exits 1 on any"
+    )
+    lint.add_argument("files", nargs="*", help="只报告这些题库的提示（默认全部）/ report these banks only")
+    lint.add_argument("--strict", action="store_true", help="有任何提示就以 1 退出（CI 用）/ exit 1 on any finding")
+    lint.add_argument("--list", action="store_true", help="列出全部检查项和阈值 / list the checks and thresholds")
+    lint.set_defaults(run=command_lint)
     stats = commands.add_parser("stats", help="按题库、题型、专题统计题数 / items per bank, per type, per topic")
     stats.set_defaults(run=command_stats)
     return parser

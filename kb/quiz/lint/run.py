@@ -49,8 +49,8 @@ def lint_banks(banks: list[LintBank], checks: Sequence[Check] = CHECKS) -> list[
     return [finding for finding in findings if not _excepted(finding, banks)]
 
 
-def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
-    """Lint bank files (already validated) together, since some checks compare banks."""
+def read_lint_banks(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
+    """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings."""
     report = LintReport()
     known = [check.name for check in checks]
     for path in paths:
@@ -58,5 +58,11 @@ def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintR
         report.findings += findings
         if bank is not None:
             report.banks.append(bank)
+    return report
+
+
+def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
+    """Lint bank files (already validated) together, since some checks compare banks."""
+    report = read_lint_banks(paths, checks)
     report.findings = sort_findings(report.findings + lint_banks(report.banks, checks))
     return report

@@ -1,0 +1,208 @@
+"""The item-quality lint: each check trips on a fixture written to trip it, and only there."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb.quiz.lint.checks.position import key_position
+from kb.quiz.lint.checks.true_false import true_range
+from kb.quiz.lint.disables import exceptions
+from kb.quiz.lint.registry import CHECKS
+from kb.quiz.lint.run import lint_banks, lint_paths
+from kb.quiz.lint.view import ChoiceGroup, LintBank, LintItem
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "lint"
+WHERE = "tests/fixtures/lint"
+
+TRIPPED = {
+    "key-position": [
+        f"{WHERE}/key-position-trips.yml:1: 3 道单选题里有 3 道（100 %）把答案写在第 1 个选项，随机约为 33 %。"
+        "请调换选项顺序，让答案分散到各个位置（任何位置不超过随机比例加 15 个百分点）。 [key-position]"
+    ],
+    "keyed-first": [
+        f"{WHERE}/keyed-first-trips.yml:3: [prep-01] 2 个正确选项都写在错误选项前面。"
+        "请把至少一个错误选项移到正确选项之间或之前。 [keyed-first]"
+    ],
+    "key-longest": [
+        f"{WHERE}/key-longest-trips.yml:1: 3 道单选题里有 3 道（100 %）的答案是唯一最长的选项，随机约为 33 %。"
+        "“挑最长的”不该能得分：请缩短答案，或把错误选项写得同样具体（不超过随机比例加 15 个百分点）。 [key-longest]"
+    ],
+    "key-length": [
+        f"{WHERE}/key-length-trips.yml:3: [close-01] 答案 17 字，最长的错误选项只有 10 字（1.70 倍，上限 1.3 倍）。"
+        "请把答案里的限定和理由移到 explanation，或把错误选项写得一样具体。 [key-length]"
+    ],
+    "tf-balance": [
+        f"{WHERE}/tf-balance-trips.yml:1: 2 道判断题里 0 道答案是“对”（0 %），应为 40–60 %（这里是 1 道）。"
+        "“一律答错”不该能得分：把几道错误陈述改写成肯定的正确陈述。 [tf-balance]"
+    ],
+    "double-negative": [
+        f"{WHERE}/double-negative-trips.yml:3: [plan-01] 否定句（不必）的答案是“错”，学员要做双重否定。"
+        "请改写成肯定陈述：肯定句要么答“对”，要么把错误写在肯定的说法里。 [double-negative]"
+    ],
+    "absolute-word": [
+        f"{WHERE}/absolute-word-trips.yml:3: [open-01] 绝对化的词 “一定” 只出现在错误选项里，学员不读材料也能排除。"
+        "请去掉这些词，让错误之处在内容本身。 [absolute-word]",
+        f"{WHERE}/absolute-word-trips.yml:16: [call-01] 绝对化的词 “只要” 出现在答案为“错”的判断题里，"
+        "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
+    ],
+    "cue-word": [
+        f"{WHERE}/cue-word-trips.yml:3: [price-01] 题干里的 “报价”、“偏高” 只在答案里重复出现。"
+        "请在答案里换个说法，或让错误选项也用上这个词。 [cue-word]"
+    ],
+    "recurring-distractor": [
+        f"{WHERE}/recurring-distractor-trips.yml:16: [views-02] 错误选项“知识库已经裁定乙是对的”和 views-01 的"
+        "错误选项“知识库已经裁定甲是对的”几乎一样。重复出现的错误选项，学员认得出来就能排除。"
+        "请换成只属于本题、看似合理的误读。 [recurring-distractor]"
+    ],
+    "near-duplicate": [
+        f"{WHERE}/near-duplicate-trips.yml:16: [open-02] 和 open-01 的题干很像（字符二元组 Jaccard 0.82，上限 0.4）。"
+        "一个知识点只出一道题：合并这两道，或让这道考别的要点。 [near-duplicate]"
+    ],
+    "most-keyed": [
+        f"{WHERE}/most-keyed-trips.yml:3: [prep-01] 4 个选项里有 3 个是正确的（上限一半）。"
+        "“看着合理的都选”就能得分：减少正确选项，或增加看似合理的错误选项。 [most-keyed]"
+    ],
+}
+
+
+def lint(*names: str) -> list[str]:
+    """Findings for fixture files, formatted as the CLI prints them."""
+    return [finding.format(REPO) for finding in lint_paths([FIXTURES / name for name in names]).findings]
+
+
+def test_every_check_is_registered_in_the_order_the_guide_explains_them():
+    assert [check.name for check in CHECKS] == list(TRIPPED)
+
+
+@pytest.mark.parametrize("check", list(TRIPPED))
+def test_a_fixture_written_to_trip_the_check_gets_exactly_that_finding(check):
+    assert lint(f"{check}-trips.yml") == TRIPPED[check]
+
+
+@pytest.mark.parametrize("check", list(TRIPPED))
+def test_the_same_fixture_written_well_gets_no_finding(check):
+    assert lint(f"{check}-passes.yml") == []
+
+
+@pytest.mark.parametrize("check", list(TRIPPED))
+def test_a_check_removed_from_the_registry_finds_nothing(check):
+    without = [registered for registered in CHECKS if registered.name != check]
+    assert lint_paths([FIXTURES / f"{check}-trips.yml"], without).findings == []
+
+
+def test_true_false_balance_is_also_checked_over_all_banks_together():
+    # Each bank alone is fine (1 of 3 true); together 2 of 6 is below 40 %.
+    assert lint("all-banks/first.yml", "all-banks/second.yml") == [
+        f"{WHERE}/all-banks: 全部题库合计：6 道判断题里 2 道答案是“对”（33 %），应为 40–60 %（这里是 3 道）。"
+        "“一律答错”不该能得分：把几道错误陈述改写成肯定的正确陈述。 [tf-balance]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("total", "allowed"), [(1, (0, 1)), (2, (1, 1)), (3, (1, 2)), (4, (2, 2)), (5, (2, 3)), (10, (4, 6))]
+)
+def test_the_true_share_band_widens_to_the_nearest_whole_items(total, allowed):
+    assert true_range(total) == allowed
+
+
+def test_a_disable_comment_inside_the_item_excepts_it_and_keeps_the_reason():
+    report = lint_paths([FIXTURES / "disable-in-item.yml"])
+    assert report.findings == []
+    assert [(item.id, check, reason) for _, item, check, reason in exceptions(report.banks) if item] == [
+        ("close-01", "key-length", "答案是原文引语，缩短会改变原意")
+    ]
+
+
+def test_a_disable_comment_just_above_the_item_excepts_that_item_only():
+    report = lint_paths([FIXTURES / "disable-above-item.yml"])
+    assert report.findings == []
+    assert {item.id: item.disabled for item in report.banks[0].items} == {
+        "open-01": {},
+        "close-01": {"key-length": "答案是原文引语，缩短会改变原意"},
+    }
+
+
+def test_a_disable_without_a_reason_is_itself_a_finding_and_excepts_nothing():
+    assert lint("disable-without-reason.yml") == [
+        f"{WHERE}/disable-without-reason.yml:3: [close-01] 答案 17 字，最长的错误选项只有 10 字（1.70 倍，上限 1.3 倍）。"
+        "请把答案里的限定和理由移到 explanation，或把错误选项写得一样具体。 [key-length]",
+        f"{WHERE}/disable-without-reason.yml:6: [close-01] 关闭 key-length 时没有写理由。"
+        "请在检查项后面写清楚为什么这道题是有意的例外。 [lint-disable]",
+    ]
+
+
+def test_a_disable_naming_an_unknown_check_is_a_finding():
+    names = "、".join(sorted(TRIPPED))
+    assert lint("disable-unknown-check.yml")[1] == (
+        f"{WHERE}/disable-unknown-check.yml:6: [close-01] 没有名为“key-lenght”的检查项。可用的有：{names}。 [lint-disable]"
+    )
+
+
+def test_a_disable_above_items_excepts_the_bank_from_a_bank_wide_statistic():
+    report = lint_paths([FIXTURES / "disable-bank.yml"])
+    assert report.findings == []
+    assert report.banks[0].disabled == {"tf-balance": "这套题只有两道判断题，对错比例在全部题库合计里平衡"}
+
+
+def test_ordering_matching_and_fill_in_items_get_no_length_or_position_findings():
+    assert lint("new-types.yml") == []
+
+
+def _group(key: int, lengths: tuple[int, ...]) -> ChoiceGroup:
+    options = tuple("甲乙丙丁"[index] * length for index, length in enumerate(lengths))
+    return ChoiceGroup(options, tuple(index == key for index in range(len(lengths))))
+
+
+def test_position_and_length_checks_take_any_number_of_option_groups_per_item():
+    # A scenario item has one option group per step: each group counts on its own.
+    steps = LintItem("case-01", "scenario", 3, "小王遇到……他该怎么做？", groups=(_group(0, (4, 4, 4)),) * 3)
+    bank = LintBank(FIXTURES / "scenario.yml", (steps,))
+    assert [finding.check for finding in key_position([bank])] == ["key-position"]
+    long_key = LintItem("case-02", "scenario", 9, "题干", groups=(_group(1, (4, 9, 4)), _group(2, (4, 4, 4))))
+    found = lint_banks([LintBank(FIXTURES / "scenario.yml", (long_key,))])
+    assert [(finding.item_id, finding.check) for finding in found] == [("case-02", "key-length")]
+
+
+def kb(*args: str) -> subprocess.CompletedProcess:
+    """Run the trainer CLI on the lint fixtures' own docs and banks."""
+    command = [sys.executable, "scripts/kb.py", "--docs-dir", "tests/fixtures/docs", *args]
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
+
+
+CLI_BANKS = ("--banks-dir", f"{WHERE}/cli")
+LONG_KEY = (
+    f"{WHERE}/cli/long-key.yml:3: [close-01] 答案 17 字，最长的错误选项只有 10 字（1.70 倍，上限 1.3 倍）。"
+    "请把答案里的限定和理由移到 explanation，或把错误选项写得一样具体。 [key-length]"
+)
+
+
+def test_lint_prints_one_line_per_finding_and_fails_only_with_strict():
+    plain, strict = kb(*CLI_BANKS, "lint"), kb(*CLI_BANKS, "lint", "--strict")
+    assert plain.stdout.splitlines() == strict.stdout.splitlines() == [LONG_KEY]
+    assert (plain.returncode, strict.returncode) == (0, 1)
+    assert "1 条出题提示（key-length 1）" in strict.stderr
+
+
+def test_lint_of_named_files_reports_only_those_files():
+    result = kb(*CLI_BANKS, "lint", "--strict", f"{WHERE}/cli/excepted.yml")
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_lint_list_names_every_check_with_its_threshold():
+    listed = kb("lint", "--list").stdout
+    for check in CHECKS:
+        assert f"{check.name}：{check.title}\n    阈值：{check.threshold}" in listed
+
+
+def test_stats_reports_each_lint_exception_with_its_reason():
+    result = kb(*CLI_BANKS, "stats")
+    assert result.returncode == 0
+    assert result.stdout.endswith(
+        "出题检查的例外 / lint exceptions (# kb-lint: disable): 1\n"
+        f"  {WHERE}/cli/excepted.yml:3: [open-01] key-length：答案是原文引语，缩短会改变原意\n"
+    )
