@@ -23,15 +23,22 @@ def visible_length(text: str) -> int:
     return len(plain(text))
 
 
+@cache
 def bare(text: str) -> str:
     """Lower-case letters, digits and ideographs only: two texts that differ in punctuation match."""
     return "".join(char for char in plain(text).lower() if unicodedata.category(char)[0] in "LN")
 
 
+@cache
+def ngrams(text: str, size: int) -> frozenset[str]:
+    """The set of runs of ``size`` adjacent characters of the bare text."""
+    letters = bare(text)
+    return frozenset(letters[index : index + size] for index in range(len(letters) - size + 1))
+
+
 def bigrams(text: str) -> frozenset[str]:
     """The set of adjacent character pairs of the bare text."""
-    letters = bare(text)
-    return frozenset(letters[index : index + 2] for index in range(len(letters) - 1))
+    return ngrams(text, 2)
 
 
 def jaccard(first: frozenset[str], second: frozenset[str]) -> float:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 from itertools import combinations
 
 from kb.quiz.lint.check import Banks, Check, item_finding
 from kb.quiz.lint.finding import Finding
-from kb.quiz.lint.measure import bare, bigrams, jaccard
+from kb.quiz.lint.measure import bigrams, jaccard, ngrams
 from kb.quiz.lint.view import LintBank, LintItem
 
 RECURRING_SIMILARITY = 0.3
@@ -21,16 +20,11 @@ MIN_KEY_BIGRAMS = 6
 """Keys shorter than this (in bigrams) are compared by their stems only."""
 
 
-def _shared_run(first: str, second: str) -> int:
-    matcher = SequenceMatcher(None, first, second, autojunk=False)
-    return matcher.find_longest_match(0, len(first), 0, len(second)).size
-
-
 def distractors_recur(first: str, second: str) -> bool:
     """True when two distractors read as the same option (similar wording or a long shared phrase)."""
     if jaccard(bigrams(first), bigrams(second)) >= RECURRING_SIMILARITY:
         return True
-    return _shared_run(bare(first), bare(second)) >= RECURRING_RUN
+    return not ngrams(first, RECURRING_RUN).isdisjoint(ngrams(second, RECURRING_RUN))
 
 
 def _located(banks: Banks, check: str) -> list[tuple[LintBank, LintItem]]:
