@@ -36,13 +36,13 @@ VALIDATE_SECONDS = 60
 
 EXPECTED: dict[str, list[str]] = {
     "01-bad-indentation.yml": [
-        "broken-banks/01-bad-indentation.yml:10:9: 列表的“-”缩进不对：同一个列表里的“-”要上下对齐。",
+        "broken-banks/01-bad-indentation.yml:10:9: [broken-01] 列表的“-”缩进不对：同一个列表里的“-”要上下对齐。",
     ],
     "02-tab-indentation.yml": [
-        "broken-banks/02-tab-indentation.yml:7:1: 这一行有制表符（Tab）。YAML 的缩进只能用空格，请把 Tab 换成空格。",
+        "broken-banks/02-tab-indentation.yml:7:1: [broken-02] 这一行有制表符（Tab）。YAML 的缩进只能用空格，请把 Tab 换成空格。",
     ],
     "03-colon-in-unquoted-value.yml": [
-        "broken-banks/03-colon-in-unquoted-value.yml:6:18: 这里多了一个“冒号加空格”。文字里有英文冒号时，请把整段文字用引号括起来，或者改用中文冒号“：”。",
+        "broken-banks/03-colon-in-unquoted-value.yml:6:18: [broken-03] 这里多了一个“冒号加空格”。文字里有英文冒号时，请把整段文字用引号括起来，或者改用中文冒号“：”。",
     ],
     "04-title-is-list.yml": [
         "broken-banks/04-title-is-list.yml:3:3: “title”应该是文字，现在是列表。",
@@ -122,7 +122,7 @@ EXPECTED: dict[str, list[str]] = {
         "broken-banks/28-alias-bomb.yml:2:4: 题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。",
     ],
     "29-duplicate-key.yml": [
-        "broken-banks/29-duplicate-key.yml:7:5: 字段“question”写了两次（第一次在第 6 行）。请删掉其中一个。",
+        "broken-banks/29-duplicate-key.yml:7:5: [broken-29] 字段“question”写了两次（第一次在第 6 行）。请删掉其中一个。",
     ],
     "30-unknown-top-level-field.yml": [
         "broken-banks/30-unknown-top-level-field.yml:3:1: 不认识的字段“titel”。是不是想写“title”？这里可以写的字段有：title、intro、shuffle_options、items。",
@@ -182,6 +182,42 @@ EXPECTED: dict[str, list[str]] = {
     ],
     "48-option-field-typo.yml": [
         "broken-banks/48-option-field-typo.yml:11:9: [broken-48] 不认识的字段“feedbak”。是不是想写“feedback”？这里可以写的字段有：text、correct、feedback。",
+    ],
+    "49-int-tag-on-empty-value.yml": [
+        "broken-banks/49-int-tag-on-empty-value.yml:7:13: [broken-49] 题库不支持 YAML 标签“!!int”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。",
+    ],
+    "50-only-a-float-tag.yml": [
+        "broken-banks/50-only-a-float-tag.yml:2:1: 题库不支持 YAML 标签“!!float”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。",
+    ],
+    "51-python-tag-on-option.yml": [
+        "broken-banks/51-python-tag-on-option.yml:8:9: [broken-51] 题库不支持 YAML 标签“!!python/object:subprocess.Popen”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。",
+    ],
+    "52-fullwidth-colon-after-key.yml": [
+        "broken-banks/52-fullwidth-colon-after-key.yml:9:16: [broken-52] “explanation”后面用了中文冒号“：”。字段名后面要用英文冒号加一个空格，例如“explanation: …”。",
+    ],
+    "53-fullwidth-colon-in-title.yml": [
+        "broken-banks/53-fullwidth-colon-in-title.yml:2:6: “title”后面用了中文冒号“：”。字段名后面要用英文冒号加一个空格，例如“title: …”。",
+    ],
+    "54-fullwidth-space-indent.yml": [
+        "broken-banks/54-fullwidth-space-indent.yml:8:1: [broken-54] 这一行的缩进里有全角空格。缩进只能用普通的半角空格，请把全角空格换掉。",
+    ],
+    "55-fullwidth-space-after-colon.yml": [
+        "broken-banks/55-fullwidth-space-after-colon.yml:7:12: [broken-55] “answer:”后面是全角空格。冒号后面要用普通的半角空格，例如“answer: …”。",
+    ],
+    "56-no-space-after-colon.yml": [
+        "broken-banks/56-no-space-after-colon.yml:5:10: [broken-56] “type:”后面少了一个空格。冒号后面要空一格，例如“type: …”。",
+    ],
+    "57-fullwidth-dash-list.yml": [
+        "broken-banks/57-fullwidth-dash-list.yml:10:7: [broken-57] 列表项要用英文减号“-”开头，这里用的是“－”。",
+    ],
+    "58-zero-width-space-in-id.yml": [
+        "broken-banks/58-zero-width-space-in-id.yml:4:9: [broken-58<U+200B>] “id”的写法不对：“broken-58<U+200B>”。题目 id：小写字母、数字和连字符，在所有题库里唯一，发布后不要改（学员的进度按它保存）。例如 chatting-venue-01。这里有看不见的字符 U+200B（上面显示为 <U+200B>），常见于从网页或 Word 复制的文字，请删掉。",
+    ],
+    "59-control-character-in-item.yml": [
+        "broken-banks/59-control-character-in-item.yml:9:19: [broken-59] 这里有一个不可见的控制字符（U+000B），常见于从 Word 或网页粘贴的文字。请删掉它。",
+    ],
+    "60-unclosed-quote-in-item.yml": [
+        "broken-banks/60-unclosed-quote-in-item.yml:6:15: [broken-60] 这里开始的引号没有配对的结束引号。请在这段文字末尾补上同样的引号。",
     ],
 }
 

@@ -322,12 +322,35 @@ def test_a_control_character_gets_a_message_not_a_traceback(tmp_path, docs, char
         "2024-02-30",  # a date that does not exist
         "2024-13-01",
         pytest.param("1" * 5000, id="integer-of-5000-digits"),  # over Python's int() digit limit
-        "!!int abc",
-        "!!float abc",
-        "!!bool maybe",
-        "!!timestamp abc",
     ],
 )
 def test_a_value_yaml_cannot_construct_gets_a_message_not_a_traceback(tmp_path, docs, value):
     errors = only_bank_errors(tmp_path / "bank.yml", f"title: 坏题库\nitems: []\nintro: {value}\n", docs)
     assert any(error.line == 3 and "无法识别这个值" in error.message for error in errors)
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ('!!int ""', "!!int"),  # P1-1: IndexError inside PyYAML's int constructor
+        ("!!float _", "!!float"),
+        ("!!int '+'", "!!int"),
+        ("!!int '-'", "!!int"),
+        ("!!int abc", "!!int"),
+        ("!!bool maybe", "!!bool"),
+        ("!!timestamp abc", "!!timestamp"),
+        ("!!python/name:os.system ''", "!!python/name:os.system"),
+        ("!local x", "!local"),
+    ],
+)
+def test_a_yaml_tag_gets_a_positioned_message_not_a_traceback(tmp_path, docs, value, tag):
+    errors = only_bank_errors(tmp_path / "bank.yml", f"title: 坏题库\nitems: []\nintro: {value}\n", docs)
+    assert [error.format(tmp_path) for error in errors] == [
+        f"bank.yml:3:8: 题库不支持 YAML 标签“{tag}”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。"
+    ]
+
+
+@pytest.mark.parametrize("content", ["!!float ", "!!int '_'", "!!int", "--- !!int ''\n"])
+def test_a_file_that_is_only_a_tagged_scalar_gets_a_message(tmp_path, docs, content):
+    errors = only_bank_errors(tmp_path / "bank.yml", content, docs)
+    assert len(errors) == 1 and "题库不支持 YAML 标签" in errors[0].message

@@ -1,23 +1,28 @@
-"""Reads one bank file into plain data, remembering the line and column of every value."""
+"""Reads one bank file into plain data, remembering the line and column of every value.
+
+The file is read within the size limit (``bankfiles``), decoded strictly, checked line by line and
+event by event (line length, anchors, tags, depth) before anything is built, then composed with
+positions. Whatever the bytes, the answer is a document or positioned ``BankError`` values.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
+from kb.quiz.bankfiles import read_bank_bytes
 from kb.quiz.errors import BankError
+from kb.quiz.limits import MAX_BANK_BYTES, MAX_DEPTH, depth_error, long_line_errors
+from kb.quiz.yaml_messages import item_id_at_line, position, reader_error, syntax_error, yaml_lines
 
-MAX_BANK_BYTES = 1_000_000
-"""A bank larger than this is refused before parsing (hundreds of items fit in far less)."""
-MAX_DEPTH = 10
+__all__ = ["MAX_BANK_BYTES", "MAX_DEPTH", "BankDocument", "DataPath", "Position", "read_bank_document"]
+
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml when PyYAML has it (4× faster); its error wording is plainer, so a file that fails
 is parsed again with the pure-Python loader, whose messages our hints recognise."""
-"""Deepest nesting a bank needs is 5 (bank → items → item → options → option)."""
 
 DataPath = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -46,59 +51,6 @@ class BankDocument:
         return self.key_positions.get(tuple(data_path)) or self.position_of(data_path)
 
 
-_YAML_HINTS = {
-    "found character '\\t' that cannot start any token": (
-        "这一行有制表符（Tab）。YAML 的缩进只能用空格，请把 Tab 换成空格。"
-    ),
-    "mapping values are not allowed here": (
-        "这里多了一个“冒号加空格”。文字里有英文冒号时，请把整段文字用引号括起来，或者改用中文冒号“：”。"
-    ),
-    "could not find expected ':'": "这里缺少冒号，或者缩进和上一行对不齐。",
-    "expected <block end>, but found '-'": "列表的“-”缩进不对：同一个列表里的“-”要上下对齐。",
-    "expected a single document in the stream": "文件里只能有一个 YAML 文档，请删掉多余的“---”。",
-}
-_UNCLOSED_QUOTE = "while scanning a quoted scalar"
-
-
-class _Mark(Protocol):
-    """Where PyYAML saw something, 0-based; pure-Python and libyaml marks both have these."""
-
-    line: int
-    column: int
-
-
-def _position(mark: _Mark | None) -> Position:
-    if mark is None:
-        return (1, 1)
-    return (mark.line + 1, mark.column + 1)
-
-
-def _syntax_error(path: Path, error: yaml.MarkedYAMLError) -> BankError:
-    problem = error.problem or str(error)
-    mark = error.problem_mark or error.context_mark
-    hint = _YAML_HINTS.get(problem) or _YAML_HINTS.get(error.context or "")
-    if error.context == _UNCLOSED_QUOTE:
-        hint, mark = "这里开始的引号没有配对的结束引号。请在这段文字末尾补上同样的引号。", error.context_mark
-    if hint is None:
-        context = f"（{error.context}）" if error.context else ""
-        hint = f"YAML 语法错误：{problem}{context}。请检查这一行和上一行的缩进、冒号和引号。"
-    line, column = _position(mark)
-    return BankError(path, line, column, hint)
-
-
-_YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-
-
-def _reader_error(path: Path, text: str, error: yaml.reader.ReaderError) -> BankError:
-    """A character YAML refuses (often an invisible control character pasted from Word)."""
-    breaks = [match.end() for match in _YAML_LINE_BREAK.finditer(text, 0, error.position)]
-    line = len(breaks) + 1
-    column = error.position - (breaks[-1] if breaks else 0) + 1
-    code = f"U+{error.character:04X}" if isinstance(error.character, int) else repr(error.character)
-    message = f"这里有一个不可见的控制字符（{code}），常见于从 Word 或网页粘贴的文字。请删掉它。"
-    return BankError(path, line, column, message)
-
-
 def _decode(path: Path, raw: bytes) -> tuple[str | None, list[BankError]]:
     """Decode UTF-8 strictly: a GBK file or a BOM gets a message that says how to re-save."""
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -112,28 +64,40 @@ def _decode(path: Path, raw: bytes) -> tuple[str | None, list[BankError]]:
         return None, [BankError(path, line, column, message)]
 
 
+def _tag_name(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _event_error(path: Path, event: yaml.Event, depth: int) -> BankError | None:
+    """Anchors, aliases and tags are refused: a bank is plain text, lists and fields."""
+    line, column = position(event.start_mark)
+    if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+        return BankError(path, line, column, "题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。")
+    tag = getattr(event, "tag", None)
+    if tag is not None:
+        message = f"题库不支持 YAML 标签“{_tag_name(tag)[:40]}”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。"
+        return BankError(path, line, column, message)
+    if depth > MAX_DEPTH:
+        return depth_error(path, line, column)
+    return None
+
+
 def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> list[BankError]:
-    """Refuse anchors, aliases and deep nesting before building anything (alias bombs, stack depth)."""
+    """Refuse anchors, aliases, tags and deep nesting before building anything (bombs, stack depth)."""
     depth = 0
     try:
         for event in yaml.parse(text, Loader=loader):
-            line, column = _position(event.start_mark)
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                message = "题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。"
-                return [BankError(path, line, column, message)]
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
-                if depth > MAX_DEPTH:
-                    message = (
-                        f"嵌套太深（超过 {MAX_DEPTH} 层）。题库最多只需要 5 层：题库 → items → 题目 → options → 选项。"
-                    )
-                    return [BankError(path, line, column, message)]
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
+            error = _event_error(path, event, depth)
+            if error:
+                return [error]
     except yaml.MarkedYAMLError as error:
-        return [_syntax_error(path, error)]
+        return [syntax_error(path, yaml_lines(text), error)]
     except yaml.reader.ReaderError as error:
-        return [_reader_error(path, text, error)]
+        return [reader_error(path, text, error)]
     return []
 
 
@@ -146,7 +110,8 @@ class _Builder:
         self._constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, data_path: DataPath) -> Any:
-        self.document.value_positions[data_path] = _position(node.start_mark)
+        """The plain value of ``node``; its position is recorded under ``data_path``."""
+        self.document.value_positions[data_path] = position(node.start_mark)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, data_path)
         if isinstance(node, yaml.SequenceNode):
@@ -154,11 +119,11 @@ class _Builder:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
-        """The scalar's value; one YAML cannot build (2024-02-30, !!int abc) becomes an error."""
+        """The scalar's value; one YAML cannot build (2024-02-30, 5,000 digits) becomes an error."""
         try:
             return self._constructor.construct_object(node, deep=True)
-        except (yaml.MarkedYAMLError, ValueError, KeyError, AttributeError, TypeError, OverflowError):
-            line, column = _position(node.start_mark)
+        except Exception:  # noqa: BLE001 - PyYAML's constructors raise anything from ValueError to IndexError
+            line, column = position(node.start_mark)
             message = f"无法识别这个值“{str(node.value)[:40]}”（例如不存在的日期）。如果它是一段文字，请用引号括起来。"
             self.errors.append(BankError(self.document.path, line, column, message))
             return str(node.value)
@@ -170,52 +135,74 @@ class _Builder:
             key_path = data_path + (key,)
             if key in result:
                 first_line = self.document.key_positions[key_path][0]
-                line, column = _position(key_node.start_mark)
+                line, column = position(key_node.start_mark)
                 message = f"字段“{key}”写了两次（第一次在第 {first_line} 行）。请删掉其中一个。"
                 self.errors.append(BankError(self.document.path, line, column, message))
                 continue
-            self.document.key_positions[key_path] = _position(key_node.start_mark)
+            self.document.key_positions[key_path] = position(key_node.start_mark)
             result[key] = self.build(value_node, key_path)
         return result
 
 
-def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]]:
-    """Read and parse one bank file; return the document, or None with the reasons why not."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, [BankError(path, 1, 1, f"无法读取文件：{error.strerror}。")]
-    if len(raw) > MAX_BANK_BYTES:
-        message = f"文件太大（{len(raw) // 1024} KB，上限 {MAX_BANK_BYTES // 1000} KB）。请把题库拆成几个文件。"
-        return None, [BankError(path, 1, 1, message)]
-    text, errors = _decode(path, raw)
-    if text is None:
-        return None, errors
+def _checked_structure(path: Path, text: str) -> list[BankError]:
+    """Structure errors, found fast by libyaml and worded by the pure-Python parser."""
     try:
         errors = _structure_errors(path, text, _FAST_LOADER)
     except yaml.YAMLError:
         errors = _structure_errors(path, text)
     if errors and _FAST_LOADER is not yaml.SafeLoader:
         errors = _structure_errors(path, text) or errors  # the pure loader words syntax errors best
-    if errors:
-        return None, errors
+    return errors
+
+
+def _compose(path: Path, text: str) -> tuple[yaml.Node | None, list[BankError]]:
     try:
-        root = yaml.compose(text, Loader=_FAST_LOADER)
+        return yaml.compose(text, Loader=_FAST_LOADER), []
     except yaml.YAMLError:
         try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            return yaml.compose(text, Loader=yaml.SafeLoader), []
         except yaml.MarkedYAMLError as error:
-            return None, [_syntax_error(path, error)]
+            return None, [syntax_error(path, yaml_lines(text), error)]
+
+
+EMPTY_FILE = "文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。"
+TOO_COMPLEX = "文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
+
+
+def _parsed(path: Path, text: str) -> tuple[BankDocument | None, list[BankError]]:
+    errors = _checked_structure(path, text)
+    if errors:
+        return None, errors
+    root, errors = _compose(path, text)
+    if errors:
+        return None, errors
     if root is None:
-        return None, [
-            BankError(
-                path,
-                1,
-                1,
-                "文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。",
-            )
-        ]
+        return None, [BankError(path, 1, 1, EMPTY_FILE)]
     document = BankDocument(path=path, data=None)
     builder = _Builder(document)
     document.data = builder.build(root, ())
     return document, builder.errors
+
+
+def _with_item_ids(errors: list[BankError], lines: list[str]) -> list[BankError]:
+    """Each error that lies inside an item names that item, as schema messages do."""
+    return [error if error.item_id else replace(error, item_id=item_id_at_line(lines, error.line)) for error in errors]
+
+
+def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]]:
+    """Read and parse one bank file; return the document, or None with the reasons why not."""
+    raw, errors = read_bank_bytes(path)
+    if raw is None:
+        return None, errors
+    text, errors = _decode(path, raw)
+    if text is None:
+        return None, errors
+    lines = yaml_lines(text)
+    errors = long_line_errors(path, lines)
+    if errors:
+        return None, errors
+    try:
+        document, errors = _parsed(path, text)
+    except (RecursionError, MemoryError):
+        document, errors = None, [BankError(path, 1, 1, TOO_COMPLEX)]
+    return document, _with_item_ids(errors, lines)

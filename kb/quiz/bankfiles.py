@@ -1,0 +1,128 @@
+"""Which entries of the banks folder are banks, and reading one without trusting its kind or size.
+
+Every entry of ``quizzes/`` is either a bank (``*.yml`` / ``*.yaml``) or gets a message: nothing
+is skipped silently. Only hidden files and the litter Windows leaves behind are passed over.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from kb.quiz.errors import BankError
+from kb.quiz.limits import MAX_BANK_BYTES, too_big_error
+
+BANK_SUFFIXES = (".yml", ".yaml")
+OS_LITTER = {"thumbs.db", "desktop.ini"}
+"""Files an operating system drops into any folder; they are not a trainer's work."""
+
+
+def bank_paths(banks_dir: Path) -> list[Path]:
+    """Every entry of ``banks_dir`` that is a bank or should be one, in name order.
+
+    Hidden entries (``.git``, editor swap files) and OS litter are left out; everything else,
+    including a dangling symlink, a sub-folder or a ``.json`` file, is returned so that
+    ``bank_file_errors`` can say what is wrong with it.
+    """
+    if not banks_dir.is_dir():
+        return []
+    return sorted(
+        path for path in banks_dir.iterdir() if not path.name.startswith(".") and path.name.lower() not in OS_LITTER
+    )
+
+
+def files_to_check(paths: list[Path], named: list[Path]) -> list[Path]:
+    """``paths`` (the banks folder) then ``named``, each file once however it was named.
+
+    A named file that is also in the folder, by another path or through a symlink, is checked
+    once, under the name the user typed (so its problems are reported under that name).
+    """
+    seen: set[str] = set()
+    unique_named = []
+    for path in named:
+        if os.path.realpath(path) not in seen:
+            seen.add(os.path.realpath(path))
+            unique_named.append(path)
+    return [path for path in paths if os.path.realpath(path) not in seen] + unique_named
+
+
+def _kind_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file at all, or None when it is a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "这个符号链接绕成了一个圈（链接指向它自己），读不到文件。请删掉这个链接。"
+        if error.errno == errno.ENOENT and os.path.islink(path):
+            return f"这个符号链接指向的文件不存在（{os.readlink(path)}）。请删掉这个链接，或者让它指向真正的题库文件。"
+        if error.errno == errno.ENOENT:
+            return "找不到这个文件。请检查文件名和路径。"
+        return f"无法读取文件：{error.strerror}。"
+    if stat.S_ISDIR(mode):
+        return "这是一个文件夹，不是题库文件。题库要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
+    if not stat.S_ISREG(mode):
+        return "这不是普通文件（是管道、设备或套接字），不能当题库读取。请换成普通的 .yml 文件。"
+    return None
+
+
+def _suffix_problem(path: Path) -> str | None:
+    """Why ``path``'s name is not a bank's name (.yml or .yaml, lower case), or None."""
+    name = path.name
+    if path.suffix in BANK_SUFFIXES:
+        return None
+    if path.suffix.lower() in BANK_SUFFIXES:
+        return f"扩展名要用小写：请把“{name}”改名为“{path.stem}{path.suffix.lower()}”，否则构建不会读取它。"
+    stem, _, extra = name.rpartition(".")
+    if Path(stem).suffix.lower() in BANK_SUFFIXES:
+        fixed = Path(stem).stem + Path(stem).suffix.lower()
+        return f"文件名“{name}”多了扩展名“.{extra}”（Windows 可能把它隐藏了）。请改名为“{fixed}”，否则构建不会读取它。"
+    if path.suffix.lower() == ".json":
+        return f"题库要用 .yml 文件：请把“{name}”改名为“{path.stem}.yml”（JSON 也是合法的 YAML），否则构建不会读取它。"
+    return f"“{name}”不是题库文件（题库的扩展名是 .yml），构建不会读取它。请把它移出题库文件夹，或者改成 .yml 文件。"
+
+
+def bank_file_errors(path: Path) -> list[BankError]:
+    """At most one message saying why ``path`` is not a readable bank file (kind first, then name)."""
+    problem = _kind_problem(path) or _suffix_problem(path)
+    return [BankError(path, 1, 1, problem)] if problem else []
+
+
+def read_bank_bytes(path: Path) -> tuple[bytes | None, list[BankError]]:
+    """The file's bytes, or None with the reason: never blocks on a pipe, never reads past the limit."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        return None, [BankError(path, 1, 1, f"无法读取文件：{error.strerror}。")]
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            return None, [BankError(path, 1, 1, "这不是普通文件（是管道、设备或套接字），不能当题库读取。")]
+        if status.st_size > MAX_BANK_BYTES:
+            return None, [too_big_error(path, status.st_size)]
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            raw = file.read(MAX_BANK_BYTES + 1)
+    except OSError as error:
+        return None, [BankError(path, 1, 1, f"无法读取文件：{error.strerror}。")]
+    finally:
+        os.close(descriptor)
+    if len(raw) > MAX_BANK_BYTES:  # the file grew after it was measured
+        return None, [too_big_error(path, len(raw))]
+    return raw, []
+
+
+def bank_id_errors(paths: list[Path]) -> list[BankError]:
+    """Two files that would become the same quiz page (``x.yml`` beside ``x.yaml``)."""
+    first: dict[str, Path] = {}
+    errors = []
+    for path in paths:
+        if path.suffix not in BANK_SUFFIXES:
+            continue
+        other = first.setdefault(path.stem, path)
+        if other is not path:
+            message = (
+                f"题库 id“{path.stem}”被 {other.name} 和 {path.name} 同时使用，一个会覆盖另一个。请删掉或改名其中一个。"
+            )
+            errors.append(BankError(path, 1, 1, message))
+    return errors

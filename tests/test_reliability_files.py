@@ -1,0 +1,220 @@
+"""The banks folder and the files in it: nothing skipped silently, nothing read unbounded, no hang.
+
+Reproductions of the reliability report's P1-4 … P1-7, P1-10 and P1-11, each through the engine
+(``load_catalog(bank_paths(folder))``, what the build does) and through ``scripts/kb.py validate``.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb.content.sections import scan_docs
+from kb.quiz.catalog import bank_paths, load_catalog
+from kb.quiz.errors import MAX_REPORTED
+from tests.support.site import REPO_ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VALID = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8")
+BROKEN = VALID.replace("type: single", "type: singel", 1)
+SECONDS = 60
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return scan_docs(FIXTURES / "docs")
+
+
+def folder_lines(folder: Path, docs) -> list[str]:
+    """What the build says about the banks folder."""
+    return [error.format(folder) for error in load_catalog(bank_paths(folder), docs).errors]
+
+
+def validate(*arguments: str, banks_dir: Path | None = None) -> subprocess.CompletedProcess:
+    options = ["--docs-dir", "tests/fixtures/docs"]
+    options += ["--banks-dir", str(banks_dir)] if banks_dir else []
+    return subprocess.run(
+        [sys.executable, "scripts/kb.py", *options, "validate", *arguments],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=SECONDS,
+        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
+    )
+
+
+def one_bank_folder(tmp_path: Path, name: str, text: str = BROKEN) -> Path:
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+# P1-4: a bank-looking file with the wrong name is an error, not skipped -------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("visit.YML", "扩展名要用小写：请把“visit.YML”改名为“visit.yml”，否则构建不会读取它。"),
+        (
+            "visit.yml.txt",
+            "文件名“visit.yml.txt”多了扩展名“.txt”（Windows 可能把它隐藏了）。请改名为“visit.yml”，否则构建不会读取它。",
+        ),
+        (
+            "visit.json",
+            "题库要用 .yml 文件：请把“visit.json”改名为“visit.yml”（JSON 也是合法的 YAML），否则构建不会读取它。",
+        ),
+        (
+            "notes.txt",
+            "“notes.txt”不是题库文件（题库的扩展名是 .yml），构建不会读取它。请把它移出题库文件夹，或者改成 .yml 文件。",
+        ),
+    ],
+)
+def test_a_file_with_the_wrong_extension_in_the_banks_folder_is_an_error(tmp_path, docs, name, message):
+    folder = one_bank_folder(tmp_path, name)
+    assert folder_lines(folder, docs) == [f"{name}:1:1: {message}"]
+    completed = validate(banks_dir=folder)
+    assert completed.returncode == 1
+    assert completed.stdout.splitlines() == [f"{(folder / name).as_posix()}:1:1: {message}"]
+    assert "全部通过" not in completed.stderr
+
+
+def test_a_dangling_symlink_in_the_banks_folder_is_an_error(tmp_path, docs):
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "gone.yml").symlink_to(tmp_path / "moved-away.yml")
+    assert folder_lines(folder, docs) == [
+        f"gone.yml:1:1: 这个符号链接指向的文件不存在（{tmp_path / 'moved-away.yml'}）。请删掉这个链接，或者让它指向真正的题库文件。"
+    ]
+
+
+def test_a_folder_inside_the_banks_folder_is_an_error(tmp_path, docs):
+    folder = tmp_path / "banks"
+    (folder / "drafts.yml").mkdir(parents=True)
+    assert folder_lines(folder, docs) == [
+        "drafts.yml:1:1: 这是一个文件夹，不是题库文件。题库要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
+    ]
+
+
+def test_hidden_files_and_windows_thumbnails_are_passed_over(tmp_path, docs):
+    folder = one_bank_folder(tmp_path, "basics.yml", VALID)
+    (folder / ".basics.yml.swp").write_bytes(b"\x00swap")
+    (folder / "Thumbs.db").write_bytes(b"\x00")
+    assert folder_lines(folder, docs) == []
+
+
+# P1-5: x.yml beside x.yaml -------------------------------------------------------------------
+
+
+def test_a_yml_and_a_yaml_file_of_the_same_id_are_an_error(tmp_path, docs):
+    folder = one_bank_folder(tmp_path, "same.yml", VALID)
+    (folder / "same.yaml").write_text(VALID.replace("basics-", "other-"), encoding="utf-8")
+    assert folder_lines(folder, docs) == [
+        "same.yml:1:1: 题库 id“same”被 same.yaml 和 same.yml 同时使用，一个会覆盖另一个。请删掉或改名其中一个。"
+    ]
+
+
+# P1-6 / P1-7: symlinks named on the command line ------------------------------------------------
+
+
+def test_validate_on_a_symlinked_bank_reports_no_false_duplicate(tmp_path):
+    outside = tmp_path / "shared-bank.yml"
+    outside.write_text(VALID, encoding="utf-8")
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "linked.yml").symlink_to(outside)
+    completed = validate(str(folder / "linked.yml"), banks_dir=folder)
+    assert (completed.returncode, completed.stdout) == (0, "")
+    assert "全部通过：检查了 1 个题库文件。" in completed.stderr
+
+
+def test_validate_on_a_symlinked_broken_bank_reports_each_problem_once_under_the_typed_name(tmp_path):
+    outside = tmp_path / "elsewhere" / "broken-bank.yml"
+    outside.parent.mkdir()
+    outside.write_text(BROKEN, encoding="utf-8")
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "linked.yml").symlink_to(outside)
+    completed = validate(str(folder / "linked.yml"), banks_dir=folder)
+    assert completed.returncode == 1
+    [line] = completed.stdout.splitlines()
+    assert line.startswith(f"{(folder / 'linked.yml').as_posix()}:6:11: [basics-single] “type”只能是")
+
+
+def test_validate_on_a_symlink_loop_gives_a_message_not_a_traceback(tmp_path, docs):
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    loop = folder / "loop.yml"
+    loop.symlink_to(loop)
+    message = "这个符号链接绕成了一个圈（链接指向它自己），读不到文件。请删掉这个链接。"
+    assert folder_lines(folder, docs) == [f"loop.yml:1:1: {message}"]
+    completed = validate(str(loop), banks_dir=folder)
+    assert "Traceback" not in completed.stderr
+    assert (completed.returncode, completed.stdout.splitlines()) == (1, [f"{loop.as_posix()}:1:1: {message}"])
+
+
+def test_validate_on_a_file_that_does_not_exist_says_so(tmp_path):
+    completed = validate(str(tmp_path / "nothing.yml"))
+    assert (completed.returncode, completed.stdout.splitlines()) == (
+        1,
+        [f"{(tmp_path / 'nothing.yml').as_posix()}:1:1: 找不到这个文件。请检查文件名和路径。"],
+    )
+
+
+# P1-10: size checked before reading; only regular files -----------------------------------------
+
+NOT_A_FILE = "这不是普通文件（是管道、设备或套接字），不能当题库读取。请换成普通的 .yml 文件。"
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, docs):
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.yml")
+    assert folder_lines(folder, docs) == [f"pipe.yml:1:1: {NOT_A_FILE}"]
+    completed = validate(str(folder / "pipe.yml"), banks_dir=folder)
+    assert completed.stdout.splitlines() == [f"{(folder / 'pipe.yml').as_posix()}:1:1: {NOT_A_FILE}"]
+
+
+def test_validate_dev_zero_is_refused_without_reading_it():
+    completed = validate("/dev/zero")
+    assert "Traceback" not in completed.stderr
+    assert (completed.returncode, completed.stdout.splitlines()) == (1, [f"/dev/zero:1:1: {NOT_A_FILE}"])
+
+
+def test_a_one_gibibyte_bank_is_refused_by_its_size_without_being_read(tmp_path, docs):
+    huge = tmp_path / "banks" / "huge.yml"
+    huge.parent.mkdir()
+    with huge.open("wb") as file:  # sparse: takes no disk space
+        file.truncate(1024**3)
+    assert folder_lines(huge.parent, docs) == [
+        "huge.yml:1:1: 文件太大（1048576 KB，上限 1000 KB）。请把题库拆成几个文件。"
+    ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    completed = validate(str(huge))
+    assert completed.returncode == 1
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < max(before, 300 * 1024)  # KiB: < 300 MiB
+
+
+# P1-11: a flood of problems is bounded ----------------------------------------------------------
+
+
+def test_ten_thousand_empty_items_give_one_message(tmp_path, docs):
+    folder = one_bank_folder(tmp_path, "flood.yml", "title: 大量空题\nitems:\n" + "  - {}\n" * 10_000)
+    assert folder_lines(folder, docs) == [
+        "flood.yml:3:3: 题目太多（10000 道，一个题库最多 1000 道）。请把题库拆成几个文件。"
+    ]
+
+
+def test_validate_prints_at_most_the_limit_and_counts_the_rest(tmp_path):
+    folder = one_bank_folder(tmp_path, "flood.yml", "title: 大量空题\nitems:\n" + "  - {}\n" * 1000)
+    completed = validate(banks_dir=folder)
+    lines = completed.stdout.splitlines()
+    assert completed.returncode == 1
+    assert len(lines) == MAX_REPORTED + 1
+    assert lines[-1] == f"…还有 {5000 - MAX_REPORTED} 处问题没有列出（共 5000 处）。先改好上面这些，再检查一次。"
