@@ -206,3 +206,24 @@ def test_stats_reports_each_lint_exception_with_its_reason():
         "出题检查的例外 / lint exceptions (# kb-lint: disable): 1\n"
         f"  {WHERE}/cli/excepted.yml:3: [open-01] key-length：答案是原文引语，缩短会改变原意\n"
     )
+
+
+GUIDE = REPO / "docs" / "trainers" / "item-writing.md"
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda check: check.name)
+def test_the_trainers_guide_states_each_checks_threshold_as_the_lint_applies_it(check):
+    guide = GUIDE.read_text(encoding="utf-8")
+    assert f"### `{check.name}`：{check.title} {{#check-{check.name}}}\n\n阈值：{check.threshold}。" in guide
+
+
+def test_the_trainers_guide_covers_the_new_item_types_and_the_disable_comment():
+    guide = GUIDE.read_text(encoding="utf-8")
+    for words in ("`ordering`", "`matching`", "`fill_in`", "NFKC", "# kb-lint: disable=", "kb.py lint --strict"):
+        assert words in guide
+
+
+def test_the_readme_trainers_guide_links_the_item_writing_guide():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## 培训师指南", 1)[1].split("\n## ", 1)[0]
+    assert "(docs/trainers/item-writing.md)" in section

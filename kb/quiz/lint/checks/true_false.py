@@ -78,6 +78,6 @@ TF_BALANCE = Check(
 DOUBLE_NEGATIVE = Check(
     name="double-negative",
     title="否定句判断题答案为“错”（双重否定）",
-    threshold=f"每道判断题：题干（去掉“判断：”）含以 {'、'.join(NEGATION_CHARACTERS)} 开头的否定词、且答案为“错”时报告",
+    threshold=f"每道判断题：题干（去掉“判断：”）含以 {'、'.join(NEGATION_CHARACTERS)} 开头的否定词（“不同”“不少”“非常”这类普通词不算）、且答案为“错”时报告",
     find=double_negative,
 )
