@@ -219,6 +219,16 @@ EXPECTED: dict[str, list[str]] = {
     "60-unclosed-quote-in-item.yml": [
         "broken-banks/60-unclosed-quote-in-item.yml:6:15: [broken-60] 这里开始的引号没有配对的结束引号。请在这段文字末尾补上同样的引号。",
     ],
+    "61-deep-markdown-list.yml": [
+        "broken-banks/61-deep-markdown-list.yml:6:15: [broken-61] 列表或引用嵌套太深（这段文字的第 1 行有 496 层，最多 8 层）。如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。",
+    ],
+    "62-multi-line-title.yml": [
+        "broken-banks/62-multi-line-title.yml:2:8: 标题只能写一行：它是页面的大标题，也出现在导航里。请把标题写在“title:”后面的同一行里。",
+    ],
+    "63-dead-docs-links.yml": [
+        "broken-banks/63-dead-docs-links.yml:3:8: 链接指向的页面“topics/no-such-page.md”不存在。链接路径从 docs/ 算起，例如 topics/chatting.md#venue。",
+        "broken-banks/63-dead-docs-links.yml:10:18: [broken-63] 链接指向的页面 topics/sample.md 里没有 id 为“no-such-anchor”的标题。这个页面的标题 id 有：alpha、beta。",
+    ],
 }
 
 

@@ -92,7 +92,7 @@ def test_a_list_nested_496_deep_is_refused_with_a_message_not_a_recursion_error(
     with pytest.raises(TextRenderError) as refused:
         render_text("- " * 496 + "x", resolve)
     assert str(refused.value) == (
-        "第 1 行的列表或引用嵌套太深（496 层，最多 8 层）。如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。"
+        "列表或引用嵌套太深（这段文字的第 1 行有 496 层，最多 8 层）。如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。"
     )
 
 

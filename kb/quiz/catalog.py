@@ -13,6 +13,7 @@ from kb.quiz.load import BankDocument, read_bank_document
 from kb.quiz.model import Bank, Citation, DocsIndex, Item, ItemKind, Option
 from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
+from kb.quiz.text_fields import text_field_errors
 
 __all__ = ["Catalog", "bank_paths", "load_catalog"]
 TRUE_FALSE_LABELS = {True: "对", False: "错"}
@@ -110,7 +111,7 @@ def _loaded(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[Bank
     errors = bank_file_name_errors(path) + errors
     if document is not None:
         too_many = item_count_errors(path, document.data, document.position_of(("items",)))
-        errors += too_many or check_document(document, docs)
+        errors += too_many or check_document(document, docs) + text_field_errors(document, docs)
     return document, errors
 
 

@@ -23,7 +23,9 @@ ALLOWED_TAGS = {"p", "strong", "em", "code", "a", "br", "ul", "ol", "li"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "rel"}}
 """The only attributes the sanitiser lets through (``rel="noopener"`` is added by nh3)."""
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
-DOCS_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:)(?P<page>[^#?]+\.md)(?P<anchor>#[A-Za-z0-9_-]+)?$")
+DOCS_PATH = re.compile(r"^(?!(?i:[a-z][a-z0-9+.-]*):)(?!//)[^#?]+\.md(?:#.*)?$")
+"""A link to a docs page, well formed or not: what the bank check resolves against the docs."""
+DOCS_LINK = re.compile(r"^(?!(?i:[a-z][a-z0-9+.-]*):)(?!//)(?P<page>[^#?]+\.md)(?P<anchor>#[A-Za-z0-9_-]+)?$")
 ABSOLUTE_URL = re.compile(r"^(?:https?://[^/\s]|mailto:[^\s])", re.IGNORECASE)
 MAX_NESTING = 8
 """Most list or quote markers one line may open (``- - - x`` is 3); Python-Markdown recurses per level."""
@@ -84,7 +86,7 @@ def nesting_problem(text: str) -> str | None:
         depth = len(_MARKER.findall(markers.group(0))) if markers else 0
         if depth > MAX_NESTING:
             return (
-                f"第 {number} 行的列表或引用嵌套太深（{depth} 层，最多 {MAX_NESTING} 层）。"
+                f"列表或引用嵌套太深（这段文字的第 {number} 行有 {depth} 层，最多 {MAX_NESTING} 层）。"
                 "如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。"
             )
     return None
@@ -117,6 +119,21 @@ def _safe_href(href: str, resolve_link: LinkResolver) -> str | None:
     if match:
         return resolve_link(match.group("page") + (match.group("anchor") or ""))
     return href if ABSOLUTE_URL.match(href) else None
+
+
+_HREF = re.compile(r'<a href="([^"]*)"')
+
+
+def docs_links(text: str) -> list[str]:
+    """The docs-page targets (``topics/x.md#id``) of the links in ``text``, as written.
+
+    Any link whose address ends in ``.md`` (with or without ``#id``) counts, so a link the
+    sanitiser would drop for a malformed anchor is still reported. Raises ``TextRenderError``.
+    """
+    if PLAIN_TEXT.match(text):
+        return []
+    hrefs = (html.unescape(href).strip() for href in _HREF.findall(_markdown(text)))
+    return [href for href in hrefs if DOCS_PATH.match(href)]
 
 
 def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) -> str:

@@ -1,0 +1,81 @@
+"""Every trainer-written text of a bank, checked the way its page will render it.
+
+What ``validate`` passes, the build can render: each Markdown field goes through the same
+``render_text`` parser here, so a text Markdown cannot render is reported at its line, and every
+link to a docs page must name an existing page and heading id, as MkDocs checks page links under
+``--strict``. The title is plain text on one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kb.quiz.errors import BankError
+from kb.quiz.load import BankDocument, DataPath
+from kb.quiz.model import DocsIndex
+from kb.quiz.text import TextRenderError, docs_links
+
+NOT_MARKDOWN = {"id", "type", "cite", "accept", "title", "shuffle_options"}
+"""Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text)."""
+
+
+def _strings(value: Any, data_path: DataPath) -> Iterator[tuple[DataPath, str]]:
+    """Every string below ``value`` except those under ``NOT_MARKDOWN`` keys."""
+    if isinstance(value, str):
+        yield data_path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            if key not in NOT_MARKDOWN:
+                yield from _strings(child, data_path + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _strings(child, data_path + (index,))
+
+
+def _item_id(data: Any, data_path: DataPath) -> str | None:
+    if len(data_path) < 2 or data_path[0] != "items" or not isinstance(data_path[1], int):
+        return None
+    item = data["items"][data_path[1]]
+    item_id = item.get("id") if isinstance(item, dict) else None
+    return item_id if isinstance(item_id, str) and item_id else None
+
+
+def _link_problem(target: str, docs: DocsIndex) -> str | None:
+    """Why a docs link (``topics/x.md#id``) would not resolve on the site, or None."""
+    page, _, anchor = target.partition("#")
+    if not docs.has_page(page):
+        return f"链接指向的页面“{page}”不存在。链接路径从 docs/ 算起，例如 topics/chatting.md#venue。"
+    if anchor and anchor not in docs.pages[page]:
+        anchors = "、".join(docs.pages[page]) or "（这个页面没有带 id 的标题）"
+        return f"链接指向的页面 {page} 里没有 id 为“{anchor}”的标题。这个页面的标题 id 有：{anchors}。"
+    return None
+
+
+def _field_problems(text: str, docs: DocsIndex) -> list[str]:
+    try:
+        targets = docs_links(text)
+    except TextRenderError as error:
+        return [str(error)]
+    return [problem for target in targets if (problem := _link_problem(target, docs))]
+
+
+def _title_errors(document: BankDocument) -> list[BankError]:
+    title = document.data.get("title")
+    if not isinstance(title, str) or len(title.splitlines()) <= 1:
+        return []
+    line, column = document.position_of(("title",))
+    message = "标题只能写一行：它是页面的大标题，也出现在导航里。请把标题写在“title:”后面的同一行里。"
+    return [BankError(document.path, line, column, message)]
+
+
+def text_field_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+    """Problems of the bank's texts: a one-line title, renderable Markdown, links that resolve."""
+    if not isinstance(document.data, dict):
+        return []
+    errors = _title_errors(document)
+    for data_path, text in _strings(document.data, ()):
+        for problem in _field_problems(text, docs):
+            line, column = document.position_of(data_path)
+            errors.append(BankError(document.path, line, column, problem, _item_id(document.data, data_path)))
+    return errors
