@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kb.quiz.lint.check import allowed_count
 from kb.quiz.lint.checks.position import key_position
 from kb.quiz.lint.checks.true_false import true_range
 from kb.quiz.lint.disables import exceptions
@@ -227,3 +228,15 @@ def test_the_readme_trainers_guide_links_the_item_writing_guide():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.split("## 培训师指南", 1)[1].split("\n## ", 1)[0]
     assert "(docs/trainers/item-writing.md)" in section
+
+
+@pytest.mark.parametrize(
+    ("expected", "total", "allowed"),
+    [
+        (4 / 3, 4, 2),  # four three-option items: two keys must share a position, so two are allowed
+        (1.0, 3, 1),  # three three-option items: one key per position
+        (21.3, 71, 31),  # a large bank: chance + 15 points (31.95) rounded down, never above
+    ],
+)
+def test_a_bank_wide_limit_is_chance_plus_15_points_rounded_down_but_never_below_chance(expected, total, allowed):
+    assert allowed_count(expected, total, 0.15) == allowed

@@ -49,8 +49,12 @@ def choice_groups(items: Iterable[LintItem]) -> list[tuple[LintItem, ChoiceGroup
 
 
 def allowed_count(expected: float, total: int, excess: float) -> int:
-    """Most items that may show a cue: chance plus ``excess`` of ``total``, rounded up to a whole item."""
-    return math.ceil(expected + excess * total - 1e-9)
+    """Most items that may show a cue: chance plus ``excess`` of ``total``, rounded down.
+
+    Small banks may always reach chance rounded up (4 three-option items must put two keys at
+    one position), so a bank of a few items is never asked for the impossible.
+    """
+    return max(math.floor(expected + excess * total + 1e-9), math.ceil(expected - 1e-9))
 
 
 def percent(part: float, total: float) -> str:

@@ -59,7 +59,7 @@ KEY_POSITION = Check(
     title="单选题的答案集中在同一个位置",
     threshold=(
         f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，任何一个位置上的答案数不超过随机期望"
-        f"加 {round(POSITION_EXCESS * 100)} 个百分点（按题数向上取整到整题）"
+        f"加 {round(POSITION_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）"
     ),
     find=key_position,
 )
