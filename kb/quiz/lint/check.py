@@ -48,6 +48,16 @@ def choice_groups(items: Iterable[LintItem]) -> list[tuple[LintItem, ChoiceGroup
     return [(item, group) for item in items for group in item.groups]
 
 
+MIN_SINGLE_KEYS = 3
+"""Fewer single-key groups than this in a bank say nothing about its habits."""
+
+
+def single_key_groups(items: Iterable[LintItem]) -> list[ChoiceGroup]:
+    """The option groups with exactly one key and some distractor, or none when too few to judge."""
+    groups = [group for _, group in choice_groups(items) if group.key_position is not None and group.distractors]
+    return groups if len(groups) >= MIN_SINGLE_KEYS else []
+
+
 def allowed_count(expected: float, total: int, excess: float) -> int:
     """Most items that may show a cue: chance plus ``excess`` of ``total``, rounded down.
 

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kb.quiz.lint.check import Banks, Check, allowed_count, choice_groups, item_finding, per_bank_and_overall, percent
+from kb.quiz.lint.check import (
+    MIN_SINGLE_KEYS,
+    Banks,
+    Check,
+    allowed_count,
+    choice_groups,
+    item_finding,
+    per_bank_and_overall,
+    percent,
+    single_key_groups,
+)
 from kb.quiz.lint.finding import Finding
 from kb.quiz.lint.measure import visible_length
 from kb.quiz.lint.view import ChoiceGroup, LintItem
 
 LONGEST_EXCESS = 0.15
 """The key may be the unique longest option this much more often than chance (15 points)."""
-MIN_SINGLE_KEYS = 3
-"""Fewer single-key groups than this in a bank say nothing about its habits."""
 MAX_KEY_RATIO = 1.3
 """The shortest key may be at most this many times as long as the longest distractor."""
 
@@ -26,8 +34,8 @@ def key_is_longest(group: ChoiceGroup) -> bool:
 
 
 def _longest_message(items: list[LintItem]) -> str | None:
-    groups = [group for _, group in choice_groups(items) if group.key_position is not None and group.distractors]
-    if len(groups) < MIN_SINGLE_KEYS:
+    groups = single_key_groups(items)
+    if not groups:
         return None
     count = sum(key_is_longest(group) for group in groups)
     expected = sum(1 / len(group.options) for group in groups)

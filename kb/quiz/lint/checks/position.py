@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kb.quiz.lint.check import Banks, Check, allowed_count, choice_groups, item_finding, per_bank_and_overall, percent
+from kb.quiz.lint.check import (
+    MIN_SINGLE_KEYS,
+    Banks,
+    Check,
+    allowed_count,
+    choice_groups,
+    item_finding,
+    per_bank_and_overall,
+    percent,
+    single_key_groups,
+)
 from kb.quiz.lint.finding import Finding
 from kb.quiz.lint.view import ChoiceGroup, LintItem
 
 POSITION_EXCESS = 0.15
 """A position may hold the only key this much more often than chance (15 percentage points)."""
-MIN_SINGLE_KEYS = 3
-"""Fewer single-key groups than this in a bank say nothing about its habits."""
 
 
 def _excess_position(groups: list[ChoiceGroup]) -> tuple[int, int, float] | None:
@@ -25,8 +33,8 @@ def _excess_position(groups: list[ChoiceGroup]) -> tuple[int, int, float] | None
 
 
 def _position_message(items: list[LintItem]) -> str | None:
-    groups = [group for _, group in choice_groups(items) if group.key_position is not None]
-    if len(groups) < MIN_SINGLE_KEYS:
+    groups = single_key_groups(items)
+    if not groups:
         return None
     excess = _excess_position(groups)
     if excess is None:
