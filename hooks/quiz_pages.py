@@ -16,11 +16,10 @@ _REPO = str(Path(__file__).resolve().parents[1])
 if _REPO not in sys.path:
     sys.path.insert(0, _REPO)  # the repository's kb package
 
-from kb.content.sections import scan_docs  # noqa: E402
+from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.lint.run import warn_at_build  # noqa: E402
-from kb.quiz.model import DocsIndex  # noqa: E402
 from kb.quiz.pages import GeneratedPage, generated_pages, nav_with_banks, with_body, with_progress_data  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 

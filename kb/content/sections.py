@@ -3,14 +3,60 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from kb.quiz.model import DocsIndex, Section
+from typing import Protocol
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{([^}]*)\})?\s*#*\s*$")
 ATTR_ID = re.compile(r"(?:^|\s)#([A-Za-z0-9_-]+)")
 FENCE = re.compile(r"^\s*(```|~~~)")
 INLINE_MARKUP = re.compile(r"[*_`]+")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading with an explicit id on a docs page: something an item can cite."""
+
+    page: str
+    """Path of the page inside docs/, e.g. ``topics/chatting.md``."""
+    anchor: str
+    """The heading's explicit id, e.g. ``venue``."""
+    title: str
+    """The heading text without Markdown marks."""
+    level: int
+    """1 for ``#``, 2 for ``##``, …"""
+    line: int
+    """Line of the heading in the page's Markdown."""
+
+
+class SectionAddress(Protocol):
+    """Anything that names a section by page and heading id (a quiz item's citation, say)."""
+
+    @property
+    def page(self) -> str:
+        """Path of the page inside docs/."""
+
+    @property
+    def anchor(self) -> str:
+        """Heading id on that page."""
+
+
+@dataclass
+class DocsIndex:
+    """Every page under docs/ with the sections it declares (explicit heading ids)."""
+
+    pages: dict[str, dict[str, Section]] = field(default_factory=dict)
+    """Page path → heading id → section."""
+    page_titles: dict[str, str] = field(default_factory=dict)
+    """Page path → the page's first ``#`` heading."""
+
+    def has_page(self, page: str) -> bool:
+        """Whether ``page`` (a path inside docs/) exists."""
+        return page in self.pages
+
+    def section(self, address: SectionAddress) -> Section | None:
+        """The section ``address`` names, or None when the page or the id does not exist."""
+        return self.pages.get(address.page, {}).get(address.anchor)
 
 
 def plain_heading_text(text: str) -> str:

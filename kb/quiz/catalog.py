@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from kb.quiz.bankfiles import bank_file_errors, bank_id_errors, bank_paths
 from kb.quiz.errors import BankError, sort_errors
 from kb.quiz.limits import item_count_errors
 from kb.quiz.load import BankDocument, read_bank_document
-from kb.quiz.model import Bank, Citation, DocsIndex, Item, ItemKind, Option
+from kb.quiz.model import Bank, DocsIndex
 from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 from kb.quiz.text_fields import text_field_errors
+from kb.quiz.types import build_item
+from kb.quiz.types.base import ItemSource
 
 __all__ = ["Catalog", "bank_paths", "load_catalog"]
-TRUE_FALSE_LABELS = {True: "对", False: "错"}
 
 
 @dataclass
@@ -59,39 +59,10 @@ def check_document(document: BankDocument, docs: DocsIndex) -> list[BankError]:
     return errors
 
 
-def _option_from(key: str, data: dict[str, Any]) -> Option:
-    return Option(key=key, text=data["text"], correct=data.get("correct") is True, feedback=data.get("feedback", ""))
-
-
-def _item_from(document: BankDocument, index: int, data: dict[str, Any]) -> Item:
-    kind = ItemKind(data["type"])
-    if kind is ItemKind.TRUE_FALSE:
-        options = tuple(
-            Option(
-                key=str(value).lower(),
-                text=TRUE_FALSE_LABELS[value],
-                correct=data["answer"] is value,
-                feedback="" if data["answer"] is value else data["feedback"],
-            )
-            for value in (True, False)
-        )
-    else:
-        options = tuple(_option_from(chr(ord("a") + number), option) for number, option in enumerate(data["options"]))
-    return Item(
-        id=data["id"],
-        kind=kind,
-        question=data["question"],
-        options=options,
-        explanation=data["explanation"],
-        citation=Citation.parse(data["cite"]),
-        line=document.position_of(("items", index))[0],
-    )
-
-
 def bank_from_document(document: BankDocument) -> Bank:
     """The model of a bank that passed every check."""
     data = document.data
-    items = tuple(_item_from(document, index, item) for index, item in enumerate(data["items"]))
+    items = tuple(build_item(ItemSource(document, index, item)) for index, item in enumerate(data["items"]))
     return Bank(
         id=document.path.stem,
         title=data["title"],

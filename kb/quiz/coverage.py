@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb.content.citations import TopicSection
-from kb.quiz.model import Bank, DocsIndex, Item, Section
+from kb.content.sections import DocsIndex, Section
+from kb.quiz.model import Bank, Item
 
 TOPIC_PREFIX = "topics/"
 REFERENCE_PAGES = {"topics/glossary.md": "术语表只是索引：每个术语都链接到讲它的专题小节，题目考那些小节。"}

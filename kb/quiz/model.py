@@ -1,14 +1,23 @@
-"""The quiz bank data model: what a trainer's YAML means once it has been validated."""
+"""The quiz bank data model: what a trainer's YAML means once it has been validated.
+
+Each item type adds its own item class in ``kb/quiz/types/<type>.py``; this module holds what
+every bank and every item has.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
+from kb.content.sections import DocsIndex, Section
 
-class ItemKind(str, Enum):
-    """The three kinds of quiz item a bank may hold."""
+__all__ = ["Bank", "Citation", "DocsIndex", "Item", "ItemKind", "Option", "Section"]
+# DocsIndex and Section are content (kb/content/sections.py); re-exported for older imports.
+
+
+class ItemKind(StrEnum):
+    """The kinds of quiz item a bank may hold (the ``type`` field); one module each in kb/quiz/types/."""
 
     SINGLE = "single"
     MULTIPLE = "multiple"
@@ -26,10 +35,12 @@ class Citation:
 
     @classmethod
     def parse(cls, text: str) -> Citation:
+        """The citation written as ``page.md#anchor``."""
         page, _, anchor = text.partition("#")
         return cls(page=page, anchor=anchor)
 
     def __str__(self) -> str:
+        """The citation as a trainer writes it."""
         return f"{self.page}#{self.anchor}"
 
 
@@ -44,22 +55,17 @@ class Option:
     feedback: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Item:
-    """One question, its options, its explanation and the section that teaches it."""
+    """What every item has: its id, kind, question, explanation and the section that teaches it."""
 
     id: str
     kind: ItemKind
     question: str
-    options: tuple[Option, ...]
     explanation: str
     citation: Citation
     line: int = 0
     """Line in the bank file where the item starts (for messages and tools)."""
-
-    @property
-    def correct_keys(self) -> tuple[str, ...]:
-        return tuple(option.key for option in self.options if option.correct)
 
 
 @dataclass(frozen=True)
@@ -69,32 +75,8 @@ class Bank:
     id: str
     """The file name without ``.yml``; also the quiz page's name."""
     title: str
+    """Plain text: shown as text everywhere, never read as Markdown or HTML."""
     items: tuple[Item, ...]
     path: Path
     intro: str = ""
     shuffle_options: bool = False
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading with an explicit id on a docs page: something an item can cite."""
-
-    page: str
-    anchor: str
-    title: str
-    level: int
-    line: int
-
-
-@dataclass
-class DocsIndex:
-    """Every page under docs/ with the sections it declares (explicit heading ids)."""
-
-    pages: dict[str, dict[str, Section]] = field(default_factory=dict)
-    page_titles: dict[str, str] = field(default_factory=dict)
-
-    def has_page(self, page: str) -> bool:
-        return page in self.pages
-
-    def section(self, citation: Citation) -> Section | None:
-        return self.pages.get(citation.page, {}).get(citation.anchor)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass
 
+from markupsafe import Markup, escape
+
+from kb.content.sections import DocsIndex
 from kb.quiz.catalog import Catalog
-from kb.quiz.model import DocsIndex
 from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,
@@ -33,19 +34,32 @@ class GeneratedPage:
     body: str = ""
 
 
+def mkdocs_title(title: str) -> Markup:
+    """A plain-text title as MkDocs and Material must be given it: HTML-escaped, exactly once.
+
+    Material prints page and nav titles unescaped (``<title>{{ page.meta.title }}``,
+    ``<h1>{{ page.title }}``, ``{{ nav_item.title }}``), so a bank title is escaped here, at the
+    boundary, and nowhere else. The result is ``Markup`` so templates that do escape (the footer's
+    ``{{ page.next_page.title | e }}``) leave it alone.
+    """
+    return escape(title)
+
+
 def _with_front_matter(title: str, body: str, *, searchable: bool = True) -> str:
-    # Titles are escaped once here: MkDocs templates print titles without escaping.
-    title_yaml = json.dumps(html.escape(title, quote=True), ensure_ascii=False)
+    title_yaml = json.dumps(str(mkdocs_title(title)), ensure_ascii=False)
     # Quiz pages repeat the topics' words; kept out of search so questions find the teaching pages.
     search = "" if searchable else "search:\n  exclude: true\n"
     return f"---\ntitle: {title_yaml}\n{search}---\n\n{body}"
 
 
-def _prerendered(path: str, title: str, rendered: str) -> GeneratedPage:
-    """A quiz page whose HTML body skips Markdown: only its heading goes through MkDocs."""
-    heading, _, body = rendered.partition("\n\n")
-    source = _with_front_matter(title, f"{heading}\n\n{BODY_PLACEHOLDER}\n", searchable=False)
+def _prerendered(path: str, title: str, body: str) -> GeneratedPage:
+    """A quiz page whose HTML body (heading included) skips Markdown: nothing in it is Markdown."""
+    source = _with_front_matter(title, f"{BODY_PLACEHOLDER}\n", searchable=False)
     return GeneratedPage(path, source, body)
+
+
+prerendered_page = _prerendered
+"""Public name for other generated pages (scenarios) that are rendered ahead of Markdown."""
 
 
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
@@ -71,7 +85,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
         if entry == INDEX_PAGE or (isinstance(entry, dict) and INDEX_PAGE in entry.values()):
             result.append(entry)
             result.append({"错题本": REVIEW_PAGE})
-            result += [{html.escape(bank.title): bank_page_path(bank)} for bank in catalog.banks]
+            result += [{mkdocs_title(bank.title): bank_page_path(bank)} for bank in catalog.banks]
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
             ((title, children),) = entry.items()
             result.append({title: _nav_with_banks(children, catalog)})

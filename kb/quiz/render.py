@@ -1,17 +1,38 @@
-"""Renders the quiz model into page source (HTML inside Markdown) for MkDocs to wrap."""
+"""Renders the quiz model into pages through the templates in kb/quiz/templates/."""
 
 from __future__ import annotations
 
-import html
-import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
-from kb.quiz.model import Bank, DocsIndex, Item, ItemKind
-from kb.quiz.text import render_text
+from kb.content.sections import DocsIndex
+from kb.quiz.markup import PageText, render_template
+from kb.quiz.model import Bank, Item
+from kb.quiz.types import TYPES, answer_key_entry, item_type
 from kb.site_urls import relative_href
 
-KIND_LABELS = {ItemKind.SINGLE: "单选", ItemKind.MULTIPLE: "多选（选出全部正确项）", ItemKind.TRUE_FALSE: "判断"}
 INDEX_PAGE = "quizzes/index.md"
 REVIEW_PAGE = "quizzes/review.md"
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """An item in its place on a page: its number there, its bank, its type's label and template."""
+
+    number: int
+    item: Item
+    bank_id: str
+
+    @property
+    def label(self) -> str:
+        """The type's name shown after the number, e.g. ``单选``."""
+        return item_type(self.item.kind).label
+
+    @property
+    def template(self) -> str:
+        """The type's template in kb/quiz/templates/."""
+        return item_type(self.item.kind).template
 
 
 def bank_page_path(bank: Bank) -> str:
@@ -19,99 +40,23 @@ def bank_page_path(bank: Bank) -> str:
     return f"quizzes/{bank.id}.md"
 
 
-def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
+def _item_keys(banks: list[Bank]) -> dict[str, Any]:
+    return {item.id: answer_key_entry(item) for bank in banks for item in bank.items}
 
 
-def _json_attribute(data: object) -> str:
-    """JSON for a data attribute, HTML-escaped.
-
-    Not a <script type="application/json">: instant navigation re-creates script elements
-    and would run the JSON as JavaScript.
-    """
-    return _escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-
-
-class _PageRenderer:
-    """Renders the parts of one page; knows the page's own path for relative links."""
-
-    def __init__(self, page_path: str, docs: DocsIndex) -> None:
-        self.page_path = page_path
-        self.docs = docs
-
-    def href(self, target: str) -> str:
-        return relative_href(target, self.page_path)
-
-    def text(self, text: str, *, inline: bool = False) -> str:
-        return render_text(text, self.href, inline=inline)
-
-    def option(self, item: Item, key: str, text: str, input_type: str) -> str:
-        name = _escape(f"kb-{item.id}")
-        return (
-            f'<label class="kb-quiz__option" data-kb-option="{key}">'
-            f'<input type="{input_type}" name="{name}" value="{key}">'
-            f'<span class="kb-quiz__option-text">{text}</span></label>'
-        )
-
-    def item(self, number: int, item: Item, bank_id: str) -> str:
-        input_type = "checkbox" if item.kind is ItemKind.MULTIPLE else "radio"
-        options = "".join(self.option(item, o.key, self.text(o.text, inline=True), input_type) for o in item.options)
-        feedback = "".join(
-            f'<div class="kb-quiz__option-feedback" data-kb-option-feedback="{o.key}" hidden>{self.text(o.feedback)}</div>'
-            for o in item.options
-            if o.feedback
-        )
-        section = self.docs.section(item.citation)
-        section_title = section.title if section else str(item.citation)
-        return (
-            f'<li class="kb-quiz__item" id="item-{item.id}" data-kb-item="{item.id}" data-kb-bank="{bank_id}" data-kb-kind="{item.kind.value}">'
-            f'<fieldset class="kb-quiz__fieldset"><legend class="kb-quiz__question">'
-            f'<span class="kb-quiz__number">第 {number} 题 · {KIND_LABELS[item.kind]}</span>'
-            f'<span class="kb-quiz__question-text">{self.text(item.question, inline=True)}</span></legend>'
-            f'<div class="kb-quiz__options">{options}</div></fieldset>'
-            f'<div class="kb-quiz__item-actions"><button type="button" class="md-button kb-quiz__check" data-kb-action="check">提交本题</button></div>'
-            f'<div class="kb-quiz__feedback" data-kb-feedback data-search-exclude hidden>'
-            f'<p class="kb-quiz__verdict" data-kb-verdict></p>{feedback}'
-            f'<div class="kb-quiz__explanation"><p class="kb-quiz__label">解析</p>{self.text(item.explanation)}</div>'
-            f'<p class="kb-quiz__cite"><a data-kb-cite href="{_escape(self.href(str(item.citation)))}">回到原文：{_escape(section_title)}</a></p>'
-            f"</div></li>"
-        )
-
-
-def _item_keys(banks: list[Bank]) -> dict:
-    return {
-        item.id: {"kind": item.kind.value, "correct": list(item.correct_keys)} for bank in banks for item in bank.items
-    }
-
-
-def answer_key(bank: Bank) -> dict:
-    """What the browser needs to grade: each item's kind and correct option keys (no text)."""
+def answer_key(bank: Bank) -> dict[str, Any]:
+    """What the browser needs to grade: per item its kind and key (no text beyond the title)."""
     return {"bank": bank.id, "title": bank.title, "items": _item_keys([bank])}
 
 
 def render_quiz_page(bank: Bank, docs: DocsIndex) -> str:
-    """The generated page source for one bank: title, intro, items, controls, answer key."""
-    renderer = _PageRenderer(bank_page_path(bank), docs)
-    items = "\n".join(renderer.item(number, item, bank.id) for number, item in enumerate(bank.items, start=1))
-    intro = renderer.text(bank.intro) if bank.intro else ""
-    shuffle = "true" if bank.shuffle_options else "false"
-    return (
-        f"# {_escape(bank.title)}\n\n"
-        f'<div class="kb-quiz" data-kb-quiz="{bank.id}" data-kb-shuffle="{shuffle}" data-kb-answer-key="{_json_attribute(answer_key(bank))}">'
-        f'<div class="kb-quiz__intro">{intro}<p class="kb-quiz__count">共 {len(bank.items)} 题。'
-        f"每题可以单独提交，也可以做完后一起提交；进度保存在本机浏览器里。</p></div>"
-        f'<p class="kb-quiz__tools"><a href="?print=answers" data-kb-print-answers>打印带答案的版本（培训师用）</a></p>'
-        f'<ol class="kb-quiz__items">\n{items}\n</ol>'
-        f'<div class="kb-quiz__actions">'
-        f'<button type="button" class="md-button md-button--primary" data-kb-action="submit-all">全部提交</button>'
-        f'<button type="button" class="md-button" data-kb-action="reset">再做一次</button></div>'
-        f'<div class="kb-quiz__result" data-kb-result tabindex="-1" hidden></div>'
-        f'<p class="kb-visually-hidden" data-kb-announce role="status" aria-live="polite"></p>'
-        f"</div>\n"
-    )
+    """The finished HTML body of one bank's page: title, intro, items, controls, answer key."""
+    items = [ItemView(number, item, bank.id) for number, item in enumerate(bank.items, start=1)]
+    text = PageText(bank_page_path(bank), docs)
+    return render_template("quiz-page.html", bank=bank, items=items, text=text, answer_key=answer_key(bank))
 
 
-def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict]:
+def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:
     return [
         {
             "id": bank.id,
@@ -125,65 +70,62 @@ def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict]:
 
 def progress_attributes(banks: list[Bank], page_path: str) -> str:
     """Data attributes that let the browser show progress per bank on ``page_path``."""
-    review = relative_href(REVIEW_PAGE, page_path)
-    return f'data-kb-banks="{_json_attribute(_bank_summaries(banks, page_path))}" data-kb-review-href="{review}"'
+    return render_template(
+        "progress-attributes.html",
+        summaries=_bank_summaries(banks, page_path),
+        review_href=relative_href(REVIEW_PAGE, page_path),
+    )
+
+
+def kind_counts(banks: list[Bank]) -> list[str]:
+    """``单选 40``, ``排序 5``, …: how many items of each type, in registry order."""
+    counts = Counter(item.kind for bank in banks for item in bank.items)
+    return [f"{TYPES[kind].label.split('（')[0]} {counts[kind]}" for kind in TYPES if counts[kind]]
 
 
 def render_quiz_index(banks: list[Bank]) -> str:
-    """The quiz index page: every bank with its item count, progress and the data tools."""
-    rows = "".join(
-        f'<tr data-kb-bank-row="{bank.id}"><td><a href="{relative_href(bank_page_path(bank), INDEX_PAGE)}">{_escape(bank.title)}</a></td>'
-        f"<td>{len(bank.items)}</td><td data-kb-cell=attempted>—</td><td data-kb-cell=best>—</td><td data-kb-cell=last>—</td></tr>"
-        for bank in banks
+    """The quiz index page (Markdown): every bank with its item count, progress and the data tools."""
+    return render_template(
+        "quiz-index.md",
+        banks=banks,
+        rows=_bank_summaries(banks, INDEX_PAGE),
+        total=sum(len(bank.items) for bank in banks),
+        kind_counts=kind_counts(banks),
+        summaries=_bank_summaries(banks, INDEX_PAGE),
+        review_href=relative_href(REVIEW_PAGE, INDEX_PAGE),
     )
-    total = sum(len(bank.items) for bank in banks)
-    return (
-        "# 自测题\n\n"
-        f"<p>共 {len(banks)} 套题、{total} 道题。每套题对应一个专题，读完专题再做；答错的题会进入"
-        f'<a href="{relative_href(REVIEW_PAGE, INDEX_PAGE)}">错题本</a>，并链接回讲它的小节。</p>\n\n'
-        f'<div class="kb-progress" data-kb-progress="full" {progress_attributes(banks, INDEX_PAGE)}>'
-        '<p class="kb-progress__overall" data-kb-progress-overall>还没有做题记录。</p>'
-        '<div class="kb-quiz-index"><table><thead><tr><th>题库</th><th>题数</th><th>做过</th><th>最好成绩</th><th>上次做题</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table></div></div>\n\n"
-        "## 我的进度数据 {#my-data}\n\n"
-        "<p>做题记录只保存在这台电脑的浏览器里。换电脑或换浏览器时，先导出，再在新浏览器里导入。</p>\n"
-        '<div class="kb-data-tools" data-kb-data-tools>'
-        '<button type="button" class="md-button" data-kb-action="export">导出进度（JSON 文件）</button>'
-        '<label class="md-button kb-data-tools__import">导入进度<input type="file" accept="application/json,.json" data-kb-import></label>'
-        '<button type="button" class="md-button" data-kb-action="reset-all">清空全部进度</button>'
-        '<p class="kb-data-tools__message" data-kb-data-message role="status" aria-live="polite"></p></div>\n'
-    )
+
+
+@dataclass(frozen=True)
+class ReviewGroup:
+    """The items citing one topic page, under that page's title."""
+
+    title: str
+    items: list[ItemView]
+
+
+def _review_groups(banks: list[Bank], text: PageText) -> list[ReviewGroup]:
+    by_page: dict[str, list[tuple[Bank, Item]]] = {}
+    for bank in banks:
+        for item in bank.items:
+            by_page.setdefault(item.citation.page, []).append((bank, item))
+    return [
+        ReviewGroup(
+            text.page_title(page),
+            [ItemView(number, item, bank.id) for number, (bank, item) in enumerate(entries, start=1)],
+        )
+        for page, entries in by_page.items()
+    ]
 
 
 def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
-    """The 错题本: every item of every bank, grouped by the topic page it cites.
-
-    The browser shows only the ones the learner missed, and can quiz on just those.
-    """
-    renderer = _PageRenderer(REVIEW_PAGE, docs)
-    groups: dict[str, list[tuple[Bank, Item]]] = {}
-    for bank in banks:
-        for item in bank.items:
-            groups.setdefault(item.citation.page, []).append((bank, item))
-    sections = []
-    for page, entries in groups.items():
-        title = docs.page_titles.get(page) or page
-        items = "\n".join(renderer.item(number, item, bank.id) for number, (bank, item) in enumerate(entries, start=1))
-        sections.append(
-            f'<section class="kb-review__group" data-kb-review-group hidden><h2 class="kb-review__topic">{_escape(title)}</h2>'
-            f'<ol class="kb-quiz__items">\n{items}\n</ol></section>'
-        )
+    """The finished HTML body of the 错题本: every item, grouped by the topic page it cites."""
+    text = PageText(REVIEW_PAGE, docs)
     key = {"bank": "__review__", "title": "错题本", "items": _item_keys(banks)}
-    return (
-        "# 错题本\n\n"
-        f'<div class="kb-quiz kb-review" data-kb-quiz="__review__" data-kb-review data-kb-answer-key="{_json_attribute(key)}">'
-        f'<p class="kb-review__empty" data-kb-review-empty>错题本是空的。去<a href="{relative_href(INDEX_PAGE, REVIEW_PAGE)}">自测题</a>做一套题吧：'
-        "答错的题会出现在这里，连续答对两次后移出。</p>"
-        '<div class="kb-review__toolbar" data-kb-review-toolbar hidden>'
-        "<p data-kb-review-count></p>"
-        '<button type="button" class="md-button md-button--primary" data-kb-action="practice">练习错题</button>'
-        '<button type="button" class="md-button" data-kb-action="end-practice" hidden>结束练习，回到错题列表</button></div>'
-        + "\n".join(sections)
-        + '<p class="kb-visually-hidden" data-kb-announce role="status" aria-live="polite"></p>'
-        "</div>\n"
+    return render_template(
+        "review-page.html",
+        groups=_review_groups(banks, text),
+        text=text,
+        answer_key=key,
+        index_href=relative_href(INDEX_PAGE, REVIEW_PAGE),
     )

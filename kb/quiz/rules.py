@@ -8,9 +8,12 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
+from kb.content.sections import DocsIndex
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument
-from kb.quiz.model import Citation, DocsIndex
+from kb.quiz.model import Citation
+from kb.quiz.types import item_errors
+from kb.quiz.types.base import ItemSource
 
 BANK_FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 RESERVED_BANK_IDS = {"index", "review"}
@@ -39,91 +42,13 @@ def _item_id(item: dict[str, Any]) -> str | None:
     return item_id if isinstance(item_id, str) and item_id else None
 
 
-def _choice_item_errors(document: BankDocument, index: int, item: dict[str, Any]) -> list[BankError]:
-    errors = []
-    item_id = _item_id(item)
-    path = ("items", index)
-
-    def error_at(data_path: tuple, message: str, key: bool = False) -> None:
-        line, column = document.key_position_of(data_path) if key else document.position_of(data_path)
-        errors.append(BankError(document.path, line, column, message, item_id))
-
-    for field in ("answer", "feedback"):
-        if field in item:
-            error_at(
-                path + (field,),
-                f"单选题和多选题不用“{field}”：正确答案写在选项的 correct: true 上，反馈写在各个选项的 feedback 里。",
-                key=True,
-            )
-    options = item.get("options")
-    if "options" not in item:
-        error_at(path, "缺少字段“options”。单选题和多选题要列出选项，正确的选项写 correct: true。")
-        return errors
-    if not isinstance(options, list):
-        return errors
-    correct_lines = [
-        document.position_of(path + ("options", number))[0]
-        for number, option in enumerate(options)
-        if isinstance(option, dict) and option.get("correct") is True
-    ]
-    if not correct_lines:
-        error_at(path + ("options",), "没有正确选项。请在正确的选项上写 correct: true。")
-    elif item.get("type") == "single" and len(correct_lines) > 1:
-        lines = "、".join(str(line) for line in correct_lines)
-        error_at(
-            path + ("options",),
-            f"单选题只能有一个正确选项，现在有 {len(correct_lines)} 个（第 {lines} 行）。如果确实有多个正确答案，请把 type 改成 multiple。",
-        )
-    seen_texts: dict[str, int] = {}
-    for number, option in enumerate(options):
-        if not isinstance(option, dict):
-            continue
-        option_path = path + ("options", number)
-        if option.get("correct") is not True and not option.get("feedback"):
-            error_at(option_path, "错误选项要写 feedback：告诉学员为什么这个选项不对。")
-        text = option.get("text")
-        if isinstance(text, str):
-            if text.strip() in seen_texts:
-                error_at(option_path + ("text",), f"这个选项和第 {seen_texts[text.strip()]} 行的选项一模一样。")
-            seen_texts.setdefault(text.strip(), document.position_of(option_path)[0])
-    return errors
-
-
-def _true_false_item_errors(document: BankDocument, index: int, item: dict[str, Any]) -> list[BankError]:
-    errors = []
-    item_id = _item_id(item)
-    path = ("items", index)
-    if "options" in item:
-        line, column = document.key_position_of(path + ("options",))
-        errors.append(
-            BankError(
-                document.path,
-                line,
-                column,
-                "判断题不写 options：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。",
-                item_id,
-            )
-        )
-    for field, what in (
-        ("answer", "answer: true 或 answer: false 表示这句话对还是错"),
-        ("feedback", "feedback 说明学员选错时为什么错"),
-    ):
-        if field not in item:
-            line, column = document.position_of(path)
-            errors.append(BankError(document.path, line, column, f"判断题缺少字段“{field}”：用 {what}。", item_id))
-    return errors
-
-
 def item_rule_errors(document: BankDocument, skip: AbstractSet[int] = frozenset()) -> list[BankError]:
-    """Answer-key and feedback rules for every item whose index is not in ``skip``."""
+    """Each item type's own rules (kb/quiz/types/) for every item whose index is not in ``skip``."""
     errors = []
     for index, item in _items(document):
         if index in skip:
             continue
-        if item.get("type") in ("single", "multiple"):
-            errors += _choice_item_errors(document, index, item)
-        elif item.get("type") == "true_false":
-            errors += _true_false_item_errors(document, index, item)
+        errors += item_errors(ItemSource(document, index, item))
     return errors
 
 

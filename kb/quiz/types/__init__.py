@@ -1,0 +1,54 @@
+"""The item types a bank may use, one module each; this registry is the only list of them.
+
+Adding a type: write ``kb/quiz/types/<type>.py`` (its ``TYPE``), its template in
+``kb/quiz/templates/items/``, add it to ``TYPES`` and ``ItemKind``, then run
+``python -m kb.quiz.schema_file`` to update ``bank.schema.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb.quiz.errors import BankError
+from kb.quiz.model import Item, ItemKind
+from kb.quiz.types import multiple, single, true_false
+from kb.quiz.types.base import ItemSource, ItemType
+
+TYPES: dict[ItemKind, ItemType] = {
+    item_type.kind: item_type
+    for item_type in (
+        single.TYPE,
+        multiple.TYPE,
+        true_false.TYPE,
+    )
+}
+
+
+def item_type(kind: ItemKind | str) -> ItemType:
+    """The type module's ``TYPE`` for ``kind`` (an ``ItemKind`` or the YAML ``type`` value)."""
+    return TYPES[ItemKind(kind)]
+
+
+def type_specific_fields() -> set[str]:
+    """Every field that only some types use (``options``, ``answer``, ``entries``, …)."""
+    return {name for item_type in TYPES.values() for name in item_type.fields}
+
+
+def item_errors(source: ItemSource) -> list[BankError]:
+    """Fields of other types written on the item, then the item type's own rules."""
+    if source.data.get("type") not in {kind.value for kind in TYPES}:
+        return []  # the schema reports an unknown type
+    this = item_type(source.data["type"])
+    foreign = type_specific_fields() - set(this.fields)
+    errors = [source.error(name, message=this.misplaced(name), key=True) for name in source.data if name in foreign]
+    return errors + this.check(source)
+
+
+def build_item(source: ItemSource) -> Item:
+    """The model object of an item that passed every check."""
+    return item_type(source.data["type"]).build(source)
+
+
+def answer_key_entry(item: Item) -> dict[str, Any]:
+    """What the browser needs to grade ``item``."""
+    return TYPES[item.kind].answer_key(item)

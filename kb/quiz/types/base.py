@@ -1,0 +1,126 @@
+"""What an item type module provides, and the item as the trainer wrote it (with positions)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb.quiz.errors import BankError
+from kb.quiz.load import BankDocument, DataPath
+from kb.quiz.model import Citation, Item, ItemKind
+
+COMMON_FIELDS = ("id", "type", "question", "explanation", "cite")
+"""Fields every item has, whatever its type."""
+
+
+@dataclass(frozen=True)
+class ItemSource:
+    """One item of a bank document as the trainer wrote it: plain data plus positions."""
+
+    document: BankDocument
+    index: int
+    data: dict[str, Any]
+
+    @property
+    def path(self) -> DataPath:
+        """The item's data path in the document."""
+        return ("items", self.index)
+
+    @property
+    def id(self) -> str | None:
+        """The item's id when it has a usable one (messages show it as ``[id]``)."""
+        item_id = self.data.get("id")
+        return item_id if isinstance(item_id, str) and item_id else None
+
+    def line_of(self, *fields: str | int) -> int:
+        """The line of the value at ``fields`` below the item."""
+        return self.document.position_of(self.path + fields)[0]
+
+    def error(self, *fields: str | int, message: str, key: bool = False) -> BankError:
+        """A message at the value (or, with ``key``, the field name) at ``fields`` below the item."""
+        data_path = self.path + fields
+        where = self.document.key_position_of if key else self.document.position_of
+        line, column = where(data_path)
+        return BankError(self.document.path, line, column, message, self.id)
+
+    def common_fields(self, kind: ItemKind) -> dict[str, Any]:
+        """The constructor arguments every item class shares."""
+        return {
+            "id": self.data["id"],
+            "kind": kind,
+            "question": self.data["question"],
+            "explanation": self.data["explanation"],
+            "citation": Citation.parse(self.data["cite"]),
+            "line": self.document.position_of(self.path)[0],
+        }
+
+
+@dataclass(frozen=True)
+class ItemType:
+    """One item type: what a trainer may write, what it must satisfy, and how it becomes a page.
+
+    The JSON Schema of a bank (``bank.schema.json``) is composed from every type's ``fields``
+    and ``then`` (see ``kb/quiz/types/schema_parts.py``); ``check`` says in plain words what
+    ``then`` says to an editor, plus what no schema can say.
+    """
+
+    kind: ItemKind
+    label: str
+    """Shown after the item number, e.g. ``第 3 题 · 排序``."""
+    template: str
+    """The template that renders the item's answer area and feedback, in kb/quiz/templates/."""
+    fields: dict[str, Any]
+    """Schema of the fields only some types use (merged into ``$defs/item/properties``);
+    its keys are the fields this type accepts besides ``COMMON_FIELDS``."""
+    then: dict[str, Any]
+    """Schema an editor applies when ``type`` is this kind: required, forbidden, counts."""
+    check: Callable[[ItemSource], list[BankError]]
+    """Rules beyond the base schema, each a positioned message saying what to fix."""
+    misplaced: Callable[[str], str]
+    """The message for a field of another type written on this item (``options`` on 判断题)."""
+    build: Callable[[ItemSource], Item]
+    """The model object of an item that passed every check."""
+    answer_key: Callable[[Any], dict[str, Any]]
+    """What the browser needs to grade the item (``items[id]`` of ``data-kb-answer-key``)."""
+    defs: dict[str, Any] = field(default_factory=dict)
+    """Extra ``$defs`` the type's fields refer to."""
+
+
+FEEDBACK_FIELD: dict[str, Any] = {
+    "$ref": "#/$defs/text",
+    "description": "判断题、排序题、配对题、填空题：学员答错时显示，说明为什么错、该怎么想。单选题和多选题把 feedback 写在各个选项里。",
+}
+"""The item-level ``feedback`` field, shared by every type that has no per-option feedback."""
+
+
+def misplaced_message(type_name: str, uses: str) -> Callable[[str], str]:
+    """The usual message for a field of another type: ``排序题不写“options”：…``."""
+    return lambda name: f"{type_name}不写“{name}”：{uses}"
+
+
+def opaque_key(prefix: str, item_id: str, text: str) -> str:
+    """A key for an entry that does not reveal its place: ``prefix`` + 8 hex digits of sha1."""
+    digest = hashlib.sha1(f"{item_id}\u0000{text}".encode(), usedforsecurity=False).hexdigest()
+    return prefix + digest[:8]
+
+
+def duplicate_errors(
+    source: ItemSource, values: Sequence[tuple[DataPath, int, Any]], message: Callable[[int], str]
+) -> list[BankError]:
+    """A message at each string equal (after trimming) to an earlier one; ``message`` gets that one's line.
+
+    ``values`` holds, per string: where it is (below the item), the line to name, the value.
+    """
+    first_line: dict[str, int] = {}
+    errors = []
+    for fields, line, value in values:
+        if not isinstance(value, str) or not value.strip():
+            continue
+        text = value.strip()
+        if text in first_line:
+            errors.append(source.error(*fields, message=message(first_line[text])))
+        else:
+            first_line[text] = line
+    return errors

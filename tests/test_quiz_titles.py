@@ -1,0 +1,114 @@
+"""A bank title is plain text everywhere it appears (P2-1, P2-2): never Markdown, escaped once."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb.content.sections import scan_docs
+from kb.quiz.catalog import Catalog, load_catalog
+from kb.quiz.pages import BODY_PLACEHOLDER, generated_pages, mkdocs_title, nav_with_banks
+from kb.quiz.render import render_quiz_index, render_quiz_page
+from tests.support.site import build_site, write_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BANK = FIXTURES / "banks" / "title-markdown.yml"
+TITLE = yaml.safe_load(BANK.read_text(encoding="utf-8"))["title"]
+ESCAPED = "![x](data:,x){onerror=alert(1)} ![p](//evil.example/p.png) &lt;b&gt;&amp;amp;"
+KB = Path(__file__).resolve().parents[1] / "kb"
+ALLOWED_ELEMENTS = {
+    "h1", "h2", "div", "p", "a", "ol", "ul", "li", "section", "fieldset", "legend", "label", "input", "span",
+    "button", "strong", "em", "code", "br", "table", "thead", "tbody", "tr", "th", "td", "select", "option",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return scan_docs(FIXTURES / "docs")
+
+
+@pytest.fixture(scope="module")
+def catalog(docs) -> Catalog:
+    loaded = load_catalog([BANK], docs)
+    assert loaded.errors == []
+    return loaded
+
+
+def test_mkdocs_title_escapes_exactly_once():
+    assert mkdocs_title(TITLE) == ESCAPED
+    assert mkdocs_title(mkdocs_title(TITLE)) == ESCAPED
+
+
+def test_the_quiz_page_heading_shows_the_title_as_literal_text(catalog, docs):
+    page = render_quiz_page(catalog.banks[0], docs)
+    assert page.startswith(f"<h1>{ESCAPED}</h1>\n")
+    assert "<img" not in page and '<a href="javascript' not in page and 'evil.example/p.png"' not in page
+
+
+def test_the_page_source_has_no_markdown_heading_only_the_escaped_front_matter_title(catalog, docs):
+    (quiz,) = [page for page in generated_pages(catalog, docs) if page.path == "quizzes/title-markdown.md"]
+    front_matter = yaml.safe_load(quiz.source.split("---")[1])
+    assert front_matter["title"] == ESCAPED
+    assert quiz.source.rstrip().endswith(BODY_PLACEHOLDER)
+    assert "\n# " not in quiz.source
+
+
+def test_the_nav_and_the_index_table_show_the_title_as_text(catalog):
+    nav = nav_with_banks(["quizzes/index.md"], catalog)
+    assert nav == ["quizzes/index.md", {"错题本": "quizzes/review.md"}, {ESCAPED: "quizzes/title-markdown.md"}]
+    index = render_quiz_index(catalog.banks)
+    assert f'<a href="title-markdown/">{ESCAPED}</a>' in index
+
+
+def test_rendering_code_has_no_hand_placed_escape_calls():
+    rendering = [KB / "quiz" / "render.py", KB / "quiz" / "pages.py", KB / "quiz" / "markup.py"]
+    rendering += sorted((KB / "quiz" / "types").glob("*.py"))
+    offenders = [path.name for path in rendering if re.search(r"html\.escape|\bescape\(", path.read_text("utf-8"))]
+    assert offenders == ["pages.py"]  # mkdocs_title, the one boundary with MkDocs' unescaped titles
+    assert (KB / "quiz" / "pages.py").read_text("utf-8").count("escape(") == 1
+
+
+def test_a_built_quiz_page_shows_the_title_as_text_in_heading_title_and_nav(tmp_path):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    (banks / BANK.name).write_bytes(BANK.read_bytes())
+    nav = [{"首页": "index.md"}, {"专题": ["topics/sample.md", "topics/other.md"]}, {"自测": ["quizzes/index.md"]}]
+    config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=nav)
+    result = build_site(tmp_path / "site", config_file=config)
+    assert result.ok, result.output
+    html = (tmp_path / "site" / "quizzes" / "title-markdown" / "index.html").read_text(encoding="utf-8")
+    assert f"<h1>{ESCAPED}</h1>" in html
+    assert f"<title>{ESCAPED} - " in html
+    assert html.count(ESCAPED) >= 4  # heading, <title>, header, nav
+    assert "onerror=" not in html.replace("{onerror=alert(1)}", "")
+    assert "<img" not in html and 'evil.example/p.png"' not in html
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.mark.parametrize("bank", [BANK, FIXTURES / "site-banks" / "xss.yml"])
+def test_no_generated_page_part_carries_an_element_or_handler_outside_the_allow_list(bank, docs):
+    loaded = load_catalog([bank], docs)
+    assert loaded.errors == []
+    for page in generated_pages(loaded, docs):
+        parser = _Tags()
+        parser.feed(page.source + page.body)
+        assert {tag for tag, _ in parser.tags} <= ALLOWED_ELEMENTS, page.path
+        assert [name for _, attrs in parser.tags for name in attrs if name.startswith("on")] == [], page.path
+        urls = [value for _, attrs in parser.tags for name, value in attrs.items() if name in ("href", "src")]
+        assert [
+            url for url in urls if url and not url.startswith(("../", "?", "#", "http", "review/", "title-", "xss"))
+        ] == []
