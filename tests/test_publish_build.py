@@ -153,3 +153,31 @@ def test_the_404_page_loads_its_assets_from_the_subpath(published):
     for asset in assets:
         if not asset.startswith("data:"):
             assert urlsplit(asset).path.startswith(SUBPATH), asset
+
+
+def test_every_page_links_the_repository_without_fetching_from_github(published):
+    site, _ = published
+    for page in [site / "index.html", site / "topics" / "chatting" / "index.html", site / "404.html"]:
+        html = page.read_text(encoding="utf-8")
+        assert 'href="https://github.com/example-org/sales-kb"' in html, page.relative_to(site)
+        assert 'class="md-source"' in html
+        # Material's JavaScript fetches stars and forks from api.github.com for this component.
+        assert 'data-md-component="source"' not in html
+
+
+def test_topic_pages_have_an_edit_button_and_a_last_updated_date(published):
+    site, _ = published
+    for topic in sorted((REPO / "docs" / "topics").glob("*.md")):
+        html = (site / "topics" / topic.stem / "index.html").read_text(encoding="utf-8")
+        edit = f'href="https://github.com/example-org/sales-kb/edit/main/docs/topics/{topic.name}"'
+        assert edit in html and 'rel="edit"' in html, topic.name
+        assert re.search(r'git-revision-date-localized-plugin-date"[^>]*>\d{4}年\d{1,2}月\d{1,2}日<', html), topic.name
+
+
+def test_the_404_page_is_in_chinese_with_search_and_the_way_home(published):
+    site, _ = published
+    html = (site / "404.html").read_text(encoding="utf-8")
+    assert "<h1>没有找到这个页面（404）</h1>" in html
+    assert "404 - Not found" not in html
+    assert '<label class="md-button md-button--primary" for="__search">搜索知识库</label>' in html
+    assert f'href="{SUBPATH}">回到首页</a>' in html
