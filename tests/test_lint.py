@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kb.quiz.lint.check import allowed_count
+from kb.quiz.lint.checks.length import key_longest
 from kb.quiz.lint.checks.position import key_position
 from kb.quiz.lint.checks.true_false import true_range
 from kb.quiz.lint.disables import exceptions
@@ -245,3 +246,24 @@ def test_a_bank_wide_limit_is_chance_plus_15_points_rounded_down_but_never_below
 def test_an_item_excepted_from_a_bank_wide_statistic_is_not_counted_in_it():
     # Two false items trip tf-balance; with one excepted, the one left may be either way.
     assert lint("disable-counted.yml") == []
+
+
+def _bank_of_groups(*groups: ChoiceGroup) -> LintBank:
+    items = tuple(LintItem(f"item-{n:02d}", "single", n, f"题干{n}", groups=(group,)) for n, group in enumerate(groups))
+    return LintBank(FIXTURES / "lengths.yml", items)
+
+
+def test_keys_that_are_almost_never_the_longest_option_are_a_cue_too():
+    # Ten three-option items, keys spread over the positions, never the longest: chance is 3 of 10.
+    never = _bank_of_groups(*(_group(n % 3, (5, 5, 5)[: n % 3] + (4,) + (5, 5, 5)[n % 3 + 1 :]) for n in range(10)))
+    assert [finding.format(REPO) for finding in key_longest([never])] == [
+        f"{WHERE}/lengths.yml:1: 10 道单选题里有 0 道（0 %）的答案是唯一最长的选项，随机约为 33 %。"
+        "“避开最长的”也不该能得分：让一些答案就是最长的选项（不低于随机比例减 15 个百分点）。 [key-longest]"
+    ]
+
+
+def test_a_key_that_is_the_longest_at_about_chance_passes_both_ways():
+    two_longest = [
+        _group(n % 3, (5, 5, 5)[: n % 3] + ((6,) if n < 2 else (4,)) + (5, 5, 5)[n % 3 + 1 :]) for n in range(10)
+    ]
+    assert list(key_longest([_bank_of_groups(*two_longest)])) == []

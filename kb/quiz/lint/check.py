@@ -72,6 +72,11 @@ def percent(part: float, total: float) -> str:
     return f"{round(100 * part / total) if total else 0} %"
 
 
+def least_count(expected: float, total: int, excess: float) -> int:
+    """Fewest items that must show a feature: chance minus ``excess`` of ``total``, rounded up (at most chance)."""
+    return min(math.ceil(expected - excess * total - 1e-9), math.floor(expected + 1e-9))
+
+
 def per_bank_and_overall(
     banks: Banks, name: str, message_for: Callable[[list[LintItem]], str | None]
 ) -> Iterable[Finding]:

@@ -1,4 +1,4 @@
-"""Length cues: the key that is the longest option ("pick the longest" should not work)."""
+"""Length cues: the key that is (or never is) the longest option; "pick the longest" should not work."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kb.quiz.lint.check import (
     allowed_count,
     choice_groups,
     item_finding,
+    least_count,
     per_bank_and_overall,
     percent,
     single_key_groups,
@@ -21,6 +22,8 @@ from kb.quiz.lint.view import ChoiceGroup, LintItem
 
 LONGEST_EXCESS = 0.15
 """The key may be the unique longest option this much more often than chance (15 points)."""
+MIN_RARE_SAMPLE = 10
+"""From this many single-key groups on, the key must also not be the longest too rarely ("avoid the longest")."""
 MAX_KEY_RATIO = 1.3
 """The shortest key may be at most this many times as long as the longest distractor."""
 
@@ -37,15 +40,17 @@ def _longest_message(items: list[LintItem]) -> str | None:
     groups = single_key_groups(items)
     if not groups:
         return None
-    count = sum(key_is_longest(group) for group in groups)
+    count, total = sum(key_is_longest(group) for group in groups), len(groups)
     expected = sum(1 / len(group.options) for group in groups)
-    if count <= allowed_count(expected, len(groups), LONGEST_EXCESS):
-        return None
-    return (
-        f"{len(groups)} 道单选题里有 {count} 道（{percent(count, len(groups))}）的答案是唯一最长的选项，"
-        f"随机约为 {percent(expected, len(groups))}。“挑最长的”不该能得分：请缩短答案，或把错误选项写得同样具体"
-        f"（不超过随机比例加 {round(LONGEST_EXCESS * 100)} 个百分点）。"
-    )
+    share = f"{total} 道单选题里有 {count} 道（{percent(count, total)}）的答案是唯一最长的选项，随机约为 {percent(expected, total)}。"
+    points = round(LONGEST_EXCESS * 100)
+    if count > allowed_count(expected, total, LONGEST_EXCESS):
+        advice = f"“挑最长的”不该能得分：请缩短答案，或把错误选项写得同样具体（不超过随机比例加 {points} 个百分点）。"
+        return share + advice
+    if total >= MIN_RARE_SAMPLE and count < least_count(expected, total, LONGEST_EXCESS):
+        advice = f"“避开最长的”也不该能得分：让一些答案就是最长的选项（不低于随机比例减 {points} 个百分点）。"
+        return share + advice
+    return None
 
 
 def key_longest(banks: Banks) -> Iterable[Finding]:
@@ -74,7 +79,9 @@ KEY_LONGEST = Check(
     title="答案总是最长的选项",
     threshold=(
         f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，答案是唯一最长选项的题数不超过随机期望"
-        f"加 {round(LONGEST_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）"
+        f"加 {round(LONGEST_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）；"
+        f"至少 {MIN_RARE_SAMPLE} 道单选题时，也不少于随机期望减 {round(LONGEST_EXCESS * 100)} 个百分点"
+        "（“避开最长的”同样是猜题技巧）"
     ),
     find=key_longest,
 )
