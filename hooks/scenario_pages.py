@@ -1,0 +1,86 @@
+"""MkDocs hook: scenarios in scenarios/ become 情景演练 pages (a thin adapter over kb.scenario)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+_REPO = str(Path(__file__).resolve().parents[1])
+if _REPO not in sys.path:
+    sys.path.insert(0, _REPO)  # the repository's kb package
+
+from kb.content.sections import scan_docs  # noqa: E402
+from kb.quiz.bankfiles import bank_paths  # noqa: E402
+from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
+from kb.quiz.render import INDEX_PAGE  # noqa: E402
+from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
+from kb.scenario.pages import (  # noqa: E402
+    ScenarioLink,
+    add_scenario_links,
+    nav_with_scenarios,
+    scenario_list,
+    scenario_pages,
+    section_links,
+)
+
+log = logging.getLogger("mkdocs.hooks.scenario_pages")
+
+
+@dataclass
+class _Build:
+    """What on_config learnt, for the later events of the same build."""
+
+    catalog: ScenarioCatalog = field(default_factory=ScenarioCatalog)
+    links: dict[str, dict[str, list[ScenarioLink]]] = field(default_factory=dict)
+    pages: dict[str, GeneratedPage] = field(default_factory=dict)
+
+
+_built = _Build()
+
+
+def _scenarios_dir(config: MkDocsConfig) -> Path:
+    configured = config.extra.get("quiz", {}).get("scenarios_dir", "scenarios")
+    return Path(config.config_file_path).parent / configured
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and check every scenario; stop the build once, after logging every problem."""
+    directory = _scenarios_dir(config)
+    catalog = load_scenarios(bank_paths(directory) if directory.is_dir() else [], scan_docs(Path(config.docs_dir)))
+    if not catalog.ok:
+        for error in catalog.errors:
+            log.error(error.format(Path(config.config_file_path).parent))
+        raise PluginError(f"情景演练里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改。")
+    _built.catalog, _built.links = catalog, section_links(catalog.scenarios)
+    config.nav = nav_with_scenarios(config.nav, catalog.scenarios)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add one generated page per scenario (nothing is written into docs/)."""
+    pages = scenario_pages(_built.catalog.scenarios, scan_docs(Path(config.docs_dir)))
+    _built.pages = {page.path: page for page in pages}
+    for page in pages:
+        files.append(File.generated(config, page.path, content=page.source))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Link cited topic sections to their scenarios, and list the scenarios on the quiz index."""
+    path = page.file.src_uri
+    if path == INDEX_PAGE and _built.catalog.scenarios:
+        return markdown + scenario_list(_built.catalog.scenarios, path)
+    links = _built.links.get(path)
+    return add_scenario_links(markdown, path, links) if links else markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Put each scenario page's pre-rendered body in place (it skips the Markdown pass)."""
+    return with_body(html, _built.pages.get(page.file.src_uri))

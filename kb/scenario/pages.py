@@ -1,0 +1,104 @@
+"""Where scenarios appear on the site: their own pages, the navigation, the quiz index, topic sections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kb.content.sections import DocsIndex
+from kb.quiz.markup import render_template
+from kb.quiz.pages import GeneratedPage, mkdocs_title, prerendered_page
+from kb.quiz.render import INDEX_PAGE
+from kb.quiz.selfcheck import CITE_END, HEADING_ID
+from kb.scenario.model import Scenario
+from kb.scenario.render import render_scenario_page, scenario_best_score, scenario_page_path
+from kb.site_urls import relative_href
+
+NAV_TITLE = "情景演练"
+
+
+@dataclass(frozen=True)
+class ScenarioLink:
+    """A link from a topic section to a scenario that cites it."""
+
+    title: str
+    target: str
+
+    def href(self, from_page: str) -> str:
+        """The link as seen from ``from_page``."""
+        return relative_href(self.target, from_page)
+
+
+def scenario_pages(scenarios: list[Scenario], docs: DocsIndex) -> list[GeneratedPage]:
+    """One page per scenario, rendered ahead of Markdown like the quiz pages."""
+    return [
+        prerendered_page(scenario_page_path(scenario), scenario.title, render_scenario_page(scenario, docs))
+        for scenario in scenarios
+    ]
+
+
+def nav_with_scenarios(nav: list | None, scenarios: list[Scenario]) -> list | None:
+    """The nav with a 情景演练 group after the quiz index's section (or at the end)."""
+    if nav is None or not scenarios:
+        return nav
+    group = {NAV_TITLE: [{str(mkdocs_title(scenario.title)): scenario_page_path(scenario)} for scenario in scenarios]}
+    result = []
+    placed = False
+    for entry in nav:
+        result.append(entry)
+        if not placed and isinstance(entry, dict) and INDEX_PAGE in str(entry):
+            result.append(group)
+            placed = True
+    return result if placed else [*result, group]
+
+
+def section_links(scenarios: list[Scenario]) -> dict[str, dict[str, list[ScenarioLink]]]:
+    """Per topic page and section id, the scenarios with a choice that cites that section."""
+    links: dict[str, dict[str, list[ScenarioLink]]] = {}
+    for scenario in scenarios:
+        link = ScenarioLink(scenario.title, scenario_page_path(scenario))
+        for step in scenario.steps:
+            for choice in step.choices:
+                entries = links.setdefault(choice.citation.page, {}).setdefault(choice.citation.anchor, [])
+                if link not in entries:
+                    entries.append(link)
+    return links
+
+
+def add_scenario_links(markdown: str, page: str, links: dict[str, list[ScenarioLink]]) -> str:
+    """Insert each cited section's scenario links after its citation line (or its heading)."""
+    output: list[str] = []
+    pending: list[ScenarioLink] | None = None
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            shown = [{"href": link.href(page), "title": link.title} for link in pending]
+            output.extend(["", render_template("scenario-link.html", links=shown), ""])
+        pending = None
+
+    for line in markdown.splitlines():
+        heading = HEADING_ID.match(line)
+        if heading:
+            flush()
+        output.append(line)
+        if heading and heading.group(1) in links:
+            pending = links[heading.group(1)]
+        elif pending is not None and CITE_END.match(line.strip()):
+            flush()
+    flush()
+    return "\n".join(output) + ("\n" if markdown.endswith("\n") else "")
+
+
+def scenario_list(scenarios: list[Scenario], page: str) -> str:
+    """The quiz index's section listing every scenario (HTML inside Markdown)."""
+    entries: list[dict[str, Any]] = [
+        {
+            "id": scenario.id,
+            "title": scenario.title,
+            "href": relative_href(scenario_page_path(scenario), page),
+            "best": scenario_best_score(scenario),
+        }
+        for scenario in scenarios
+    ]
+    return render_template("scenario-list.md", entries=entries)

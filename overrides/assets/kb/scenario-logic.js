@@ -1,0 +1,107 @@
+/* 情景演练, the pure part: a scenario graph, the path a learner took through it, scores and
+ * weak choices. No DOM, no storage: scenario.js reads the graph from the page and keeps the path.
+ *
+ * graph = {start, nodes: {id: {kind: "step"|"ending", choices: {key: {next, score}}}}}
+ * path  = [{node, choice}, ...] from `from` (the start, or the step a replay begins at). */
+
+function dict() {
+  return Object.create(null);
+}
+
+function own(map, key) {
+  return map !== null && typeof map === "object" && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** The node the learner stands at after `path`, starting from `from`. */
+export function currentNode(graph, path, from = graph.start) {
+  return path.length ? own(own(graph.nodes, path[path.length - 1].node).choices, path[path.length - 1].choice).next : from;
+}
+
+/** Whether the path has reached an ending. */
+export function isFinished(graph, path, from = graph.start) {
+  const node = own(graph.nodes, currentNode(graph, path, from));
+  return node !== undefined && node.kind === "ending";
+}
+
+/** The longest valid beginning of a stored path: each step where the last one led, each choice real. */
+export function cleanPath(graph, raw, from = graph.start) {
+  const path = [];
+  if (!Array.isArray(raw) || own(graph.nodes, from) === undefined) return path;
+  for (const entry of raw.slice(0, 200)) {
+    if (entry === null || typeof entry !== "object") break;
+    const here = currentNode(graph, path, from);
+    const node = own(graph.nodes, here);
+    if (!node || node.kind !== "step" || entry.node !== here || typeof entry.choice !== "string") break;
+    if (own(node.choices, entry.choice) === undefined) break;
+    path.push({ node: here, choice: entry.choice });
+  }
+  return path;
+}
+
+/** The sum of the scores of the choices taken. */
+export function totalScore(graph, path) {
+  return path.reduce((sum, { node, choice }) => sum + own(own(graph.nodes, node).choices, choice).score, 0);
+}
+
+/** The highest score any choice at a step gives. */
+export function bestChoiceScore(graph, nodeId) {
+  return Math.max(...Object.values(own(graph.nodes, nodeId).choices).map((choice) => choice.score));
+}
+
+/** The best total from `from` to an ending on a path that visits no node twice (0 if none). */
+export function bestScore(graph, from = graph.start) {
+  function bestFrom(nodeId, visited) {
+    const node = own(graph.nodes, nodeId);
+    if (!node) return null;
+    if (node.kind === "ending") return 0;
+    let best = null;
+    for (const choice of Object.values(node.choices)) {
+      if (visited.has(choice.next)) continue;
+      const rest = bestFrom(choice.next, new Set([...visited, choice.next]));
+      if (rest !== null && (best === null || choice.score + rest > best)) best = choice.score + rest;
+    }
+    return best;
+  }
+  return bestFrom(from, new Set([from])) ?? 0;
+}
+
+/** The steps of the path where the learner did not take a best choice, with what they took. */
+export function weakSteps(graph, path) {
+  return path.filter(({ node, choice }) => own(own(graph.nodes, node).choices, choice).score < bestChoiceScore(graph, node));
+}
+
+/** A scenario's stored record made meaningful: {path, from, best, weak: {node: {choice, at}}}. */
+export function cleanRecord(graph, raw) {
+  const record = { path: [], from: graph.start, best: null, weak: dict() };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return record;
+  const from = typeof raw.from === "string" && own(graph.nodes, raw.from)?.kind === "step" ? raw.from : graph.start;
+  record.from = from;
+  record.path = cleanPath(graph, raw.path, from);
+  const limit = bestScore(graph);
+  if (Number.isInteger(raw.best) && raw.best >= 0 && raw.best <= limit) record.best = raw.best;
+  const weak = raw.weak !== null && typeof raw.weak === "object" ? raw.weak : {};
+  for (const node of Object.keys(weak)) {
+    const step = own(graph.nodes, node);
+    const entry = weak[node];
+    if (step && step.kind === "step" && entry && typeof entry === "object" && own(step.choices, entry.choice) !== undefined) {
+      record.weak[node] = { choice: entry.choice, at: typeof entry.at === "string" ? entry.at.slice(0, 40) : null };
+    }
+  }
+  return record;
+}
+
+/** The record after the path reached an ending: best score (full plays only) and weak steps. */
+export function recordFinish(graph, record, now) {
+  const next = { ...record, weak: Object.assign(dict(), record.weak) };
+  // In path order, so a best choice made later at the same step (after a loop) clears it.
+  const weak = new Set(weakSteps(graph, record.path));
+  for (const entry of record.path) {
+    if (weak.has(entry)) next.weak[entry.node] = { choice: entry.choice, at: new Date(now).toISOString() };
+    else delete next.weak[entry.node];
+  }
+  if (record.from === graph.start) {
+    const score = totalScore(graph, record.path);
+    next.best = next.best === null ? score : Math.max(next.best, score);
+  }
+  return next;
+}

@@ -1,0 +1,178 @@
+/* 情景演练 in the page: plays a scenario one step at a time. The build rendered every node
+ * (hidden); a turn shows a copy of one, so no text is ever put into the page as HTML. The path
+ * is saved after each choice, and a reload or an instant-navigation return resumes it. */
+
+import { bestScore, cleanRecord, currentNode, isFinished, recordFinish, totalScore, weakSteps } from "./scenario-logic.js";
+import { readScenarioRecords, writeScenarioRecord } from "./scenario-store.js";
+
+const mounted = new WeakMap();
+
+function readGraph(root) {
+  const nodes = Object.create(null);
+  root.querySelectorAll("[data-kb-node]").forEach((section) => {
+    const choices = Object.create(null);
+    section.querySelectorAll("[data-kb-choice]").forEach((button) => {
+      choices[button.getAttribute("data-kb-choice")] = { next: button.getAttribute("data-kb-next"), score: Number(button.getAttribute("data-kb-score")) };
+    });
+    nodes[section.getAttribute("data-kb-node")] = { kind: section.getAttribute("data-kb-node-kind"), choices };
+  });
+  return { start: root.getAttribute("data-kb-start"), nodes };
+}
+
+function nodeSection(state, id) {
+  return [...state.root.querySelectorAll("[data-kb-node]")].find((section) => section.getAttribute("data-kb-node") === id);
+}
+
+function turn(kind, ...children) {
+  const item = document.createElement("li");
+  item.className = "kb-turn kb-turn--" + kind;
+  children.forEach((child) => item.appendChild(child));
+  return item;
+}
+
+function copyOf(element) {
+  const copy = element.cloneNode(true);
+  copy.querySelectorAll("[id]").forEach((node) => node.removeAttribute("id"));
+  return copy;
+}
+
+function youSaid(state, entry) {
+  const button = nodeSection(state, entry.node).querySelector(`[data-kb-choice="${CSS.escape(entry.choice)}"]`);
+  const said = document.createElement("p");
+  const who = document.createElement("span");
+  who.className = "kb-scenario__who";
+  who.textContent = "你";
+  said.appendChild(who);
+  button.childNodes.forEach((node) => said.appendChild(node.cloneNode(true)));
+  return said;
+}
+
+function pastTurns(state) {
+  return state.record.path.flatMap((entry) => {
+    const section = nodeSection(state, entry.node);
+    const feedback = copyOf(section.querySelector(`[data-kb-choice-feedback="${CSS.escape(entry.choice)}"]`));
+    feedback.setAttribute("tabindex", "-1");
+    return [turn("customer", copyOf(section.querySelector("[data-kb-says]"))), turn("you", youSaid(state, entry)), turn("feedback", feedback)];
+  });
+}
+
+function currentTurns(state) {
+  const here = nodeSection(state, currentNode(state.graph, state.record.path, state.record.from));
+  if (here.getAttribute("data-kb-node-kind") === "ending") return [turn("ending", copyOf(here.querySelector(".kb-scenario__ending")))];
+  const choices = copyOf(here.querySelector(".kb-scenario__choices"));
+  choices.querySelectorAll("[data-kb-choice]").forEach((button) => button.setAttribute("data-kb-scenario-choose", ""));
+  return [turn("customer", copyOf(here.querySelector("[data-kb-says]"))), turn("choices", choices)];
+}
+
+function summaryLine(state, entry, number) {
+  const section = nodeSection(state, entry.node);
+  const line = document.createElement("li");
+  const weak = weakSteps(state.graph, [entry]).length > 0;
+  line.className = weak ? "kb-scenario__step is-weak" : "kb-scenario__step";
+  const chosen = section.querySelector(`[data-kb-choice="${CSS.escape(entry.choice)}"]`).textContent.trim();
+  line.appendChild(document.createTextNode(`第 ${number} 步，你选了“${chosen}”：${weak ? "还可以更好。" : "选得好。"}`));
+  if (weak) line.appendChild(copyOf(section.querySelector(`[data-kb-choice-feedback="${CSS.escape(entry.choice)}"] [data-kb-cite]`)));
+  return line;
+}
+
+function renderSummary(state) {
+  const summary = state.root.querySelector("[data-kb-summary]");
+  const finished = isFinished(state.graph, state.record.path, state.record.from);
+  summary.hidden = !finished;
+  summary.replaceChildren();
+  if (!finished) return;
+  const score = totalScore(state.graph, state.record.path);
+  const best = bestScore(state.graph, state.record.from);
+  const heading = document.createElement("p");
+  heading.className = "kb-scenario__score";
+  heading.textContent = `${state.record.from === state.graph.start ? "" : "（从中途开始的练习）"}这次得分 ${score} 分，最好的走法是 ${best} 分。`;
+  const steps = document.createElement("ol");
+  state.record.path.forEach((entry, index) => steps.appendChild(summaryLine(state, entry, index + 1)));
+  summary.append(heading, steps);
+  if (weakSteps(state.graph, state.record.path).length) {
+    const review = document.createElement("p");
+    const link = document.createElement("a");
+    link.href = state.root.getAttribute("data-kb-review-href");
+    link.textContent = "选得不好的步骤已记进错题本，可以从那一步重练";
+    review.appendChild(link);
+    summary.appendChild(review);
+  }
+}
+
+function render(state) {
+  const log = state.root.querySelector("[data-kb-log]");
+  log.replaceChildren(...pastTurns(state), ...currentTurns(state));
+  const back = state.root.querySelector('[data-kb-scenario-action="step-back"]');
+  back.disabled = state.record.path.length === 0;
+  state.root.querySelector("[data-kb-back-why]").hidden = !back.disabled;
+  renderSummary(state);
+}
+
+function announce(state, message) {
+  const region = state.root.querySelector("[data-kb-announce]");
+  region.textContent = "";
+  window.setTimeout(() => { region.textContent = message; }, 50);
+}
+
+function save(state) {
+  if (isFinished(state.graph, state.record.path, state.record.from)) state.record = recordFinish(state.graph, state.record, Date.now());
+  if (!writeScenarioRecord(state.id, state.record)) announce(state, "这个浏览器没能保存进度（存储空间已满或处于隐私模式）。");
+}
+
+function focusAfter(state, target) {
+  const log = state.root.querySelector("[data-kb-log]");
+  const element = target === "feedback" ? [...log.querySelectorAll(".kb-turn--feedback > *")].pop()
+    : target === "summary" ? state.root.querySelector("[data-kb-summary]") : log.querySelector("[data-kb-scenario-choose]");
+  if (element) element.focus();
+}
+
+function choose(state, button) {
+  const entry = { node: currentNode(state.graph, state.record.path, state.record.from), choice: button.getAttribute("data-kb-choice") };
+  state.record = { ...state.record, path: [...state.record.path, entry] };
+  save(state);
+  render(state);
+  const feedback = [...state.root.querySelectorAll(".kb-turn--feedback")].pop();
+  announce(state, "你的选择：" + button.textContent.trim() + "。" + feedback.textContent.replace(/\s+/g, " ").trim());
+  focusAfter(state, isFinished(state.graph, state.record.path, state.record.from) ? "summary" : "feedback");
+}
+
+function onAction(state, action) {
+  if (action === "step-back") state.record = { ...state.record, path: state.record.path.slice(0, -1) };
+  else state.record = { ...state.record, path: [], from: state.graph.start };
+  save(state);
+  render(state);
+  announce(state, action === "step-back" ? "退回了一步，可以重新选择。" : "从头开始。");
+  focusAfter(state, "choices");
+}
+
+function replayFrom(state) {
+  const from = new URLSearchParams(window.location.search).get("from");
+  if (!from || state.graph.nodes[from]?.kind !== "step") return;
+  state.record = { ...state.record, path: [], from };
+  announce(state, "从错题本里记下的这一步开始重练。");
+}
+
+function mount(root) {
+  if (mounted.has(root)) return;
+  const graph = readGraph(root);
+  const id = root.getAttribute("data-kb-scenario");
+  const state = { root, id, graph, record: cleanRecord(graph, readScenarioRecords()[id]) };
+  mounted.set(root, state);
+  replayFrom(state);
+  render(state);
+  root.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target.closest("[data-kb-scenario-choose], [data-kb-scenario-action]") : null;
+    if (!target || target.disabled) return;
+    if (target.hasAttribute("data-kb-scenario-choose")) choose(state, target);
+    else onAction(state, target.getAttribute("data-kb-scenario-action"));
+  });
+  root.setAttribute("data-kb-ready", "true");
+}
+
+function mountAll() {
+  document.querySelectorAll("[data-kb-scenario]").forEach(mount);
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+else mountAll();

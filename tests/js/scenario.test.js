@@ -1,0 +1,94 @@
+/* 情景演练 logic: paths, scores, the best play with loops, weak steps and stored records. */
+
+import {
+  bestScore,
+  cleanPath,
+  cleanRecord,
+  currentNode,
+  isFinished,
+  recordFinish,
+  totalScore,
+  weakSteps,
+} from "../assets/kb/scenario-logic.js";
+import { assertEqual, test } from "./harness.js";
+
+// call → (good 2 → meet | weak 0 → wait); wait → (back to call 1 | give up 0 → lost); meet → (win 2 | gift 0 → bad)
+const graph = {
+  start: "call",
+  nodes: {
+    call: { kind: "step", choices: { c1: { next: "meet", score: 2 }, c2: { next: "wait", score: 0 } } },
+    wait: { kind: "step", choices: { c1: { next: "call", score: 1 }, c2: { next: "lost", score: 0 } } },
+    meet: { kind: "step", choices: { c1: { next: "win", score: 2 }, c2: { next: "bad", score: 0 } } },
+    win: { kind: "ending", choices: {} },
+    lost: { kind: "ending", choices: {} },
+    bad: { kind: "ending", choices: {} },
+  },
+};
+const bestPath = [{ node: "call", choice: "c1" }, { node: "meet", choice: "c1" }];
+const loopPath = [{ node: "call", choice: "c2" }, { node: "wait", choice: "c1" }, { node: "call", choice: "c1" }, { node: "meet", choice: "c2" }];
+
+test("the path leads from the start to the node its last choice names", () => {
+  assertEqual(currentNode(graph, []), "call");
+  assertEqual(currentNode(graph, bestPath.slice(0, 1)), "meet");
+  assertEqual(isFinished(graph, bestPath), true);
+  assertEqual(isFinished(graph, bestPath.slice(0, 1)), false);
+});
+
+test("the best play scores the most on a path without repeats, even where a loop exists", () => {
+  assertEqual(bestScore(graph), 4);
+  assertEqual(bestScore(graph, "wait"), 5, "from wait: back to call (1), then the best 2 + 2");
+});
+
+test("the score of a path adds up its choices, loops included", () => {
+  assertEqual(totalScore(graph, bestPath), 4);
+  assertEqual(totalScore(graph, loopPath), 3);
+});
+
+test("weak steps are those where a better choice was there", () => {
+  assertEqual(weakSteps(graph, loopPath), [{ node: "call", choice: "c2" }, { node: "meet", choice: "c2" }]);
+  assertEqual(weakSteps(graph, bestPath), []);
+});
+
+test("a stored path is kept up to its first impossible step", () => {
+  assertEqual(cleanPath(graph, bestPath), bestPath);
+  assertEqual(cleanPath(graph, [{ node: "call", choice: "c1" }, { node: "wait", choice: "c1" }]), bestPath.slice(0, 1));
+  assertEqual(cleanPath(graph, [{ node: "call", choice: "zz" }]), []);
+  assertEqual(cleanPath(graph, [{ node: "constructor", choice: "c1" }]), []);
+  assertEqual(cleanPath(graph, "not a path"), []);
+  assertEqual(cleanPath(graph, [...bestPath, { node: "win", choice: "c1" }]), bestPath, "nothing after an ending");
+});
+
+test("a stored record keeps only what fits the scenario", () => {
+  const raw = { path: bestPath, best: 99, from: "__proto__", weak: { call: { choice: "c2", at: "2026-11-30" }, win: { choice: "c1" }, ghost: {} } };
+  const record = cleanRecord(graph, raw);
+  assertEqual(record.path, bestPath);
+  assertEqual(record.best, null, "a best above the maximum means nothing");
+  assertEqual(record.from, "call");
+  assertEqual(Object.keys(record.weak), ["call"]);
+  assertEqual(cleanRecord(graph, null).path, []);
+});
+
+test("finishing records the best score and which steps need practice; a best choice later clears one", () => {
+  const now = Date.UTC(2026, 10, 30);
+  const givingUp = [{ node: "call", choice: "c2" }, { node: "wait", choice: "c2" }];
+  let record = recordFinish(graph, { path: givingUp, from: "call", best: null, weak: Object.create(null) }, now);
+  assertEqual(record.best, 0);
+  assertEqual(Object.keys(record.weak).sort(), ["call", "wait"]);
+  record = recordFinish(graph, { ...record, path: bestPath }, now);
+  assertEqual(record.best, 4);
+  assertEqual(Object.keys(record.weak), ["wait"]);
+});
+
+test("after a loop, the later best choice at a step is the one that counts", () => {
+  const record = recordFinish(graph, { path: loopPath, from: "call", best: null, weak: Object.create(null) }, 0);
+  assertEqual(record.best, 3);
+  assertEqual(Object.keys(record.weak), ["meet"]);
+});
+
+test("a replay from a step clears that step when done well but does not count as a full play", () => {
+  const now = Date.UTC(2026, 10, 30);
+  const start = { path: [{ node: "meet", choice: "c1" }], from: "meet", best: 1, weak: Object.assign(Object.create(null), { meet: { choice: "c2", at: null } }) };
+  const record = recordFinish(graph, start, now);
+  assertEqual(record.best, 1);
+  assertEqual(Object.keys(record.weak), []);
+});
