@@ -253,17 +253,26 @@ def _bank_of_groups(*groups: ChoiceGroup) -> LintBank:
     return LintBank(FIXTURES / "lengths.yml", items)
 
 
+def _key_at(position: int, key: int, distractors: tuple[int, int] = (5, 6)) -> ChoiceGroup:
+    lengths = list(distractors)
+    lengths.insert(position, key)
+    return _group(position, tuple(lengths))
+
+
 def test_keys_that_are_almost_never_the_longest_option_are_a_cue_too():
-    # Ten three-option items, keys spread over the positions, never the longest: chance is 3 of 10.
-    never = _bank_of_groups(*(_group(n % 3, (5, 5, 5)[: n % 3] + (4,) + (5, 5, 5)[n % 3 + 1 :]) for n in range(10)))
+    # Ten three-option items, each with one longest option, keys spread over the positions but
+    # never the longest: "avoid the longest" would pay (chance is 3 of 10).
+    never = _bank_of_groups(*(_key_at(n % 3, 4) for n in range(10)))
     assert [finding.format(REPO) for finding in key_longest([never])] == [
-        f"{WHERE}/lengths.yml:1: 10 道单选题里有 0 道（0 %）的答案是唯一最长的选项，随机约为 33 %。"
+        f"{WHERE}/lengths.yml:1: 10 道有唯一最长选项的单选题里有 0 道（0 %）的答案是唯一最长的选项，随机约为 33 %。"
         "“避开最长的”也不该能得分：让一些答案就是最长的选项（不低于随机比例减 15 个百分点）。 [key-longest]"
     ]
 
 
 def test_a_key_that_is_the_longest_at_about_chance_passes_both_ways():
-    two_longest = [
-        _group(n % 3, (5, 5, 5)[: n % 3] + ((6,) if n < 2 else (4,)) + (5, 5, 5)[n % 3 + 1 :]) for n in range(10)
-    ]
+    two_longest = [_key_at(n % 3, 7 if n < 2 else 4) for n in range(10)]
     assert list(key_longest([_bank_of_groups(*two_longest)])) == []
+
+
+def test_options_of_equal_length_are_no_length_cue_either_way():
+    assert list(key_longest([_bank_of_groups(*(_key_at(n % 3, 5, (5, 5)) for n in range(10)))])) == []

@@ -23,33 +23,49 @@ from kb.quiz.lint.view import ChoiceGroup, LintItem
 LONGEST_EXCESS = 0.15
 """The key may be the unique longest option this much more often than chance (15 points)."""
 MIN_RARE_SAMPLE = 10
-"""From this many single-key groups on, the key must also not be the longest too rarely ("avoid the longest")."""
+"""From this many groups with a unique longest option on, that option must not be the key too rarely either."""
 MAX_KEY_RATIO = 1.3
 """The shortest key may be at most this many times as long as the longest distractor."""
 
 
+def _lengths(group: ChoiceGroup) -> list[int]:
+    return [visible_length(text) for text in group.options]
+
+
+def has_unique_longest(group: ChoiceGroup) -> bool:
+    """True when one option is strictly longer than all the others."""
+    lengths = sorted(_lengths(group), reverse=True)
+    return len(lengths) > 1 and lengths[0] > lengths[1]
+
+
 def key_is_longest(group: ChoiceGroup) -> bool:
     """True when the group's only key is strictly longer than every distractor."""
-    if group.key_position is None or not group.distractors:
+    if group.key_position is None or not has_unique_longest(group):
         return False
-    key = visible_length(group.options[group.key_position])
-    return all(visible_length(text) < key for text in group.distractors)
+    return _lengths(group)[group.key_position] == max(_lengths(group))
+
+
+def _share(groups: list[ChoiceGroup], what: str) -> tuple[int, float, str]:
+    """How many groups' key is the unique longest option, the chance count, and a sentence saying so."""
+    count, total = sum(key_is_longest(group) for group in groups), len(groups)
+    expected = sum(1 / len(group.options) for group in groups)
+    sentence = f"{total} 道{what}里有 {count} 道（{percent(count, total)}）的答案是唯一最长的选项，随机约为 {percent(expected, total)}。"
+    return count, expected, sentence
 
 
 def _longest_message(items: list[LintItem]) -> str | None:
     groups = single_key_groups(items)
-    if not groups:
-        return None
-    count, total = sum(key_is_longest(group) for group in groups), len(groups)
-    expected = sum(1 / len(group.options) for group in groups)
-    share = f"{total} 道单选题里有 {count} 道（{percent(count, total)}）的答案是唯一最长的选项，随机约为 {percent(expected, total)}。"
     points = round(LONGEST_EXCESS * 100)
-    if count > allowed_count(expected, total, LONGEST_EXCESS):
-        advice = f"“挑最长的”不该能得分：请缩短答案，或把错误选项写得同样具体（不超过随机比例加 {points} 个百分点）。"
-        return share + advice
-    if total >= MIN_RARE_SAMPLE and count < least_count(expected, total, LONGEST_EXCESS):
-        advice = f"“避开最长的”也不该能得分：让一些答案就是最长的选项（不低于随机比例减 {points} 个百分点）。"
-        return share + advice
+    count, expected, sentence = _share(groups, "单选题")
+    if groups and count > allowed_count(expected, len(groups), LONGEST_EXCESS):
+        return (
+            sentence
+            + f"“挑最长的”不该能得分：请缩短答案，或把错误选项写得同样具体（不超过随机比例加 {points} 个百分点）。"
+        )
+    decided = [group for group in groups if has_unique_longest(group)]
+    count, expected, sentence = _share(decided, "有唯一最长选项的单选题")
+    if len(decided) >= MIN_RARE_SAMPLE and count < least_count(expected, len(decided), LONGEST_EXCESS):
+        return sentence + f"“避开最长的”也不该能得分：让一些答案就是最长的选项（不低于随机比例减 {points} 个百分点）。"
     return None
 
 
@@ -80,8 +96,8 @@ KEY_LONGEST = Check(
     threshold=(
         f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，答案是唯一最长选项的题数不超过随机期望"
         f"加 {round(LONGEST_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）；"
-        f"至少 {MIN_RARE_SAMPLE} 道单选题时，也不少于随机期望减 {round(LONGEST_EXCESS * 100)} 个百分点"
-        "（“避开最长的”同样是猜题技巧）"
+        f"在有唯一最长选项的单选题里（至少 {MIN_RARE_SAMPLE} 道时），答案是它的题数也不少于随机期望"
+        f"减 {round(LONGEST_EXCESS * 100)} 个百分点（“避开最长的”同样是猜题技巧）"
     ),
     find=key_longest,
 )
