@@ -276,3 +276,10 @@ def test_a_key_that_is_the_longest_at_about_chance_passes_both_ways():
 
 def test_options_of_equal_length_are_no_length_cue_either_way():
     assert list(key_longest([_bank_of_groups(*(_key_at(n % 3, 5, (5, 5)) for n in range(10)))])) == []
+
+
+def test_the_real_banks_pass_the_lint_strictly():
+    result = subprocess.run(
+        [sys.executable, "scripts/kb.py", "lint", "--strict"], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
