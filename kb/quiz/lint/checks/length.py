@@ -92,7 +92,7 @@ def key_length(banks: Banks) -> Iterable[Finding]:
 
 KEY_LONGEST = Check(
     name="key-longest",
-    title="答案总是最长的选项",
+    title="答案是不是最长的选项有规律（总是或几乎从不）",
     threshold=(
         f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，答案是唯一最长选项的题数不超过随机期望"
         f"加 {round(LONGEST_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）；"
