@@ -115,8 +115,7 @@ def _check_node(checker: _Checker, node_id: str, node: Any, docs: DocsIndex) -> 
         count = len(choices) if isinstance(choices, list) else 0
         where = (*path, "choices") if "choices" in node else path
         checker.report(where, f"步骤要有 {MIN_CHOICES}–{MAX_CHOICES} 个选项（choices），现在有 {count} 个。")
-        return
-    for index, choice in enumerate(choices):
+    for index, choice in enumerate(choices if isinstance(choices, list) else []):
         _check_choice(checker, (*path, "choices", index), choice, docs)
 
 

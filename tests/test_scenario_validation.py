@@ -1,0 +1,132 @@
+"""情景演练 files: every mistake a trainer can make gets one positioned message naming scenario/node."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb.content.sections import scan_docs
+from kb.scenario.catalog import load_scenarios
+from kb.scenario.graph import best_score
+from kb.scenario.model import Ending, Step
+from kb.scenario.render import scenario_best_score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SCENARIOS = FIXTURES / "scenarios"
+DOCS = scan_docs(FIXTURES / "docs")
+
+
+def messages(path: Path) -> list[str]:
+    """Every message for one scenario file, as the build prints it (relative to tests/fixtures)."""
+    return [error.format(FIXTURES) for error in load_scenarios([path], DOCS).errors]
+
+
+def variant(tmp_path: Path, change, name: str = "case") -> Path:
+    """A copy of the valid fixture with ``change`` applied to its data."""
+    data = yaml.safe_load((SCENARIOS / "valid.yml").read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / f"{name}.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_valid_scenario_becomes_steps_choices_and_endings():
+    catalog = load_scenarios([SCENARIOS / "valid.yml"], DOCS)
+    assert catalog.ok, catalog.errors
+    scenario = catalog.scenarios[0]
+    assert (scenario.id, scenario.start) == ("valid", "call")
+    assert [type(node) for node in scenario.nodes.values()] == [Step, Step, Ending, Ending]
+    call = scenario.nodes["call"]
+    assert isinstance(call, Step)
+    assert [(choice.key, choice.next, choice.score) for choice in call.choices] == [
+        ("c1", "meet", 2),
+        ("c2", "call", 0),
+    ]
+    assert str(call.choices[0].citation) == "topics/sample.md#alpha"
+
+
+def test_the_best_score_is_the_best_path_without_repeating_a_step():
+    scenario = load_scenarios([SCENARIOS / "valid.yml"], DOCS).scenarios[0]
+    assert scenario_best_score(scenario) == 4
+
+
+def test_best_score_ignores_loops_and_dead_ends():
+    edges = {"a": [("a", 2), ("b", 1), ("dead", 2)], "b": [("end", 1), ("a", 2)], "dead": [("dead", 2)]}
+    assert best_score("a", edges, {"end"}) == 2
+    assert best_score("a", {"a": [("a", 1)]}, {"end"}) == 0
+
+
+def test_graph_mistakes_name_the_node_that_cannot_be_reached_or_cannot_finish():
+    assert messages(SCENARIOS / "broken-graph.yml") == [
+        "scenarios/broken-graph.yml:36:3: [broken-graph/stuck] 从这个节点出发走不到任何结局：请让至少一个选项通向结局。",
+        "scenarios/broken-graph.yml:51:3: [broken-graph/orphan] 从 start 出发，没有任何一条路能走到这个节点。",
+    ]
+
+
+def test_field_mistakes_are_each_reported_at_their_line():
+    assert messages(SCENARIOS / "broken-fields.yml") == [
+        "scenarios/broken-fields.yml:8:7: [broken-fields/begin] 步骤要有 2–4 个选项（choices），现在有 1 个。",
+        "scenarios/broken-fields.yml:10:16: [broken-fields/begin] score 要写 0、1 或 2（2 是最好的选择）。",
+        "scenarios/broken-fields.yml:12:15: [broken-fields/begin] 引用“topics/sample.md#missing”找不到："
+        "请写专题页路径加小节 id，例如 topics/next-step.md#vague-asks。",
+        "scenarios/broken-fields.yml:13:3: [broken-fields/end] 结局节点只写 ending（结局评语），不能再有 says 或 choices。",
+        "scenarios/broken-fields.yml:16:3: [broken-fields/Bad_Id] 节点 id“Bad_Id”只能用小写字母、数字和连字符（例如 first-call）。",
+    ]
+
+
+def _choices_of(node: str):
+    def change(data):
+        data["nodes"][node]["choices"] = []
+
+    return change
+
+
+CASES = {
+    "missing-start": (
+        lambda data: data.pop("start"),
+        ":1:1: [missing-start] 缺少“start”（第一步的节点 id），或者它是空的。",
+    ),
+    "start-to-nowhere": (
+        lambda data: data.update(start="hello"),
+        ":3:8: [start-to-nowhere] start 写的是“hello”，但没有这个节点。",
+    ),
+    "next-to-nowhere": (
+        lambda data: data["nodes"]["meet"]["choices"][0].update(next="party"),
+        ":22:13: [next-to-nowhere/meet] 没有叫“party”的节点。",
+    ),
+    "step-without-choices": (
+        _choices_of("meet"),
+        ":20:14: [step-without-choices/meet] 步骤要有 2–4 个选项（choices），现在有 0 个。",
+    ),
+    "unknown-field": (
+        lambda data: data["nodes"]["call"].update(answer="x"),
+        ":18:5: [unknown-field/call] 步骤里不认识的字段“answer”。步骤只能有 says 和 choices；结局写 ending。",
+    ),
+    "too-many-nodes": (
+        lambda data: data["nodes"].update({f"end-{n}": {"ending": "x"} for n in range(27)}),
+        ":5:3: [too-many-nodes] 节点有 31 个，最多 30 个。请把情景拆成两个。",
+    ),
+    "empty-ending": (
+        lambda data: data["nodes"]["win"].update(ending=" "),
+        ":32:13: [empty-ending/win] 结局评语（ending）是空的。",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_each_mistake_has_its_own_positioned_message(tmp_path, name):
+    change, expected = CASES[name]
+    path = variant(tmp_path, change, name)
+    assert [error.format(tmp_path) for error in load_scenarios([path], DOCS).errors] == [f"{name}.yml{expected}"]
+
+
+def test_a_node_id_written_twice_is_refused_with_both_lines(tmp_path):
+    text = (SCENARIOS / "valid.yml").read_text(encoding="utf-8") + "  win:\n    ending: 又一个。\n"
+    path = tmp_path / "twice.yml"
+    path.write_text(text, encoding="utf-8")
+    errors = load_scenarios([path], DOCS).errors
+    assert len(errors) == 1
+    assert errors[0].line == 35
+    assert "win" in errors[0].message
