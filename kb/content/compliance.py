@@ -118,7 +118,7 @@ def glossary_passages(markdown: str, page: str) -> list[Passage]:
     for number, line in _outside_fences(markdown):
         term = GLOSSARY_TERM.match(line)
         if term:
-            current = Passage(f"{page}:{number} “{term.group('term')}”")
+            current = Passage(f"{page}:{number} “{term.group('term').strip('*')}”")
             entries.append(current)
         elif current is not None and (HEADING.match(line) or line.startswith("!!!")):
             current = None
