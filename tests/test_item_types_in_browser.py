@@ -294,7 +294,9 @@ def test_answered_new_types_fit_a_phone_in_both_schemes(browser, types_url, arti
     for kind in ["ordering", "matching", "fill_in"]:
         box = item_of(page, kind).bounding_box()
         assert box and box["width"] <= PHONE["width"]
-        item_of(page, kind).screenshot(path=str(artifacts_dir / f"type-{kind}-phone-{scheme}.png"))
+        page.evaluate("scrollTo(0, 0)")  # the sticky header then stays above the clip
+        clip = item_of(page, kind).evaluate("el => { const r = el.getBoundingClientRect(); return {x: r.x, y: r.y + scrollY, width: r.width, height: r.height}; }")
+        page.screenshot(path=str(artifacts_dir / f"type-{kind}-phone-{scheme}.png"), full_page=True, clip=clip)
     sizes = page.locator("[data-kb-move], [data-kb-match-select], [data-kb-blank]").evaluate_all(
         "els => els.map(e => e.getBoundingClientRect().height)"
     )
