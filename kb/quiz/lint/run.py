@@ -35,8 +35,9 @@ def read_lint_bank(path: Path, known: Sequence[str]) -> tuple[LintBank | None, l
         return None, [
             Finding(path, errors[0].line if errors else 1, "validate", f"先运行 validate 修好题库（{where}）")
         ]
-    items = document.data.get("items") or []
-    bank = LintBank(path, tuple(lint_item(document, index, item) for index, item in enumerate(items)))
+    items = document.data.get("items")
+    listed = enumerate(items if isinstance(items, list) else [])
+    bank = LintBank(path, tuple(lint_item(document, index, item) for index, item in listed if isinstance(item, dict)))
     text = path.read_text(encoding="utf-8")
     return apply_disables(bank, text, document.key_position_of(("items",))[0], known)
 

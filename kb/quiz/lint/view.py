@@ -69,28 +69,39 @@ class LintBank:
         return [item for item in self.items if check not in item.disabled]
 
 
+def mappings(value: Any) -> list[dict[str, Any]]:
+    """The mappings in a YAML list (nothing for anything else): the lint never trusts a shape."""
+    return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+
+
 def _groups(kind: str, data: dict[str, Any]) -> tuple[ChoiceGroup, ...]:
     if kind not in ("single", "multiple"):
         return ()
-    options = data.get("options") or []
+    options = mappings(data.get("options"))
     texts = tuple(str(option.get("text", "")) for option in options)
     return (ChoiceGroup(texts, tuple(option.get("correct") is True for option in options)),)
 
 
+def _first_accepted(blank: dict[str, Any]) -> str:
+    accepted = blank.get("accept")
+    return str(accepted[0]) if isinstance(accepted, list) and accepted else ""
+
+
 def _answer_texts(kind: str, data: dict[str, Any]) -> tuple[str, ...]:
     if kind in ("single", "multiple"):
-        return tuple(str(o.get("text", "")) for o in data.get("options") or [] if o.get("correct") is True)
+        return tuple(str(o.get("text", "")) for o in mappings(data.get("options")) if o.get("correct") is True)
     if kind == "ordering":
-        return tuple(str(entry) for entry in data.get("entries") or [])
+        entries = data.get("entries")
+        return tuple(str(entry) for entry in entries) if isinstance(entries, list) else ()
     if kind == "matching":
-        return tuple(f"{pair.get('left', '')}{pair.get('right', '')}" for pair in data.get("pairs") or [])
+        return tuple(f"{pair.get('left', '')}{pair.get('right', '')}" for pair in mappings(data.get("pairs")))
     if kind == "fill_in":
-        return tuple(str((blank.get("accept") or [""])[0]) for blank in data.get("blanks") or [])
+        return tuple(_first_accepted(blank) for blank in mappings(data.get("blanks")))
     return ()
 
 
 def lint_item(document: BankDocument, index: int, data: dict[str, Any]) -> LintItem:
-    """The lint's view of item ``index`` of a validated bank document."""
+    """The lint's view of item ``index`` of a bank document (checked by validate first)."""
     kind = str(data.get("type", ""))
     answer = data.get("answer")
     return LintItem(
