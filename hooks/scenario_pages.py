@@ -19,12 +19,13 @@ if _REPO not in sys.path:
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
-from kb.quiz.render import INDEX_PAGE  # noqa: E402
+from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
 from kb.scenario.pages import (  # noqa: E402
     ScenarioLink,
     add_scenario_links,
     nav_with_scenarios,
+    review_section,
     scenario_list,
     scenario_pages,
     section_links,
@@ -82,5 +83,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put each scenario page's pre-rendered body in place (it skips the Markdown pass)."""
+    """Put each scenario page's pre-rendered body in place; give the 错题本 its scenario section."""
+    if page.file.src_uri == REVIEW_PAGE and _built.catalog.scenarios:
+        return html + review_section(_built.catalog.scenarios, REVIEW_PAGE)
     return with_body(html, _built.pages.get(page.file.src_uri))

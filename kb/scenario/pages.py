@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,3 +103,25 @@ def scenario_list(scenarios: list[Scenario], page: str) -> str:
         for scenario in scenarios
     ]
     return render_template("scenario-list.md", entries=entries)
+
+
+def _plain_label(text: str, limit: int = 40) -> str:
+    """A step's customer line as a short plain label (Markdown marks dropped)."""
+    plain = " ".join(re.sub(r"[*_`#>\[\]]|\]\([^)]*\)", "", text).split())
+    return plain if len(plain) <= limit else plain[: limit - 1] + "…"
+
+
+def review_section(scenarios: list[Scenario], page: str) -> str:
+    """The 错题本's section for weak scenario steps (every step, shown by the browser as needed)."""
+    entries = [
+        {
+            "scenario": scenario.id,
+            "node": step.id,
+            "title": scenario.title,
+            "label": _plain_label(step.says),
+            "href": relative_href(scenario_page_path(scenario), page) + "?from=" + step.id,
+        }
+        for scenario in scenarios
+        for step in scenario.steps
+    ]
+    return render_template("scenario-review.html", entries=entries)

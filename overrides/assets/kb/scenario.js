@@ -169,8 +169,22 @@ function mount(root) {
   root.setAttribute("data-kb-ready", "true");
 }
 
+/** On the 错题本: show the steps this learner chose weakly (the stored records say which). */
+function showWeakSteps(section) {
+  const records = readScenarioRecords();
+  let shown = 0;
+  section.querySelectorAll("[data-kb-scenario-weak]").forEach((entry) => {
+    const record = records[entry.getAttribute("data-kb-scenario-weak")];
+    const weak = record && typeof record === "object" && record.weak && typeof record.weak === "object" ? record.weak : null;
+    entry.hidden = !(weak && Object.prototype.hasOwnProperty.call(weak, entry.getAttribute("data-kb-scenario-node")));
+    if (!entry.hidden) shown += 1;
+  });
+  section.hidden = shown === 0;
+}
+
 function mountAll() {
   document.querySelectorAll("[data-kb-scenario]").forEach(mount);
+  document.querySelectorAll("[data-kb-scenario-review]").forEach(showWeakSteps);
 }
 
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
