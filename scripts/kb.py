@@ -27,6 +27,8 @@ from kb.quiz.lint.report import check_list, exception_lines, summary  # noqa: E4
 from kb.quiz.lint.run import lint_paths, read_lint_banks  # noqa: E402
 from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS  # noqa: E402
 from kb.quiz.scaffold import new_bank_text  # noqa: E402
+from kb.scenario.catalog import load_scenarios  # noqa: E402
+from kb.scenario.render import scenario_best_score  # noqa: E402
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -181,6 +183,26 @@ def command_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_scenarios(args: argparse.Namespace) -> int:
+    """``scenarios``: check every scenario (or the named ones) and list each with its best score."""
+    docs_dir, _banks_dir = _paths(args)
+    named = [Path(name) for name in args.files]
+    files = named or bank_paths(REPO_ROOT / "scenarios")
+    catalog = load_scenarios(files, scan_docs(docs_dir))
+    for line in report_lines(catalog.errors, REPO_ROOT):
+        print(line)
+    if catalog.errors:
+        print(f"\n{len(catalog.errors)} 处问题 / {len(catalog.errors)} problem(s).", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for scenario in catalog.scenarios:
+        steps, endings = len(scenario.steps), len(scenario.endings)
+        print(
+            f"{scenario.id}: {steps} 步、{endings} 个结局，最好 {scenario_best_score(scenario)} 分 · {scenario.title}"
+        )
+    print(f"全部通过：检查了 {len(files)} 个情景文件。/ {len(files)} scenario file(s) valid.", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The trainer's command line with its sub-commands."""
     parser = argparse.ArgumentParser(
@@ -218,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--strict", action="store_true", help="有任何提示就以 1 退出（CI 用）/ exit 1 on any finding")
     lint.add_argument("--list", action="store_true", help="列出全部检查项和阈值 / list the checks and thresholds")
     lint.set_defaults(run=command_lint)
+    scenarios = commands.add_parser(
+        "scenarios", help="检查情景演练（scenarios/*.yml）并列出每个的最好得分 / check scenarios; exit 1 on problems"
+    )
+    scenarios.add_argument("files", nargs="*", help="要检查的情景文件（默认全部）/ scenario files (default: all)")
+    scenarios.set_defaults(run=command_scenarios)
     stats = commands.add_parser("stats", help="按题库、题型、专题统计题数 / items per bank, per type, per topic")
     stats.set_defaults(run=command_stats)
     return parser

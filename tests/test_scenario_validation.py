@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from kb.scenario.graph import best_score
 from kb.scenario.model import Ending, Step
 from kb.scenario.render import scenario_best_score
 
+REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 SCENARIOS = FIXTURES / "scenarios"
 DOCS = scan_docs(FIXTURES / "docs")
@@ -130,3 +133,21 @@ def test_a_node_id_written_twice_is_refused_with_both_lines(tmp_path):
     assert len(errors) == 1
     assert errors[0].line == 35
     assert "win" in errors[0].message
+
+
+def kb_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "scripts/kb.py", "--docs-dir", str(FIXTURES / "docs"), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_trainer_cli_checks_scenarios_like_the_build():
+    valid = kb_cli("scenarios", str(SCENARIOS / "valid.yml"))
+    assert (valid.returncode, valid.stdout.strip()) == (0, "valid: 2 步、2 个结局，最好 4 分 · 小样情景")
+    broken = kb_cli("scenarios", str(SCENARIOS / "broken-graph.yml"))
+    assert broken.returncode == 1
+    assert "[broken-graph/orphan] 从 start 出发，没有任何一条路能走到这个节点。" in broken.stdout

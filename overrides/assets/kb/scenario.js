@@ -70,7 +70,7 @@ function summaryLine(state, entry, number) {
   const weak = weakSteps(state.graph, [entry]).length > 0;
   line.className = weak ? "kb-scenario__step is-weak" : "kb-scenario__step";
   const chosen = section.querySelector(`[data-kb-choice="${CSS.escape(entry.choice)}"]`).textContent.trim();
-  line.appendChild(document.createTextNode(`第 ${number} 步，你选了“${chosen}”：${weak ? "还可以更好。" : "选得好。"}`));
+  line.appendChild(document.createTextNode(`第 ${number} 步，你选了：${chosen}——${weak ? "还可以更好。" : "选得好。"}`));
   if (weak) line.appendChild(copyOf(section.querySelector(`[data-kb-choice-feedback="${CSS.escape(entry.choice)}"] [data-kb-cite]`)));
   return line;
 }
