@@ -22,6 +22,9 @@ class ItemKind(StrEnum):
     SINGLE = "single"
     MULTIPLE = "multiple"
     TRUE_FALSE = "true_false"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+    FILL_IN = "fill_in"
 
 
 @dataclass(frozen=True)

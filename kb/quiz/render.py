@@ -78,9 +78,9 @@ def progress_attributes(banks: list[Bank], page_path: str) -> str:
 
 
 def kind_counts(banks: list[Bank]) -> list[str]:
-    """``单选 40``, ``排序 5``, …: how many items of each type, in registry order."""
+    """``单选题 40``, ``排序题 5``, …: how many items of each type, in registry order."""
     counts = Counter(item.kind for bank in banks for item in bank.items)
-    return [f"{TYPES[kind].label.split('（')[0]} {counts[kind]}" for kind in TYPES if counts[kind]]
+    return [f"{TYPES[kind].name} {counts[kind]}" for kind in TYPES if counts[kind]]
 
 
 def render_quiz_index(banks: list[Bank]) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kb.quiz.errors import BankError
 from kb.quiz.model import Item, ItemKind
-from kb.quiz.types import multiple, single, true_false
+from kb.quiz.types import fill_in, matching, multiple, ordering, single, true_false
 from kb.quiz.types.base import ItemSource, ItemType
 
 TYPES: dict[ItemKind, ItemType] = {
@@ -20,6 +20,9 @@ TYPES: dict[ItemKind, ItemType] = {
         single.TYPE,
         multiple.TYPE,
         true_false.TYPE,
+        ordering.TYPE,
+        matching.TYPE,
+        fill_in.TYPE,
     )
 }
 

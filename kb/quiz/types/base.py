@@ -67,6 +67,8 @@ class ItemType:
     """
 
     kind: ItemKind
+    name: str
+    """What trainers call it, e.g. ``排序题`` (messages, stats, the schema's descriptions)."""
     label: str
     """Shown after the item number, e.g. ``第 3 题 · 排序``."""
     template: str
@@ -88,6 +90,12 @@ class ItemType:
     """Extra ``$defs`` the type's fields refer to."""
 
 
+SHORT_TEXT_DEF: dict[str, Any] = {
+    "type": "string",
+    "maxLength": 200,
+    "description": "一小段纯文字（不解析 Markdown），最多 200 字。",
+}
+"""Entries, left/right sides, distractors and accepted answers: short, plain text."""
 FEEDBACK_FIELD: dict[str, Any] = {
     "$ref": "#/$defs/text",
     "description": "判断题、排序题、配对题、填空题：学员答错时显示，说明为什么错、该怎么想。单选题和多选题把 feedback 写在各个选项里。",

@@ -8,6 +8,7 @@ from kb.quiz.types.base import ItemType
 
 TYPE = ItemType(
     kind=ItemKind.MULTIPLE,
+    name="多选题",
     label="多选（选出全部正确项）",
     template=choice.TEMPLATE,
     fields={"options": choice.OPTIONS_FIELD},

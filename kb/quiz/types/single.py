@@ -8,6 +8,7 @@ from kb.quiz.types.base import ItemType
 
 TYPE = ItemType(
     kind=ItemKind.SINGLE,
+    name="单选题",
     label="单选",
     template=choice.TEMPLATE,
     fields={"options": choice.OPTIONS_FIELD},

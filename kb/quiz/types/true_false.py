@@ -52,6 +52,7 @@ def build(source: ItemSource) -> choice.ChoiceItem:
 
 TYPE = ItemType(
     kind=ItemKind.TRUE_FALSE,
+    name="判断题",
     label="判断",
     template=choice.TEMPLATE,
     fields={"answer": ANSWER_FIELD, "feedback": FEEDBACK_FIELD},

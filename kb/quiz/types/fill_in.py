@@ -1,0 +1,153 @@
+"""Fill-in (``type: fill_in``): a one-paragraph sentence with 1–3 blanks (``___``), accepted answers per blank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kb.quiz.errors import BankError
+from kb.quiz.model import Item, ItemKind
+from kb.quiz.normalise import normalise_answer
+from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, misplaced_message
+
+MAX_BLANKS = 3
+BLANK_MARKER = re.compile(r"_{3,}")
+"""A blank in the question: three or more underscores."""
+BLANKS_FIELD: dict[str, Any] = {
+    "type": "array",
+    "description": "填空题：题干里每个 ___（三个或更多下划线）对应这里的一项，按顺序写；每项的 accept 列出可接受的答案。其他题型不写。",
+    "items": {"$ref": "#/$defs/blank"},
+}
+BLANK_DEF: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["accept"],
+    "properties": {
+        "accept": {
+            "type": "array",
+            "description": "这个空可接受的答案，至少一个，第一个作为参考答案显示。比较时忽略全半角、大小写、空格和标点。",
+            "items": {"$ref": "#/$defs/short_text"},
+        }
+    },
+}
+
+
+@dataclass(frozen=True)
+class Blank:
+    """One blank: the answers a trainer accepts, as written (the first is shown as the answer)."""
+
+    accept: tuple[str, ...]
+
+    @property
+    def normalised(self) -> list[str]:
+        """The accepted answers as they are compared (see kb/quiz/normalise.py), without repeats."""
+        return list(dict.fromkeys(normalise_answer(text) for text in self.accept))
+
+
+@dataclass(frozen=True, kw_only=True)
+class FillInItem(Item):
+    """A sentence with blanks, and the feedback for a wrong answer."""
+
+    blanks: tuple[Blank, ...]
+    feedback: str
+
+    @property
+    def accepted_text(self) -> str:
+        """``参考答案：“…”``: the first accepted answer of each blank, as the feedback box shows it."""
+        if len(self.blanks) == 1:
+            return f"参考答案：“{self.blanks[0].accept[0]}”"
+        shown = "，".join(f"第 {number} 空“{blank.accept[0]}”" for number, blank in enumerate(self.blanks, start=1))
+        return f"参考答案：{shown}"
+
+    @property
+    def segments(self) -> list[str]:
+        """The question's text around the blanks: one more segment than there are blanks."""
+        return BLANK_MARKER.split(self.question)
+
+
+def _count_errors(source: ItemSource, blanks: list[Any]) -> list[BankError]:
+    question = source.data.get("question")
+    if not blanks or len(blanks) > MAX_BLANKS:
+        message = f"填空题要有 1 到 {MAX_BLANKS} 个空，现在 blanks 里有 {len(blanks)} 个。"
+        return [source.error("blanks", message=message)]
+    if not isinstance(question, str):
+        return []
+    if "\n" in question.strip():
+        message = "填空题的题干要写成一段，不能换行：空要嵌在句子里。"
+        return [source.error("question", message=message)]
+    markers = len(BLANK_MARKER.findall(question))
+    if markers != len(blanks):
+        message = f"题干里有 {markers} 个空（___），blanks 里却有 {len(blanks)} 项。每个空在题干里写成 ___（三个或更多下划线），blanks 里按顺序给每个空写一项。"
+        return [source.error("question", message=message)]
+    return []
+
+
+def _answer_errors(source: ItemSource, number: int, accept: list[Any]) -> list[BankError]:
+    if not accept:
+        return [
+            source.error(
+                "blanks", number, "accept", message=f"第 {number + 1} 个空没有可接受的答案。请在 accept 里至少写一个。"
+            )
+        ]
+    errors = []
+    for index, text in enumerate(accept):
+        if not isinstance(text, str):
+            continue
+        where = ("blanks", number, "accept", index)
+        if not text.strip():
+            errors.append(source.error(*where, message="这个答案是空的。请写上可接受的答案，或者删掉这一行。"))
+        elif not normalise_answer(text):
+            message = f"答案“{text}”去掉空格和标点后什么都不剩（比较答案时忽略全半角、大小写、空格和标点），学员没法填对。请写上实际的词。"
+            errors.append(source.error(*where, message=message))
+    return errors
+
+
+def check(source: ItemSource) -> list[BankError]:
+    """Blanks and feedback present; 1–3 blanks, as many as the question marks; usable answers."""
+    errors = []
+    if "feedback" not in source.data:
+        errors.append(source.error(message="填空题缺少字段“feedback”：写上学员填错时看到的话，说明为什么是这个答案。"))
+    if "blanks" not in source.data:
+        message = (
+            "缺少字段“blanks”。填空题在题干里把每个空写成 ___，在 blanks 里按顺序给每个空写“- accept: [可接受的答案]”。"
+        )
+        return [*errors, source.error(message=message)]
+    blanks = source.data["blanks"]
+    if not isinstance(blanks, list):
+        return errors
+    errors += _count_errors(source, blanks)
+    for number, blank in enumerate(blanks):
+        accept = blank.get("accept") if isinstance(blank, dict) else None
+        if isinstance(accept, list):
+            errors += _answer_errors(source, number, accept)
+    return errors
+
+
+def build(source: ItemSource) -> FillInItem:
+    """The item with its blanks in question order."""
+    blanks = tuple(Blank(tuple(blank["accept"])) for blank in source.data["blanks"])
+    return FillInItem(**source.common_fields(ItemKind.FILL_IN), blanks=blanks, feedback=source.data["feedback"])
+
+
+def answer_key(item: FillInItem) -> dict[str, Any]:
+    """Per blank, the accepted answers already normalised (the browser normalises what was typed)."""
+    return {"kind": "fill_in", "accepted": [blank.normalised for blank in item.blanks]}
+
+
+TYPE = ItemType(
+    kind=ItemKind.FILL_IN,
+    name="填空题",
+    label="填空",
+    template="items/fill_in.html",
+    fields={"blanks": BLANKS_FIELD, "feedback": FEEDBACK_FIELD},
+    then={
+        "required": ["blanks", "feedback"],
+        "properties": {"blanks": {"minItems": 1, "maxItems": MAX_BLANKS}},
+    },
+    check=check,
+    misplaced=misplaced_message("填空题", "在题干里把每个空写成 ___，在 blanks 里给每个空列出可接受的答案（accept）。"),
+    build=build,
+    answer_key=answer_key,
+    defs={"blank": BLANK_DEF},
+)

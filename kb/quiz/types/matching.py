@@ -1,0 +1,137 @@
+"""Matching (``type: matching``): 3–8 left–right pairs, optional extra right-hand distractors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kb.quiz.errors import BankError
+from kb.quiz.load import DataPath
+from kb.quiz.model import Item, ItemKind
+from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, duplicate_errors, misplaced_message, opaque_key
+
+MIN_PAIRS, MAX_PAIRS = 3, 8
+PAIRS_FIELD: dict[str, Any] = {
+    "type": "array",
+    "description": "配对题：3 到 8 对，每对写 left（左边）和 right（和它配的右边）。其他题型不写。",
+    "items": {"$ref": "#/$defs/pair"},
+}
+DISTRACTORS_FIELD: dict[str, Any] = {
+    "type": "array",
+    "maxItems": 8,
+    "description": "配对题可选：多放几个右边的条目，它们不和任何左边配对，用来增加难度。",
+    "items": {"$ref": "#/$defs/short_text"},
+}
+PAIR_DEF: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["left", "right"],
+    "properties": {
+        "left": {"$ref": "#/$defs/short_text", "description": "左边的条目（纯文字），学员给它选一个右边。"},
+        "right": {"$ref": "#/$defs/short_text", "description": "和左边配对的右边条目（纯文字）。"},
+    },
+}
+
+_SIDE_NAMES = {"left": "左边（left）", "right": "右边（right）"}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One entry on either side: ``l1``, ``l2``, … on the left, opaque ``r…`` keys on the right."""
+
+    key: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchingItem(Item):
+    """Left entries in bank order, each with the key of its right entry; every right entry."""
+
+    lefts: tuple[Side, ...]
+    answers: tuple[str, ...]
+    """Per left entry, in order, the key of the right entry it goes with."""
+    rights: tuple[Side, ...]
+    """Every right entry, distractors included, sorted by key (so not in the pairs' order)."""
+    feedback: str
+
+
+def _side_errors(source: ItemSource, pairs: list[Any], distractors: list[Any]) -> list[BankError]:
+    errors = []
+    lefts: list[tuple[DataPath, int, Any]] = []
+    rights: list[tuple[DataPath, int, Any]] = []
+    for number, pair in enumerate(pairs):
+        if not isinstance(pair, dict):
+            continue
+        for side, found in (("left", lefts), ("right", rights)):
+            value = pair.get(side)
+            found.append((("pairs", number, side), source.line_of("pairs", number, side), value))
+            if isinstance(value, str) and not value.strip():
+                errors.append(
+                    source.error(
+                        "pairs", number, side, message=f"{_SIDE_NAMES[side]}是空的。请写上内容，或者删掉这一对。"
+                    )
+                )
+    for number, value in enumerate(distractors):
+        rights.append((("distractors", number), source.line_of("distractors", number), value))
+        if isinstance(value, str) and not value.strip():
+            errors.append(source.error("distractors", number, message="这个干扰项是空的。请写上内容，或者删掉这一行。"))
+    errors += duplicate_errors(source, lefts, "左边的这一项和第 {} 行的一模一样。每个左边的条目只能出现一次。".format)
+    message = "右边的这一项和第 {} 行的一模一样（干扰项也算）。右边的条目都要不同，学员才分得清。"
+    return errors + duplicate_errors(source, rights, message.format)
+
+
+def check(source: ItemSource) -> list[BankError]:
+    """Pairs and feedback present; 3–8 pairs; nothing empty; no left or right entry twice."""
+    errors = []
+    if "feedback" not in source.data:
+        errors.append(source.error(message="配对题缺少字段“feedback”：写上学员配错时看到的话，说明为什么这样配。"))
+    if "pairs" not in source.data:
+        message = f"缺少字段“pairs”。配对题要写 {MIN_PAIRS} 到 {MAX_PAIRS} 对，每对是“- left: …”加一行“right: …”。"
+        return [*errors, source.error(message=message)]
+    pairs, distractors = source.data["pairs"], source.data.get("distractors", [])
+    if not isinstance(pairs, list) or not isinstance(distractors, list):
+        return errors
+    if len(pairs) < MIN_PAIRS:
+        message = f"配对题至少要有 {MIN_PAIRS} 对，现在只有 {len(pairs)} 对。请在 pairs 里补上。"
+        errors.append(source.error("pairs", message=message))
+    elif len(pairs) > MAX_PAIRS:
+        message = f"配对题最多 {MAX_PAIRS} 对，现在有 {len(pairs)} 对。请删掉几对，或者拆成两道题。"
+        errors.append(source.error("pairs", message=message))
+    return errors + _side_errors(source, pairs, distractors)
+
+
+def build(source: ItemSource) -> MatchingItem:
+    """Lefts keyed ``l1``, ``l2``, …; rights (and distractors) keyed ``r`` + 8 hex digits."""
+    item_id, pairs = source.data["id"], source.data["pairs"]
+    answers = tuple(opaque_key("r", item_id, pair["right"]) for pair in pairs)
+    texts = [pair["right"] for pair in pairs] + list(source.data.get("distractors", []))
+    rights = sorted((Side(opaque_key("r", item_id, text), text) for text in texts), key=lambda side: side.key)
+    return MatchingItem(
+        **source.common_fields(ItemKind.MATCHING),
+        lefts=tuple(Side(f"l{number}", pair["left"]) for number, pair in enumerate(pairs, start=1)),
+        answers=answers,
+        rights=tuple(rights),
+        feedback=source.data["feedback"],
+    )
+
+
+def answer_key(item: MatchingItem) -> dict[str, Any]:
+    """Per left entry, in order, the key of its right entry."""
+    return {"kind": "matching", "correct": list(item.answers)}
+
+
+TYPE = ItemType(
+    kind=ItemKind.MATCHING,
+    name="配对题",
+    label="配对",
+    template="items/matching.html",
+    fields={"pairs": PAIRS_FIELD, "distractors": DISTRACTORS_FIELD, "feedback": FEEDBACK_FIELD},
+    then={"required": ["pairs", "feedback"], "properties": {"pairs": {"minItems": MIN_PAIRS, "maxItems": MAX_PAIRS}}},
+    check=check,
+    misplaced=misplaced_message(
+        "配对题", "把要配的内容写在 pairs 里（每对 left 和 right），干扰项写在 distractors 里。"
+    ),
+    build=build,
+    answer_key=answer_key,
+    defs={"pair": PAIR_DEF},
+)
