@@ -290,3 +290,10 @@ def test_the_real_banks_pass_the_lint_strictly():
 )
 def test_the_lint_never_raises_on_a_broken_bank(path):
     lint_paths([path])  # kb.py lint validates first; called directly, the lint still must not crash
+
+
+def test_a_disable_that_excepts_nothing_is_a_finding_so_stale_exceptions_get_removed():
+    assert lint("disable-unused.yml", "disable-unused-bank.yml") == [
+        f"{WHERE}/disable-unused-bank.yml:1: 这条例外没有用：去掉它，tf-balance 也不会报告这个题库。请删掉这行注释。 [lint-disable]",
+        f"{WHERE}/disable-unused.yml:4: [close-01] 这条例外没有用：去掉它，key-length 也不会报告这道题。请删掉这行注释。 [lint-disable]",
+    ]

@@ -81,7 +81,9 @@ def apply_disables(
     starts = [item.line for item in bank.items]
     ends = _last_content_lines(text, starts)
     per_item: list[dict[str, str]] = [{} for _ in bank.items]
+    lines: list[dict[str, int]] = [{} for _ in bank.items]
     header: dict[str, str] = {}
+    header_lines: dict[str, int] = {}
     findings = []
     for disable in disable_comments(text):
         owner = _owner(disable.line, items_line, starts, ends)
@@ -90,10 +92,12 @@ def apply_disables(
             item_id = bank.items[owner].id if owner is not None else None
             findings.append(Finding(bank.path, disable.line, DISABLE_CHECK, problem, item_id))
             continue
-        target = header if owner is None else per_item[owner]
-        target.update(dict.fromkeys(disable.checks, disable.reason))
-    items = tuple(replace(item, disabled=per_item[index]) for index, item in enumerate(bank.items))
-    return replace(bank, items=items, disabled=header), findings
+        (header if owner is None else per_item[owner]).update(dict.fromkeys(disable.checks, disable.reason))
+        (header_lines if owner is None else lines[owner]).update(dict.fromkeys(disable.checks, disable.line))
+    items = tuple(
+        replace(item, disabled=per_item[index], disabled_at=lines[index]) for index, item in enumerate(bank.items)
+    )
+    return replace(bank, items=items, disabled=header, disabled_at=header_lines), findings
 
 
 def exceptions(banks: list[LintBank]) -> list[tuple[Path, LintItem | None, str, str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kb.quiz.lint.check import Check
 from kb.quiz.lint.disables import apply_disables
+from kb.quiz.lint.exempt import lint_banks, unused_disables
 from kb.quiz.lint.finding import Finding, sort_findings
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
@@ -42,19 +43,6 @@ def read_lint_bank(path: Path, known: Sequence[str]) -> tuple[LintBank | None, l
     return apply_disables(bank, text, document.key_position_of(("items",))[0], known)
 
 
-def _excepted(finding: Finding, banks: list[LintBank]) -> bool:
-    """True when the finding's item carries a disable comment for the finding's check."""
-    if finding.item_id is None:
-        return False
-    return any(item.id == finding.item_id and finding.check in item.disabled for bank in banks for item in bank.items)
-
-
-def lint_banks(banks: list[LintBank], checks: Sequence[Check] = CHECKS) -> list[Finding]:
-    """Every finding of every check over these banks, minus the excepted ones."""
-    findings = [finding for check in checks for finding in check.find(banks)]
-    return [finding for finding in findings if not _excepted(finding, banks)]
-
-
 def read_lint_banks(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
     """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings."""
     report = LintReport()
@@ -70,7 +58,8 @@ def read_lint_banks(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> 
 def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
     """Lint bank files (already validated) together, since some checks compare banks."""
     report = read_lint_banks(paths, checks)
-    report.findings = sort_findings(report.findings + lint_banks(report.banks, checks))
+    found = lint_banks(report.banks, checks) + unused_disables(report.banks, checks)
+    report.findings = sort_findings(report.findings + found)
     return report
 
 

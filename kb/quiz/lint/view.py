@@ -53,6 +53,8 @@ class LintItem:
     """What a correct answer says (keys, entries, pairs, accepted answers): compared for duplicates."""
     disabled: dict[str, str] = field(default_factory=dict)
     """Check name → the trainer's reason, from ``# kb-lint: disable=<check> 理由``."""
+    disabled_at: dict[str, int] = field(default_factory=dict)
+    """Check name → line of the comment that disables it."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class LintBank:
     items: tuple[LintItem, ...]
     disabled: dict[str, str] = field(default_factory=dict)
     """Bank-level exceptions: disable comments written above ``items:``."""
+    disabled_at: dict[str, int] = field(default_factory=dict)
+    """Check name → line of the comment that disables it."""
 
     def counted(self, check: str) -> list[LintItem]:
         """The items a bank-wide statistic counts: those not excepted from ``check``."""
