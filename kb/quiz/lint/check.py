@@ -58,6 +58,10 @@ def single_key_groups(items: Iterable[LintItem]) -> list[ChoiceGroup]:
     return groups if len(groups) >= MIN_SINGLE_KEYS else []
 
 
+ROUNDING_RULE = "（向下取整到整题；题少时至少允许随机期望向上取整的题数）"
+"""How ``allowed_count`` rounds, in the words of the thresholds."""
+
+
 def allowed_count(expected: float, total: int, excess: float) -> int:
     """Most items that may show a cue: chance plus ``excess`` of ``total``, rounded down.
 

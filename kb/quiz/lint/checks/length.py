@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from kb.quiz.lint.check import (
     MIN_SINGLE_KEYS,
+    ROUNDING_RULE,
     Banks,
     Check,
     allowed_count,
@@ -95,7 +96,7 @@ KEY_LONGEST = Check(
     title="答案是不是最长的选项有规律（总是或几乎从不）",
     threshold=(
         f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，答案是唯一最长选项的题数不超过随机期望"
-        f"加 {round(LONGEST_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）；"
+        f"加 {round(LONGEST_EXCESS * 100)} 个百分点{ROUNDING_RULE}；"
         f"在有唯一最长选项的单选题里（至少 {MIN_RARE_SAMPLE} 道时），答案是它的题数也不少于随机期望"
         f"减 {round(LONGEST_EXCESS * 100)} 个百分点（“避开最长的”同样是猜题技巧）"
     ),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from kb.quiz.lint.check import (
     MIN_SINGLE_KEYS,
+    ROUNDING_RULE,
     Banks,
     Check,
     allowed_count,
@@ -67,7 +68,7 @@ KEY_POSITION = Check(
     title="单选题的答案集中在同一个位置",
     threshold=(
         f"每个题库和全部题库合计：至少 {MIN_SINGLE_KEYS} 道单选题时，任何一个位置上的答案数不超过随机期望"
-        f"加 {round(POSITION_EXCESS * 100)} 个百分点（向下取整到整题；题少时至少允许随机期望向上取整的题数）"
+        f"加 {round(POSITION_EXCESS * 100)} 个百分点{ROUNDING_RULE}"
     ),
     find=key_position,
 )
