@@ -28,6 +28,7 @@ from kb.quiz.lint.run import lint_paths, read_lint_banks  # noqa: E402
 from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS  # noqa: E402
 from kb.quiz.scaffold import new_bank_text  # noqa: E402
 from kb.scenario.catalog import load_scenarios  # noqa: E402
+from kb.scenario.lint import scenario_findings  # noqa: E402
 from kb.scenario.render import scenario_best_score  # noqa: E402
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -194,13 +195,16 @@ def command_scenarios(args: argparse.Namespace) -> int:
     if catalog.errors:
         print(f"\n{len(catalog.errors)} 处问题 / {len(catalog.errors)} problem(s).", file=sys.stderr)
         return EXIT_PROBLEMS
+    cues = [finding for scenario in catalog.scenarios for finding in scenario_findings(scenario)]
+    for finding in cues:
+        print("出题提示：" + finding.format(REPO_ROOT))
     for scenario in catalog.scenarios:
         steps, endings = len(scenario.steps), len(scenario.endings)
         print(
             f"{scenario.id}: {steps} 步、{endings} 个结局，最好 {scenario_best_score(scenario)} 分 · {scenario.title}"
         )
     print(f"全部通过：检查了 {len(files)} 个情景文件。/ {len(files)} scenario file(s) valid.", file=sys.stderr)
-    return EXIT_OK
+    return EXIT_PROBLEMS if args.strict and cues else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -244,6 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
         "scenarios", help="检查情景演练（scenarios/*.yml）并列出每个的最好得分 / check scenarios; exit 1 on problems"
     )
     scenarios.add_argument("files", nargs="*", help="要检查的情景文件（默认全部）/ scenario files (default: all)")
+    scenarios.add_argument("--strict", action="store_true", help="有出题提示也以 1 退出（CI 用）/ exit 1 on any cue")
     scenarios.set_defaults(run=command_scenarios)
     stats = commands.add_parser("stats", help="按题库、题型、专题统计题数 / items per bank, per type, per topic")
     stats.set_defaults(run=command_stats)

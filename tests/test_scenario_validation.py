@@ -12,6 +12,7 @@ import yaml
 from kb.content.sections import scan_docs
 from kb.scenario.catalog import load_scenarios
 from kb.scenario.graph import best_score
+from kb.scenario.lint import scenario_findings
 from kb.scenario.model import Ending, Step
 from kb.scenario.render import scenario_best_score
 
@@ -151,3 +152,32 @@ def test_the_trainer_cli_checks_scenarios_like_the_build():
     broken = kb_cli("scenarios", str(SCENARIOS / "broken-graph.yml"))
     assert broken.returncode == 1
     assert "[broken-graph/orphan] 从 start 出发，没有任何一条路能走到这个节点。" in broken.stdout
+
+
+def lint_messages(name: str) -> list[str]:
+    scenario = load_scenarios([FIXTURES / "scenarios-lint" / name], DOCS).scenarios[0]
+    return [finding.format(FIXTURES) for finding in scenario_findings(scenario)]
+
+
+def test_a_best_choice_always_first_and_longest_is_flagged():
+    assert lint_messages("always-first-and-longest.yml") == [
+        "scenarios-lint/always-first-and-longest.yml:1: [always-first-and-longest] 3 步里有 3 步的最好做法写在第 1 个选项。"
+        "请调换选项顺序（任何位置不超过 60%）。 [best-position]",
+        "scenarios-lint/always-first-and-longest.yml:1: [always-first-and-longest] 3 步里有 3 步的最好做法是唯一最长的选项。"
+        "让选项长短相近，或者让较弱的选项也写得具体（不超过 60%）。 [best-longest]",
+    ]
+
+
+def test_a_scenario_that_varies_position_and_length_has_no_cue():
+    assert lint_messages("varied.yml") == []
+
+
+def test_the_real_scenarios_pass_the_strict_item_writing_check():
+    result = subprocess.run(
+        [sys.executable, "scripts/kb.py", "scenarios", "--strict"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
