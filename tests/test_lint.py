@@ -62,7 +62,7 @@ TRIPPED = {
         "请换成只属于本题、看似合理的误读。 [recurring-distractor]"
     ],
     "near-duplicate": [
-        f"{WHERE}/near-duplicate-trips.yml:16: [open-02] 和 open-01 的题干很像（字符二元组 Jaccard 0.82，上限 0.4）。"
+        f"{WHERE}/near-duplicate-trips.yml:16: [open-02] 和 open-01 的题干很像（字符二元组 Jaccard 0.82，达到 0.4 就算重复）。"
         "一个知识点只出一道题：合并这两道，或让这道考别的要点。 [near-duplicate]"
     ],
     "most-keyed": [

@@ -66,7 +66,7 @@ def near_duplicate(banks: Banks) -> Iterable[Finding]:
         part, similarity = _similarity(first, item)
         if similarity >= DUPLICATE_SIMILARITY:
             message = (
-                f"和 {first.id} 的{part}很像（字符二元组 Jaccard {similarity:.2f}，上限 {DUPLICATE_SIMILARITY}）。"
+                f"和 {first.id} 的{part}很像（字符二元组 Jaccard {similarity:.2f}，达到 {DUPLICATE_SIMILARITY} 就算重复）。"
                 "一个知识点只出一道题：合并这两道，或让这道考别的要点。"
             )
             yield item_finding(bank, item, NEAR_DUPLICATE.name, message)
