@@ -115,9 +115,9 @@ def opaque_key(prefix: str, item_id: str, text: str) -> str:
 
 
 def duplicate_errors(
-    source: ItemSource, values: Sequence[tuple[DataPath, int, Any]], message: Callable[[int], str]
+    source: ItemSource, values: Sequence[tuple[DataPath, int, Any]], message: Callable[[int, str], str]
 ) -> list[BankError]:
-    """A message at each string equal (after trimming) to an earlier one; ``message`` gets that one's line.
+    """A message at each string equal (after trimming) to an earlier one; ``message`` gets that one's line and the text.
 
     ``values`` holds, per string: where it is (below the item), the line to name, the value.
     """
@@ -128,7 +128,7 @@ def duplicate_errors(
             continue
         text = value.strip()
         if text in first_line:
-            errors.append(source.error(*fields, message=message(first_line[text])))
+            errors.append(source.error(*fields, message=message(first_line[text], text)))
         else:
             first_line[text] = line
     return errors

@@ -89,7 +89,7 @@ def check(source: ItemSource) -> list[BankError]:
                 source.error("options", number, message="错误选项要写 feedback：告诉学员为什么这个选项不对。")
             )
         texts.append((("options", number, "text"), source.line_of("options", number), option.get("text")))
-    errors += duplicate_errors(source, texts, lambda line: f"这个选项和第 {line} 行的选项一模一样。")
+    errors += duplicate_errors(source, texts, lambda line, _: f"这个选项和第 {line} 行的选项一模一样。")
     return errors
 
 

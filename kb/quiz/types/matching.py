@@ -75,8 +75,8 @@ def _side_errors(source: ItemSource, pairs: list[Any], distractors: list[Any]) -
         rights.append((("distractors", number), source.line_of("distractors", number), value))
         if isinstance(value, str) and not value.strip():
             errors.append(source.error("distractors", number, message="这个干扰项是空的。请写上内容，或者删掉这一行。"))
-    errors += duplicate_errors(source, lefts, "左边的这一项和第 {} 行的一模一样。每个左边的条目只能出现一次。".format)
-    message = "右边的这一项和第 {} 行的一模一样（干扰项也算）。右边的条目都要不同，学员才分得清。"
+    errors += duplicate_errors(source, lefts, "左边的“{1}”和第 {0} 行的重复了。每个左边的条目只能出现一次。".format)
+    message = "右边的“{1}”和第 {0} 行的重复了（干扰项也算在右边）。右边的条目都要不同，学员才分得清。"
     return errors + duplicate_errors(source, rights, message.format)
 
 

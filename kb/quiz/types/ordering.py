@@ -60,7 +60,7 @@ def check(source: ItemSource) -> list[BankError]:
         if isinstance(entry, str) and not entry.strip():
             errors.append(source.error("entries", number, message="这一项是空的。请写上内容，或者删掉这一行。"))
     values = [(("entries", number), source.line_of("entries", number), entry) for number, entry in enumerate(entries)]
-    message = "这一项和第 {} 行的一模一样。排序题的每一项都要不同，否则分不出先后。"
+    message = "“{1}”和第 {0} 行的一项一模一样。排序题的每一项都要不同，否则分不出先后。"
     return errors + duplicate_errors(source, values, message.format)
 
 

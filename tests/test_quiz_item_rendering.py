@@ -1,0 +1,95 @@
+"""Ordering, matching and fill-in items on the page: golden markup, answer keys, normalisation."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+from kb.content.sections import scan_docs
+from kb.quiz.catalog import load_catalog
+from kb.quiz.normalise import normalise_answer
+from kb.quiz.render import answer_key, render_quiz_page, render_review_page
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN_BANK = FIXTURES / "banks" / "golden-new-types.yml"
+CASES = json.loads((FIXTURES / "normalise-cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return scan_docs(FIXTURES / "docs")
+
+
+@pytest.fixture(scope="module")
+def bank(docs):
+    catalog = load_catalog([GOLDEN_BANK], docs)
+    assert catalog.errors == []
+    return catalog.banks[0]
+
+
+def key(prefix: str, item_id: str, text: str) -> str:
+    return prefix + hashlib.sha1(f"{item_id}\u0000{text}".encode()).hexdigest()[:8]
+
+
+def test_the_newer_types_render_to_the_expected_page(bank, docs):
+    expected = (FIXTURES / "expected" / "new-types.html").read_text(encoding="utf-8")
+    assert render_quiz_page(bank, docs) == expected
+
+
+def test_an_ordering_key_lists_opaque_entry_keys_in_the_correct_order(bank):
+    entries = ["组长", "总监", "副总/BG 长", "老大"]
+    assert answer_key(bank)["items"]["golden-ordering"] == {
+        "kind": "ordering",
+        "correct": [key("e", "golden-ordering", text) for text in entries],
+    }
+
+
+def test_the_ordering_page_never_first_shows_the_entries_in_the_answer_order(bank):
+    ordering = bank.items[0]
+    assert [entry.text for entry in ordering.entries] == ["组长", "总监", "副总/BG 长", "老大"]
+    assert ordering.shown_entries != ordering.entries
+    assert {entry.key for entry in ordering.shown_entries} == {entry.key for entry in ordering.entries}
+
+
+def test_a_matching_key_gives_the_right_key_of_each_left_entry_in_bank_order(bank):
+    rights = ["写方案、做技术交流", "按时把项目做完", "合同<与>报价"]
+    assert answer_key(bank)["items"]["golden-matching"] == {
+        "kind": "matching",
+        "correct": [key("r", "golden-matching", text) for text in rights],
+    }
+
+
+def test_matching_offers_every_right_entry_and_distractor_sorted_by_key(bank):
+    matching = bank.items[1]
+    texts = ["写方案、做技术交流", "按时把项目做完", "合同<与>报价", "替客户垫付费用"]
+    expected = sorted(key("r", "golden-matching", text) for text in texts)
+    assert [side.key for side in matching.rights] == expected
+    assert [side.key for side in matching.lefts] == ["l1", "l2", "l3"]
+
+
+def test_a_fill_in_key_holds_the_accepted_answers_normalised_per_blank(bank):
+    items = answer_key(bank)["items"]
+    assert items["golden-fill-in"] == {"kind": "fill_in", "accepted": [["到头一场空", "一场空"]]}
+    assert items["golden-fill-in-two"] == {"kind": "fill_in", "accepted": [["时间"], ["具体动作", "动作"]]}
+
+
+def test_no_answer_key_holds_feedback_or_explanation_text(bank):
+    text = json.dumps(answer_key(bank), ensure_ascii=False)
+    assert "不越级" not in text and "售前" not in text and "组长" not in text
+
+
+@pytest.mark.parametrize(("typed", "normalised"), CASES)
+def test_fill_in_answers_are_compared_after_width_case_space_and_punctuation_folding(typed, normalised):
+    assert normalise_answer(typed) == normalised
+
+
+def test_the_review_page_holds_the_newer_types_with_their_keys(bank, docs):
+    page = render_review_page([bank], docs)
+    for kind in ("ordering", "matching", "fill_in"):
+        assert f'data-kb-kind="{kind}"' in page
+    key_attribute = page.split('data-kb-answer-key="', 1)[1].split('"', 1)[0]
+    assert json.loads(html.unescape(key_attribute))["items"] == answer_key(bank)["items"]

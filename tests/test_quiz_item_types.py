@@ -1,0 +1,113 @@
+"""Ordering, matching and fill-in items: each broken case gives its exact positioned message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.content.sections import scan_docs
+from kb.quiz.catalog import load_catalog
+from kb.quiz.model import ItemKind
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BANKS = FIXTURES / "banks"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return scan_docs(FIXTURES / "docs")
+
+
+def messages(docs, name: str) -> list[str]:
+    return [error.format(FIXTURES) for error in load_catalog([BANKS / name], docs).errors]
+
+
+def test_the_all_types_bank_loads_one_item_of_each_of_the_six_kinds(docs):
+    catalog = load_catalog([FIXTURES / "site-banks" / "all-types.yml"], docs)
+    assert catalog.errors == []
+    assert [item.kind for item in catalog.banks[0].items] == list(ItemKind)
+
+
+# ordering
+
+
+def test_an_ordering_item_with_fewer_than_three_entries_is_refused(docs):
+    assert messages(docs, "ordering-too-few.yml") == [
+        "banks/ordering-too-few.yml:7:7: [ordering-few-01] 排序题至少要有 3 项，现在只有 2 项。请在 entries 里补上，按正确顺序写。"
+    ]
+
+
+def test_an_ordering_item_with_more_than_eight_entries_is_refused(docs):
+    assert messages(docs, "ordering-too-many.yml") == [
+        "banks/ordering-too-many.yml:6:14: [ordering-many-01] 排序题最多 8 项，现在有 9 项。请删掉几项，或者拆成两道题。"
+    ]
+
+
+def test_an_ordering_item_with_a_repeated_or_empty_entry_is_refused(docs):
+    assert messages(docs, "ordering-duplicate.yml") == [
+        "banks/ordering-duplicate.yml:9:9: [ordering-dup-01] “客户内部的朋友”和第 7 行的一项一模一样。排序题的每一项都要不同，否则分不出先后。",
+        "banks/ordering-duplicate.yml:10:9: [ordering-dup-01] 这一项是空的。请写上内容，或者删掉这一行。",
+    ]
+
+
+def test_an_ordering_item_written_like_a_choice_item_says_which_fields_it_needs(docs):
+    assert messages(docs, "ordering-wrong-fields.yml") == [
+        "banks/ordering-wrong-fields.yml:3:5: [ordering-fields-01] 排序题缺少字段“feedback”：写上学员排错时看到的话，说明为什么是这个顺序。",
+        "banks/ordering-wrong-fields.yml:3:5: [ordering-fields-01] 缺少字段“entries”。排序题要把 3 到 8 项按正确顺序写在 entries 里（页面上会打乱）。",
+        "banks/ordering-wrong-fields.yml:6:5: [ordering-fields-01] 排序题不写“options”：把要排序的内容按正确顺序写在 entries 里，学员排错时的说明写在 feedback 里。",
+    ]
+
+
+# matching
+
+
+def test_a_matching_item_with_fewer_than_three_pairs_is_refused(docs):
+    assert messages(docs, "matching-too-few.yml") == [
+        "banks/matching-too-few.yml:7:7: [matching-few-01] 配对题至少要有 3 对，现在只有 2 对。请在 pairs 里补上。"
+    ]
+
+
+def test_a_matching_item_with_more_than_eight_pairs_is_refused(docs):
+    assert messages(docs, "matching-too-many.yml") == [
+        "banks/matching-too-many.yml:7:7: [matching-many-01] 配对题最多 8 对，现在有 9 对。请删掉几对，或者拆成两道题。"
+    ]
+
+
+def test_a_repeated_left_entry_and_a_distractor_equal_to_a_right_entry_are_refused(docs):
+    assert messages(docs, "matching-duplicates.yml") == [
+        "banks/matching-duplicates.yml:11:15: [matching-dup-01] 左边的“售前”和第 7 行的重复了。每个左边的条目只能出现一次。",
+        "banks/matching-duplicates.yml:14:9: [matching-dup-01] 右边的“写方案”和第 8 行的重复了（干扰项也算在右边）。右边的条目都要不同，学员才分得清。",
+    ]
+
+
+def test_an_empty_side_an_empty_distractor_and_a_missing_feedback_are_refused(docs):
+    assert messages(docs, "matching-empty.yml") == [
+        "banks/matching-empty.yml:3:5: [matching-empty-01] 配对题缺少字段“feedback”：写上学员配错时看到的话，说明为什么这样配。",
+        "banks/matching-empty.yml:9:15: [matching-empty-01] 左边（left）是空的。请写上内容，或者删掉这一对。",
+        "banks/matching-empty.yml:14:9: [matching-empty-01] 这个干扰项是空的。请写上内容，或者删掉这一行。",
+    ]
+
+
+# fill_in
+
+
+def test_a_fill_in_question_whose_blanks_do_not_match_the_answer_lists_is_refused(docs):
+    assert messages(docs, "fill-in-marker-count.yml") == [
+        "banks/fill-in-marker-count.yml:5:15: [fill-count-01] 题干里有 2 个空（___），blanks 里却有 1 项。每个空在题干里写成 ___（三个或更多下划线），blanks 里按顺序给每个空写一项。"
+    ]
+
+
+def test_a_fill_in_item_with_no_blank_or_more_than_three_is_refused(docs):
+    assert messages(docs, "fill-in-blank-count.yml") == [
+        "banks/fill-in-blank-count.yml:6:13: [fill-none-01] 填空题要有 1 到 3 个空，现在 blanks 里有 0 个。",
+        "banks/fill-in-blank-count.yml:14:7: [fill-four-01] 填空题要有 1 到 3 个空，现在 blanks 里有 4 个。",
+    ]
+
+
+def test_empty_accepted_answers_and_answers_that_normalise_to_nothing_are_refused(docs):
+    assert messages(docs, "fill-in-empty-answers.yml") == [
+        "banks/fill-in-empty-answers.yml:7:17: [fill-empty-01] 第 1 个空没有可接受的答案。请在 accept 里至少写一个。",
+        "banks/fill-in-empty-answers.yml:8:18: [fill-empty-01] 这个答案是空的。请写上可接受的答案，或者删掉这一行。",
+        "banks/fill-in-empty-answers.yml:9:18: [fill-empty-01] 答案“。。”去掉空格和标点后什么都不剩（比较答案时忽略全半角、大小写、空格和标点），学员没法填对。请写上实际的词。",
+    ]
