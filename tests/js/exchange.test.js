@@ -1,7 +1,7 @@
 /* Import files: checked before use; nothing that would erase progress gets through (P3-4). */
 
 import { buildExport, parseImport, replaceQuestion } from "../assets/kb/exchange.js";
-import { emptyProgress, normaliseProgress } from "../assets/kb/storage.js";
+import { STORAGE_VERSION, emptyProgress, normaliseProgress } from "../assets/kb/storage.js";
 import { assert, assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";
@@ -31,7 +31,7 @@ test("old-version, empty and all-invalid files are refused with progress unchang
 test("foreign, broken and newer files are refused", () => {
   assertEqual(parseImport("{").error, "导入失败：这不是有效的 JSON 文件。进度没有改变。");
   assertEqual(parseImport("[]").error, "导入失败：这不是本知识库导出的进度文件。进度没有改变。");
-  assertEqual(parseImport(file({ version: 2 })).error, "导入失败：文件来自更新版本的知识库，请先更新页面。进度没有改变。");
+  assertEqual(parseImport(file({ version: STORAGE_VERSION + 1 })).error, "导入失败：文件来自更新版本的知识库，请先更新页面。进度没有改变。");
   assertEqual(parseImport(file({ banks: [] })).error, "导入失败：文件内容不完整。进度没有改变。");
 });
 

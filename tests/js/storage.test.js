@@ -1,17 +1,20 @@
 /* Stored progress: normalisation, migration, clamping and what answering records. */
 
 import { bankProgress, finishAttempt, missedItems, recordAnswer } from "../assets/kb/progress.js";
-import { STORAGE_VERSION, emptyProgress, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
+import { MIGRATIONS, STORAGE_VERSION, emptyProgress, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
 import { assert, assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";
 
+const SCHEDULE = { box: 1, last: "2026-11-29", due: "2026-11-30" };
+
 function item(extra = {}) {
-  return { bank: "b", lastAnswer: ["a"], lastCorrect: false, answeredAt: NOW, missedAt: NOW, inReview: true, streak: 0, ...extra };
+  return { bank: "b", lastAnswer: ["a"], lastCorrect: false, answeredAt: NOW, missedAt: NOW, inReview: true, streak: 0,
+    schedule: SCHEDULE, ...extra };
 }
 
 test("valid progress comes back unchanged and ok", () => {
-  const data = { version: 1, banks: { b: { total: 3, bestCorrect: 2, lastCorrect: 1, lastAttemptAt: NOW, attempts: 2,
+  const data = { version: STORAGE_VERSION, banks: { b: { total: 3, bestCorrect: 2, lastCorrect: 1, lastAttemptAt: NOW, attempts: 2,
     current: { answers: { x: ["a"] }, checked: { x: true }, finished: false } } }, items: { x: item() } };
   const { progress, status } = normaliseProgress(JSON.parse(JSON.stringify(data)));
   assertEqual(status, "ok");
@@ -69,8 +72,35 @@ test("unreadable, newer and older data are reported, not silently used (P3-6)", 
   assertEqual(parseStored('{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}').status, "partial");
 });
 
+test("version 1 progress gets a schedule as if each item was answered on its stored date", () => {
+  const answeredAt = new Date(2026, 10, 20, 15, 0).toISOString();
+  const v1 = { version: 1, banks: {}, items: { right: item({ schedule: undefined, answeredAt, lastCorrect: true }),
+    wrong: item({ schedule: undefined, answeredAt }), never: item({ schedule: undefined, answeredAt: null }) } };
+  const { progress, status } = normaliseProgress(JSON.parse(JSON.stringify(v1)));
+  assertEqual(status, "ok");
+  assertEqual(progress.version, STORAGE_VERSION);
+  assertEqual(own(progress.items, "right").schedule, { box: 2, last: "2026-11-20", due: "2026-11-23" });
+  assertEqual(own(progress.items, "wrong").schedule, { box: 1, last: "2026-11-20", due: "2026-11-21" });
+  assertEqual(own(progress.items, "never").schedule, null);
+});
+
+test("a corrupt schedule is dropped without losing the item's record", () => {
+  const { progress } = normaliseProgress({ version: STORAGE_VERSION, banks: {}, items: { x: item({ schedule: { box: 9 } }) } });
+  assertEqual(own(progress.items, "x").schedule, null);
+  assertEqual(own(progress.items, "x").lastAnswer, ["a"]);
+});
+
+test("answering schedules the next review: right in 3 days, wrong tomorrow", () => {
+  const progress = emptyProgress();
+  const at = new Date(2026, 10, 30, 9, 0).toISOString();
+  recordAnswer(progress, { bankId: "b", itemId: "r", answer: ["a"], correct: true, now: at });
+  recordAnswer(progress, { bankId: "b", itemId: "w", answer: ["b"], correct: false, now: at });
+  assertEqual(own(progress.items, "r").schedule, { box: 2, last: "2026-11-30", due: "2026-12-03" });
+  assertEqual(own(progress.items, "w").schedule, { box: 1, last: "2026-11-30", due: "2026-12-01" });
+});
+
 test("migrations bring older versions up one step at a time", () => {
-  const migrations = { 0: (data) => ({ ...data, version: 1, items: data.records }) };
+  const migrations = { ...MIGRATIONS, 0: (data) => ({ ...data, version: 1, items: data.records }) };
   const migrated = migrate({ version: 0, records: { x: item() } }, migrations);
   assertEqual(migrated.version, STORAGE_VERSION);
   const { progress, status } = normaliseProgress({ version: 0, banks: {}, records: { x: item() } }, migrations);

@@ -1,6 +1,7 @@
 /* What answering does to progress: one item's record, the current attempt, a finished attempt.
  * Pure: every function takes the progress object (see storage.js) and the time. */
 
+import { reschedule } from "./schedule.js";
 import { cleanBank, cleanItem, dict, own } from "./storage.js";
 
 /** The record of one bank, created empty when missing; its total is what the page says. */
@@ -13,13 +14,15 @@ export function bankProgress(progress, bankId, total) {
   return bank;
 }
 
-/** Records an answer: a miss puts the item in the 错题本, two right answers in a row take it out. */
+/** Records an answer: a miss puts the item in the 错题本, two right answers in a row take it out;
+ * either way the answer sets when the item comes back for spaced review (schedule.js). */
 export function recordAnswer(progress, { bankId, itemId, answer, correct, now }) {
   const item = own(progress.items, itemId) || cleanItem({ bank: bankId, lastAnswer: [] });
   item.bank = bankId;
   item.lastAnswer = answer.slice();
   item.lastCorrect = correct;
   item.answeredAt = now;
+  item.schedule = reschedule(item.schedule, correct, Date.parse(now) || Date.now());
   if (correct) {
     item.streak += 1;
     if (item.streak >= 2) item.inReview = false;

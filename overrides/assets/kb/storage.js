@@ -1,7 +1,9 @@
 /* Progress as the browser stores it: its shape, its versions and the rules that keep every
  * value meaningful. Pure: no DOM, no localStorage (see store.js for that). */
 
-export const STORAGE_VERSION = 1;
+import { cleanSchedule, scheduleFromAnswer } from "./schedule.js";
+
+export const STORAGE_VERSION = 2;
 export const APP_ID = "sales-kb-progress";
 export const MAX_ANSWER_PARTS = 8;
 export const MAX_ANSWER_LENGTH = 200;
@@ -98,12 +100,26 @@ export function cleanItem(item) {
     missedAt: timestamp(item.missedAt),
     inReview: item.inReview === true,
     streak: count(item.streak, 1000) ?? 0,
+    schedule: cleanSchedule(item.schedule),
   };
 }
 
 /* How to bring stored data of an older format version up to date: MIGRATIONS[n] turns
- * version n into version n + 1. Version 1 is the first format, so there is none yet. */
-export const MIGRATIONS = {};
+ * version n into version n + 1. Version 2 added spaced review: an item answered under version 1
+ * gets the schedule it would have had, as if answered on its stored date. */
+function withScheduleFromAnswer(items) {
+  if (!isObject(items)) return items;
+  const migrated = dict();
+  for (const id of Object.keys(items)) {
+    const item = items[id];
+    migrated[id] = isObject(item) && item.schedule === undefined ? { ...item, schedule: scheduleFromAnswer(item) } : item;
+  }
+  return migrated;
+}
+
+export const MIGRATIONS = {
+  1: (data) => ({ ...data, version: 2, items: withScheduleFromAnswer(data.items) }),
+};
 
 export function migrate(data, migrations = MIGRATIONS) {
   let current = data;
