@@ -25,8 +25,10 @@ from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.lint.registry import CHECKS  # noqa: E402
 from kb.quiz.lint.report import check_list, exception_lines, summary  # noqa: E402
 from kb.quiz.lint.run import lint_paths, read_lint_banks  # noqa: E402
+from kb.quiz.model import ItemKind  # noqa: E402
 from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS  # noqa: E402
 from kb.quiz.scaffold import new_bank_text  # noqa: E402
+from kb.quiz.types import TYPES, kind_counts  # noqa: E402
 from kb.scenario.catalog import load_scenarios  # noqa: E402
 from kb.scenario.lint import scenario_findings  # noqa: E402
 from kb.scenario.render import scenario_best_score  # noqa: E402
@@ -81,7 +83,13 @@ def coverage_report(catalog: Catalog, docs, docs_dir: Path) -> dict:
     topic_sections = load_topic_sections(docs_dir / "topics")
     return {
         "sections": [
-            {"page": e.section.page, "id": e.section.anchor, "title": e.section.title, "items": [i.id for i in e.items]}
+            {
+                "page": e.section.page,
+                "id": e.section.anchor,
+                "title": e.section.title,
+                "items": [i.id for i in e.items],
+                "kinds": {kind.value: n for kind, n in kind_counts(e.items).items() if n},
+            }
             for e in coverage
         ],
         "uncovered": [f"{s.page}#{s.anchor}" for s in uncovered_sections(coverage)],
@@ -104,7 +112,8 @@ def command_coverage(args: argparse.Namespace) -> int:
                 page = row["page"]
                 print(f"\n{page}")
             mark = "  ✗" if not row["items"] else "   "
-            print(f"{mark} {len(row['items']):>3} 题  #{row['id']}  {row['title']}")
+            kinds = "、".join(f"{TYPES[ItemKind(kind)].name} {n}" for kind, n in row["kinds"].items())
+            print(f"{mark} {len(row['items']):>3} 题  #{row['id']}  {row['title']}" + (f"（{kinds}）" if kinds else ""))
         print("\n按原文 / per source:")
         for source, count in report["sources"].items():
             print(f"    {count:>3} 题  sources/{source}")
@@ -128,8 +137,8 @@ def command_stats(args: argparse.Namespace) -> int:
         detail = "、".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
         print(f"  {len(bank.items):>4}  {bank.id}（{detail}）")
     print("\n按题型 / per type:")
-    for kind, count in sorted(Counter(item.kind.value for item in items).items()):
-        print(f"  {count:>4}  {kind}")
+    for kind, count in kind_counts(items).items():
+        print(f"  {count:>4}  {kind.value}（{TYPES[kind].name}）")
     print("\n按专题 / per topic:")
     for page, count in sorted(Counter(item.citation.page for item in items).items()):
         print(f"  {count:>4}  {page}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +9,7 @@ from kb.content.sections import DocsIndex
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.model import Bank, Item
 from kb.quiz.types import TYPES, answer_key_entry, item_type
+from kb.quiz.types import kind_counts as type_counts
 from kb.site_urls import relative_href
 
 INDEX_PAGE = "quizzes/index.md"
@@ -78,9 +78,9 @@ def progress_attributes(banks: list[Bank], page_path: str) -> str:
 
 
 def kind_counts(banks: list[Bank]) -> list[str]:
-    """``单选题 40``, ``排序题 5``, …: how many items of each type, in registry order."""
-    counts = Counter(item.kind for bank in banks for item in bank.items)
-    return [f"{TYPES[kind].name} {counts[kind]}" for kind in TYPES if counts[kind]]
+    """``单选题 40``, ``排序题 5``, …: how many items of each type the banks hold, in registry order."""
+    counts = type_counts(item for bank in banks for item in bank.items)
+    return [f"{TYPES[kind].name} {count}" for kind, count in counts.items() if count]
 
 
 def render_quiz_index(banks: list[Bank]) -> str:

@@ -7,6 +7,8 @@ Adding a type: write ``kb/quiz/types/<type>.py`` (its ``TYPE``), its template in
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from kb.quiz.errors import BankError
@@ -50,6 +52,12 @@ def item_errors(source: ItemSource) -> list[BankError]:
 def build_item(source: ItemSource) -> Item:
     """The model object of an item that passed every check."""
     return item_type(source.data["type"]).build(source)
+
+
+def kind_counts(items: Iterable[Item]) -> dict[ItemKind, int]:
+    """How many of ``items`` are of each type, every registered type listed, in registry order."""
+    counts = Counter(item.kind for item in items)
+    return {kind: counts[kind] for kind in TYPES}
 
 
 def answer_key_entry(item: Item) -> dict[str, Any]:
