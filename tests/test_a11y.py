@@ -47,7 +47,11 @@ def answer_every_item(page) -> None:
 
 
 def submit_all(page) -> None:
+    """全部提交; if the page asks about items still unanswered, submit them anyway."""
     page.locator("[data-kb-action=submit-all]").click()
+    page.wait_for_selector("[data-kb-result]:not([hidden]), [data-kb-unanswered]")
+    if page.locator("[data-kb-unanswered]").count():
+        page.locator("[data-kb-action=submit-unanswered]").click()
     page.wait_for_selector("[data-kb-result]:not([hidden])")
 
 

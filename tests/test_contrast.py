@@ -9,11 +9,14 @@ WCAG exempts disabled controls: learners still need to read what it was).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.browser import DESKTOP
 from tests.support.contrast import COLOURS_JS, Measurement, PseudoStates
 
+ALL_TYPES_BANK = Path(__file__).parent / "fixtures" / "site-banks" / "all-types.yml"
 TEXT_MINIMUM = 4.5
 DISABLED_MINIMUM = 3.0
 FOCUS_RING_MINIMUM = 3.0
@@ -100,6 +103,9 @@ def measurements(request, browser, quiz_site_url) -> list[Measurement]:
     page.locator("[data-kb-action=submit-all]").click()
     if page.locator("[data-kb-unanswered]").count():  # asked what to do with unanswered items
         results += _measure_page(page, states, "quiz page, unanswered prompt")
+    if ALL_TYPES_BANK.exists():  # ordering's move buttons
+        _open(page, quiz_site_url + "quizzes/all-types/")
+        results += _measure_page(page, states, "quiz page, every item type")
     _open(page, quiz_site_url + "quizzes/")
     results += _measure_page(page, states, "quiz index data tools")
     _open(page, quiz_site_url + "quizzes/review/")
