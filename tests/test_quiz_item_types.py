@@ -111,3 +111,14 @@ def test_empty_accepted_answers_and_answers_that_normalise_to_nothing_are_refuse
         "banks/fill-in-empty-answers.yml:8:18: [fill-empty-01] 这个答案是空的。请写上可接受的答案，或者删掉这一行。",
         "banks/fill-in-empty-answers.yml:9:18: [fill-empty-01] 答案“。。”去掉空格和标点后什么都不剩（比较答案时忽略全半角、大小写、空格和标点），学员没法填对。请写上实际的词。",
     ]
+
+
+def test_the_trainers_guide_examples_of_the_newer_types_are_valid(tmp_path):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### 排序题、配对题、填空题", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    bank = tmp_path / "readme-types.yml"
+    bank.write_text(f"title: 示例\nitems:\n{example}", encoding="utf-8")
+    catalog = load_catalog([bank], scan_docs(Path(__file__).resolve().parents[1] / "docs"))
+    assert catalog.errors == []
+    assert [item.kind.value for item in catalog.banks[0].items] == ["ordering", "matching", "fill_in"]
