@@ -122,3 +122,10 @@ def test_the_trainers_guide_examples_of_the_newer_types_are_valid(tmp_path):
     catalog = load_catalog([bank], scan_docs(Path(__file__).resolve().parents[1] / "docs"))
     assert catalog.errors == []
     assert [item.kind.value for item in catalog.banks[0].items] == ["ordering", "matching", "fill_in"]
+
+
+def test_a_fill_in_question_over_two_paragraphs_and_blanks_on_a_true_false_item_are_refused(docs):
+    assert messages(docs, "fill-in-two-lines.yml") == [
+        "banks/fill-in-two-lines.yml:5:15: [fill-lines-01] 填空题的题干要写成一段，不能换行：空要嵌在句子里。",
+        "banks/fill-in-two-lines.yml:19:5: [fill-lines-02] 判断题不写“blanks”：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。",
+    ]

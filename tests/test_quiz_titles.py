@@ -99,7 +99,9 @@ class _Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-@pytest.mark.parametrize("bank", [BANK, FIXTURES / "site-banks" / "xss.yml"])
+@pytest.mark.parametrize(
+    "bank", [BANK, FIXTURES / "site-banks" / "xss.yml", FIXTURES / "banks" / "xss-new-types.yml"], ids=lambda p: p.stem
+)
 def test_no_generated_page_part_carries_an_element_or_handler_outside_the_allow_list(bank, docs):
     loaded = load_catalog([bank], docs)
     assert loaded.errors == []
@@ -112,3 +114,32 @@ def test_no_generated_page_part_carries_an_element_or_handler_outside_the_allow_
         assert [
             url for url in urls if url and not url.startswith(("../", "?", "#", "http", "review/", "title-", "xss"))
         ] == []
+
+
+def test_the_newer_types_show_every_injected_entry_side_and_answer_as_text(docs):
+    bank_path = FIXTURES / "banks" / "xss-new-types.yml"
+    data = yaml.safe_load(bank_path.read_text(encoding="utf-8"))
+    loaded = load_catalog([bank_path], docs)
+    body = render_quiz_page(loaded.banks[0], docs)
+    text = _Text()
+    text.feed(body)
+    ordering, matching, fill_in = data["items"]
+    plain = ordering["entries"] + [side for pair in matching["pairs"] for side in pair.values()]
+    plain += matching["distractors"] + [fill_in["blanks"][0]["accept"][0]]
+    missing = [value for value in plain if value not in text.content]
+    assert missing == []
+
+
+class _Text(HTMLParser):
+    """The text a browser would show (attributes left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    @property
+    def content(self) -> str:
+        return "\n".join(self.parts)

@@ -22,8 +22,8 @@ _NEEDS = {
 
 def misplaced(name: str) -> str:
     """The message for a field true/false items do not use (``options`` most often)."""
-    field = name if name == "options" else f"“{name}”"
-    return f"判断题不写 {field}：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。"
+    field = " options" if name == "options" else f"“{name}”"
+    return f"判断题不写{field}：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。"
 
 
 def check(source: ItemSource) -> list[BankError]:
