@@ -45,13 +45,14 @@ def test_the_answer_key_view_marks_keys_in_the_written_order(page, quiz_site_url
 def test_the_print_link_works_under_instant_navigation(page, quiz_site_url):
     page.goto(quiz_site_url + "topics/sample/")
     page.evaluate("window.__sameDocument = true")
-    page.locator(".kb-selfcheck a").first.click()  # an instant-navigation swap to the quiz
+    page.locator(".kb-selfcheck a").first.click()  # an instant-navigation swap to a quiz
     page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
     assert page.evaluate("window.__sameDocument === true")
+    quiz_path = page.evaluate("location.pathname")
     page.locator("[data-kb-print-answers]").click()
-    page.wait_for_url("**/quizzes/basics/?print=answers")
+    page.wait_for_url(f"**{quiz_path}?print=answers")
     page.wait_for_selector(".kb-quiz--answer-key[data-kb-ready=true]")
-    assert page.locator(".kb-quiz__option.is-answer").count() == 4
+    assert page.locator(".kb-quiz__option.is-answer").count() >= 1
 
 
 def test_focus_moves_to_the_verdict_after_checking_an_item(page, quiz_site_url):
