@@ -176,6 +176,8 @@ items = st.fixed_dictionaries(
     optional={"options": options | scalars, "answer": st.booleans() | scalars, "feedback": short_text},
 )
 valid_text = st.text(min_size=1, max_size=12).filter(str.strip)
+valid_title = valid_text.filter(lambda text: not re.search("[\n\r\x85\u2028\u2029]", text.strip()))
+"""A title is one line (a multi-line title is refused: it would spill out of the page heading)."""
 valid_ids = st.from_regex(r"[a-z0-9][a-z0-9-]{1,12}", fullmatch=True)
 valid_cites = st.sampled_from(["topics/sample.md#alpha", "topics/sample.md#beta", "topics/other.md#gamma"])
 
@@ -248,7 +250,7 @@ def correct_keys(item: dict) -> tuple[str, ...]:
 @given(
     data=st.fixed_dictionaries(
         {
-            "title": valid_text,
+            "title": valid_title,
             "items": st.lists(valid_items(), min_size=1, max_size=4, unique_by=lambda item: item["id"]),
         }
     )

@@ -15,6 +15,8 @@ from kb.quiz.errors import BankError
 from kb.quiz.limits import MAX_BANK_BYTES, too_big_error
 
 BANK_SUFFIXES = (".yml", ".yaml")
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+"""Opening a pipe must not wait for a writer (POSIX); bytes must not be translated (Windows)."""
 OS_LITTER = {"thumbs.db", "desktop.ini"}
 """Files an operating system drops into any folder; they are not a trainer's work."""
 
@@ -92,7 +94,7 @@ def bank_file_errors(path: Path) -> list[BankError]:
 def read_bank_bytes(path: Path) -> tuple[bytes | None, list[BankError]]:
     """The file's bytes, or None with the reason: never blocks on a pipe, never reads past the limit."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
         return None, [BankError(path, 1, 1, f"无法读取文件：{error.strerror}。")]
     try:

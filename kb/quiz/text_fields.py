@@ -8,6 +8,7 @@ link to a docs page must name an existing page and heading id, as MkDocs checks 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +17,8 @@ from kb.quiz.load import BankDocument, DataPath
 from kb.quiz.model import DocsIndex
 from kb.quiz.text import TextRenderError, docs_links
 
+LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+"""What starts a new line in YAML text (``str.splitlines`` also splits at control characters)."""
 NOT_MARKDOWN = {"id", "type", "cite", "accept", "title", "shuffle_options"}
 """Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text)."""
 
@@ -62,7 +65,7 @@ def _field_problems(text: str, docs: DocsIndex) -> list[str]:
 
 def _title_errors(document: BankDocument) -> list[BankError]:
     title = document.data.get("title")
-    if not isinstance(title, str) or len(title.splitlines()) <= 1:
+    if not isinstance(title, str) or not LINE_BREAK.search(title.strip()):
         return []
     line, column = document.position_of(("title",))
     message = "标题只能写一行：它是页面的大标题，也出现在导航里。请把标题写在“title:”后面的同一行里。"
