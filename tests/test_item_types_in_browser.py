@@ -303,3 +303,29 @@ def test_answered_new_types_fit_a_phone_in_both_schemes(browser, types_url, arti
     assert min(sizes) >= 44, "tap targets are at least 44 px tall"
     assert watch.page_errors == [] and watch.foreign_requests() == []
     context.close()
+
+
+def test_the_new_types_can_be_answered_with_the_keyboard_alone(quiz):
+    ordering = item_of(quiz, "ordering")
+    put_in_order(quiz, ordering, item_key(quiz, "ordering")["correct"])  # focus + Enter on 上移
+    ordering.locator("[data-kb-order-entry]").last.locator("[data-kb-move=down]").focus()
+    quiz.keyboard.press("Tab")  # the last move button → 提交本题
+    quiz.keyboard.press("Enter")
+    assert verdict(ordering) == "回答正确。"
+    matching = item_of(quiz, "matching")
+    for index, right in enumerate(item_key(quiz, "matching")["correct"]):
+        select = matching.locator("[data-kb-match-select]").nth(index)
+        steps = select.evaluate("(s, value) => [...s.options].findIndex(o => o.value === value)", right)
+        select.focus()
+        for _ in range(steps):
+            quiz.keyboard.press("ArrowDown")
+    quiz.keyboard.press("Tab")
+    quiz.keyboard.press("Enter")
+    assert verdict(matching) == "回答正确。"
+    fill_in = item_of(quiz, "fill_in")
+    fill_in.locator("[data-kb-blank]").first.focus()
+    for answers in item_key(quiz, "fill_in")["accepted"]:
+        quiz.keyboard.type(answers[0])
+        quiz.keyboard.press("Tab")  # to the next blank, then to 提交本题
+    quiz.keyboard.press("Enter")
+    assert verdict(fill_in) == "回答正确。"
