@@ -218,3 +218,15 @@ def test_validate_prints_at_most_the_limit_and_counts_the_rest(tmp_path):
     assert completed.returncode == 1
     assert len(lines) == MAX_REPORTED + 1
     assert lines[-1] == f"…还有 {5000 - MAX_REPORTED} 处问题没有列出（共 5000 处）。先改好上面这些，再检查一次。"
+
+
+# Bounded lines ------------------------------------------------------------------------------------
+
+
+def test_a_line_over_the_limit_is_refused_at_that_line_before_parsing(tmp_path, docs):
+    text = VALID.replace("title: ", "title: " + "长" * 20_000, 1)
+    folder = one_bank_folder(tmp_path, "long.yml", text + "  bad: [\n")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1) if content.startswith("title:"))
+    assert folder_lines(folder, docs) == [
+        f"long.yml:{line}:10001: 这一行太长（{len(text.splitlines()[line - 1])} 个字符，上限 10000）。题目文字最多 3000 字；请检查是不是少了换行。"
+    ]

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import time
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown.blockprocessors
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kb.content.sections import scan_docs
 from kb.quiz import text as text_module
+from kb.quiz.catalog import load_catalog
+from kb.quiz.pages import generated_pages
 from kb.quiz.text import MAX_NESTING, TextRenderError, render_text
 
+FIXTURES = Path(__file__).parent / "fixtures"
 RESOLVED = "../resolved/"
 OK_HREF_PREFIXES = ("http://", "https://", "mailto:", RESOLVED)
 FAST_ENOUGH = 10
@@ -209,3 +214,20 @@ def test_whatever_the_text_the_html_has_only_allow_listed_elements_and_attribute
         except TextRenderError:
             continue
         assert_only_allowed_markup(html)
+
+
+def test_a_bank_that_stopped_one_build_does_not_change_how_the_next_build_renders(tmp_path):
+    """What `mkdocs serve` does: build with a broken bank, fix it, build again in the same process."""
+    docs = scan_docs(FIXTURES / "docs")
+    bank = tmp_path / "serve.yml"
+    lines = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+    intro = next(number for number, line in enumerate(lines) if line.startswith("intro:"))
+    lines[intro] = 'intro: "' + "- " * 600 + 'x"\n'
+    bank.write_text("".join(lines), encoding="utf-8")
+    assert [error.message[:9] for error in load_catalog([bank], docs).errors] == ["列表或引用嵌套太深"]
+    lines[intro] = 'intro: "**先读**再做。"\n'
+    bank.write_text("".join(lines), encoding="utf-8")
+    fixed = load_catalog([bank], docs)
+    assert fixed.ok
+    bodies = "".join(page.body for page in generated_pages(fixed, docs))
+    assert "<strong>先读</strong>再做" in bodies and "**" not in bodies
