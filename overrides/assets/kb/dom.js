@@ -48,9 +48,14 @@ export function download(name, text) {
   window.setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-/** Today's date in the learner's time zone, as YYYY-MM-DD. */
-export function today() {
-  const date = new Date();
+/** A timestamp as YYYY-MM-DD in the learner's time zone, or "" when it is not a date. */
+export function formatDate(value) {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return "";
   const pad = (number) => String(number).padStart(2, "0");
   return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+}
+
+export function today() {
+  return formatDate(Date.now());
 }

@@ -1,7 +1,7 @@
 /* Progress overviews: the full table on the quiz index and the compact box on the home page.
  * Counts only items that exist in today's banks. */
 
-import { element } from "../dom.js";
+import { element, formatDate } from "../dom.js";
 import { isObject, own } from "../storage.js";
 import { readProgress } from "../store.js";
 
@@ -12,13 +12,6 @@ function readBanks(root) {
   } catch (error) {
     return [];
   }
-}
-
-function formatDate(iso) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  const pad = (number) => String(number).padStart(2, "0");
-  return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
 }
 
 /** Records of one bank; when the page lists the bank's item ids, only those. */
@@ -40,7 +33,7 @@ export function bankFigures(progress, bank) {
     attempted: Math.min(records.length, total),
     missed: Math.min(records.filter((record) => record.inReview).length, total),
     best,
-    last: stored && stored.lastAttemptAt ? formatDate(stored.lastAttemptAt) : null,
+    last: stored && stored.lastAttemptAt ? formatDate(stored.lastAttemptAt) || null : null,
   };
 }
 

@@ -2,21 +2,14 @@
  * them again (shuffled) and takes an item out after two right answers in a row. */
 
 import { announce } from "../announce.js";
-import { all } from "../dom.js";
-import { clearItem, focusFirstControl, itemId, setVerdict, showItemResult } from "../item.js";
+import { all, formatDate } from "../dom.js";
+import { clearItem, focusFirstControl, focusVerdict, itemId, setVerdict, showItemResult } from "../item.js";
 import { mountFor } from "../mount/index.js";
 import { missedItems } from "../progress.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
 import { own } from "../storage.js";
 import { readProgress, writeProgress } from "../store.js";
 import { checkItem, checkedMessage } from "./quiz-page.js";
-
-function formatDate(iso) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  const pad = (number) => String(number).padStart(2, "0");
-  return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
-}
 
 /** Shows only the missed items, newest first within each group and groups by their newest miss. */
 function orderReview(quiz, missed) {
@@ -93,8 +86,7 @@ export function onPracticeCheck(quiz, item) {
     verdict.textContent += note;
     message += note;
   }
-  item.querySelector("[data-kb-verdict]").setAttribute("tabindex", "-1");
-  item.querySelector("[data-kb-verdict]").focus();
+  focusVerdict(item);
   announce(quiz.root, message);
 }
 
