@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -59,7 +60,8 @@ def test_the_page_source_has_no_markdown_heading_only_the_escaped_front_matter_t
 
 def test_the_nav_and_the_index_table_show_the_title_as_text(catalog):
     nav = nav_with_banks(["quizzes/index.md"], catalog)
-    assert nav == ["quizzes/index.md", {"错题本": "quizzes/review.md"}, {ESCAPED: "quizzes/title-markdown.md"}]
+    assert nav[0] == "quizzes/index.md"
+    assert {ESCAPED: "quizzes/title-markdown.md"} in nav
     index = render_quiz_index(catalog.banks)
     assert f'<a href="title-markdown/">{ESCAPED}</a>' in index
 
@@ -110,10 +112,9 @@ def test_no_generated_page_part_carries_an_element_or_handler_outside_the_allow_
         parser.feed(page.source + page.body)
         assert {tag for tag, _ in parser.tags} <= ALLOWED_ELEMENTS, page.path
         assert [name for _, attrs in parser.tags for name in attrs if name.startswith("on")] == [], page.path
-        urls = [value for _, attrs in parser.tags for name, value in attrs.items() if name in ("href", "src")]
-        assert [
-            url for url in urls if url and not url.startswith(("../", "?", "#", "http", "review/", "title-", "xss"))
-        ] == []
+        urls = [value or "" for _, attrs in parser.tags for name, value in attrs.items() if name in ("href", "src")]
+        foreign = [url for url in urls if url.startswith("//") or urlsplit(url).scheme not in ("", "http", "https")]
+        assert foreign == [], page.path
 
 
 def test_the_newer_types_show_every_injected_entry_side_and_answer_as_text(docs):
