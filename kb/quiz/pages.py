@@ -12,11 +12,13 @@ from kb.quiz.catalog import Catalog
 from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,
+    TODAY_PAGE,
     bank_page_path,
     progress_attributes,
     render_quiz_index,
     render_quiz_page,
     render_review_page,
+    render_today_page,
 )
 
 BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
@@ -63,10 +65,11 @@ prerendered_page = _prerendered
 
 
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
-    """The quiz index, the 错题本 and one page per bank."""
+    """The quiz index, the 错题本, 今日复习 and one page per bank."""
     pages = [
         GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks))),
         _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs)),
+        _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks)),
     ]
     pages += [_prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)) for bank in catalog.banks]
     return pages
@@ -84,6 +87,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
     for entry in entries:
         if entry == INDEX_PAGE or (isinstance(entry, dict) and INDEX_PAGE in entry.values()):
             result.append(entry)
+            result.append({"今日复习": TODAY_PAGE})
             result.append({"错题本": REVIEW_PAGE})
             result += [{mkdocs_title(bank.title): bank_page_path(bank)} for bank in catalog.banks]
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from kb.site_urls import relative_href
 
 INDEX_PAGE = "quizzes/index.md"
 REVIEW_PAGE = "quizzes/review.md"
+TODAY_PAGE = "quizzes/today.md"
 
 
 @dataclass(frozen=True)
@@ -93,39 +95,53 @@ def render_quiz_index(banks: list[Bank]) -> str:
         kind_counts=kind_counts(banks),
         summaries=_bank_summaries(banks, INDEX_PAGE),
         review_href=relative_href(REVIEW_PAGE, INDEX_PAGE),
+        today_href=relative_href(TODAY_PAGE, INDEX_PAGE),
     )
 
 
 @dataclass(frozen=True)
 class ReviewGroup:
-    """The items citing one topic page, under that page's title."""
+    """A topic page the items cite: the 错题本 shows a learner's missed items under its title."""
 
+    page: str
     title: str
-    items: list[ItemView]
 
 
 def _review_groups(banks: list[Bank], text: PageText) -> list[ReviewGroup]:
-    by_page: dict[str, list[tuple[Bank, Item]]] = {}
-    for bank in banks:
-        for item in bank.items:
-            by_page.setdefault(item.citation.page, []).append((bank, item))
-    return [
-        ReviewGroup(
-            text.page_title(page),
-            [ItemView(number, item, bank.id) for number, (bank, item) in enumerate(entries, start=1)],
-        )
-        for page, entries in by_page.items()
-    ]
+    pages = dict.fromkeys(item.citation.page for bank in banks for item in bank.items)
+    return [ReviewGroup(page, text.page_title(page)) for page in pages]
+
+
+def build_version(banks: list[Bank]) -> str:
+    """A short fingerprint of every bank's content.
+
+    Cross-bank pages add it to the bank pages they fetch, so a browser never mixes items of a new
+    build with a cached page of an old one.
+    """
+    return hashlib.sha256(repr(banks).encode("utf-8")).hexdigest()[:12]
 
 
 def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
-    """The finished HTML body of the 错题本: every item, grouped by the topic page it cites."""
+    """The finished HTML body of the 错题本: a group per cited topic page, but no items.
+
+    The browser fetches the quiz pages of just the banks holding the learner's missed items and
+    shows those items, so the page weighs the same whatever the size of the banks.
+    """
     text = PageText(REVIEW_PAGE, docs)
-    key = {"bank": "__review__", "title": "错题本", "items": _item_keys(banks)}
     return render_template(
         "review-page.html",
         groups=_review_groups(banks, text),
-        text=text,
-        answer_key=key,
+        build=build_version(banks),
         index_href=relative_href(INDEX_PAGE, REVIEW_PAGE),
+        today_href=relative_href(TODAY_PAGE, REVIEW_PAGE),
+    )
+
+
+def render_today_page(banks: list[Bank]) -> str:
+    """The finished HTML body of 今日复习: the due items are fetched like the 错题本's."""
+    return render_template(
+        "today-page.html",
+        build=build_version(banks),
+        review_href=relative_href(REVIEW_PAGE, TODAY_PAGE),
+        index_href=relative_href(INDEX_PAGE, TODAY_PAGE),
     )

@@ -25,6 +25,7 @@ export function createQuiz(root) {
     key,
     items,
     review: root.hasAttribute("data-kb-review"),
+    today: root.hasAttribute("data-kb-today"),
     shuffle: root.getAttribute("data-kb-shuffle") === "true",
   };
 }

@@ -3,27 +3,44 @@
  * Reads everything from the page (data attributes and an escaped JSON answer key); never
  * inserts trainer-written HTML: it only shows or hides what the build rendered. */
 
+import { announce } from "./announce.js";
 import { itemId } from "./item.js";
 import { mountFor } from "./mount/index.js";
 import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./store.js";
 import { onDataToolsChange, onDataToolsClick } from "./views/data-tools.js";
-import { renderNotices, onNoticeAction } from "./views/notice.js";
+import { onNoticeAction, renderNotices } from "./views/notice.js";
 import { isPrintView, onPrintLinkClick, showAnswerKey } from "./views/print.js";
 import { refreshProgressViews } from "./views/progress.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { mountReview, onPracticeCheck, showReviewList, startPractice } from "./views/review.js";
-import { announce } from "./announce.js";
+import { fillOnDemand } from "./views/on-demand.js";
+import { mountToday, onTodayCheck } from "./views/today.js";
+import { refreshDueCounts } from "./views/due.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
 
+/** Pages that span banks fetch their items first (views/on-demand.js); then they mount. */
+const sessions = new WeakMap();
+
 function mountQuiz(root) {
-  if (quizzes.has(root)) return;
+  if (quizzes.has(root) || sessions.has(root)) return;
+  if (root.hasAttribute("data-kb-item-source")) {
+    sessions.set(root, null);
+    fillOnDemand(root).then((session) => mountLoaded(root, session));
+    return;
+  }
+  mountLoaded(root, null);
+}
+
+function mountLoaded(root, session) {
   const quiz = createQuiz(root);
   if (!quiz) return;
   quizzes.set(root, quiz);
-  if (quiz.review) mountReview(quiz);
+  sessions.set(root, session);
+  if (quiz.today) mountToday(quiz, session);
+  else if (quiz.review) mountReview(quiz);
   else if (isPrintView()) showAnswerKey(quiz);
   else mountQuizPage(quiz);
   root.setAttribute("data-kb-ready", "true");
@@ -34,6 +51,7 @@ function mountAll() {
   document.querySelectorAll("[data-kb-quiz]").forEach(mountQuiz);
   document.querySelectorAll("[data-kb-data-tools]").forEach((tools) => tools.setAttribute("data-kb-ready", "true"));
   refreshProgressViews();
+  refreshDueCounts();
   renderNotices();
 }
 
@@ -44,7 +62,8 @@ function quizOf(node) {
 
 function onQuizAction(quiz, action, button) {
   const item = button.closest("[data-kb-item]");
-  if (action === "check" && item) (quiz.review ? onPracticeCheck : onCheck)(quiz, item);
+  if (action === "check" && item && quiz.today) onTodayCheck(quiz, item, sessions.get(quiz.root).due);
+  else if (action === "check" && item) (quiz.review ? onPracticeCheck : onCheck)(quiz, item);
   else if (action === "submit-all") onSubmitAll(quiz);
   else if (action === "submit-unanswered") onSubmitUnanswered(quiz);
   else if (action === "answer-unanswered") onAnswerUnanswered(quiz);

@@ -42,7 +42,7 @@ export function checkItem(quiz, item, progress, allowEmpty) {
   const verdict = showItemResult(item, answer, itemKey(quiz, item));
   const record = recordAnswer(progress, { bankId: itemBank(item), itemId: itemId(item), answer, correct: verdict.correct, now });
   let summary = null;
-  if (!quiz.review) {
+  if (!quiz.review && !quiz.today) {
     const bank = bankProgress(progress, quiz.key.bank, quiz.items.length);
     bank.current.answers[itemId(item)] = answer;
     bank.current.checked[itemId(item)] = true;
@@ -153,7 +153,7 @@ export function onReset(quiz) {
 
 /** Keeps what is picked but not yet submitted, so a reload or a visit elsewhere loses nothing. */
 export function rememberAnswer(quiz, item) {
-  if (quiz.review || !item || isChecked(item)) return;
+  if (quiz.review || quiz.today || !item || isChecked(item)) return;
   const progress = readProgress();
   const bank = bankProgress(progress, quiz.key.bank, quiz.items.length);
   bank.current.answers[itemId(item)] = currentAnswer(item);

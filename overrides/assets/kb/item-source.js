@@ -1,0 +1,99 @@
+/* Items on demand: pages that span banks (错题本, 今日复习) hold no items. They fetch the quiz
+ * pages of just the banks holding the items they show (../<bank>/?v=<build>, same site only),
+ * take those items and their answer keys from them, and put them in place. A bank that cannot
+ * be fetched is reported in words; the items that did load still work. */
+
+import { isObject, own } from "./storage.js";
+
+const BANK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** The quiz page of `bankId` next to this one, as a same-site URL; null for a malformed id. */
+export function bankPageUrl(bankId, build, base = window.location.href) {
+  if (!BANK_ID.test(bankId)) return null;
+  const url = new URL("../" + bankId + "/", base);
+  url.searchParams.set("v", build);
+  return url;
+}
+
+/** Wanted item ids grouped by the bank the learner's records say they belong to. */
+export function idsByBank(ids, progress) {
+  const banks = new Map();
+  for (const id of ids) {
+    const record = own(progress.items, id);
+    if (!record || !BANK_ID.test(record.bank)) continue;
+    if (!banks.has(record.bank)) banks.set(record.bank, []);
+    banks.get(record.bank).push(id);
+  }
+  return banks;
+}
+
+function answerKeyOf(doc) {
+  const root = doc.querySelector("[data-kb-quiz][data-kb-answer-key]");
+  try {
+    const key = root ? JSON.parse(root.getAttribute("data-kb-answer-key")) : null;
+    return isObject(key) && isObject(key.items) ? key : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+/** Fetches one bank page and returns {items: [element], keys: {id: key}, title} for `ids`. */
+async function fetchBank(url, ids, fetcher) {
+  const response = await fetcher(url.href, { credentials: "same-origin" });
+  if (!response.ok) throw new Error("HTTP " + response.status);
+  const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+  const key = answerKeyOf(doc);
+  if (!key) throw new Error("no answer key");
+  const wanted = new Set(ids);
+  const items = [...doc.querySelectorAll("[data-kb-item]")].filter((item) => {
+    const id = item.getAttribute("data-kb-item");
+    return wanted.has(id) && isObject(own(key.items, id));
+  });
+  const keys = Object.create(null);
+  items.forEach((item) => { keys[item.getAttribute("data-kb-item")] = own(key.items, item.getAttribute("data-kb-item")); });
+  return { items: items.map((item) => document.importNode(item, true)), keys, title: typeof key.title === "string" ? key.title : "" };
+}
+
+/**
+ * Loads the items `ids` (in that order) from their banks' pages.
+ * Returns {items: [element], keys: {id: key}, failed: [bankId], missing: [id]}.
+ */
+export async function loadItems(ids, progress, build, fetcher = window.fetch.bind(window)) {
+  const banks = idsByBank(ids, progress);
+  const keys = Object.create(null);
+  const byId = new Map();
+  const failed = [];
+  await Promise.all([...banks].map(async ([bankId, bankIds]) => {
+    try {
+      const loaded = await fetchBank(bankPageUrl(bankId, build), bankIds, fetcher);
+      loaded.items.forEach((item) => byId.set(item.getAttribute("data-kb-item"), item));
+      Object.assign(keys, loaded.keys);
+    } catch (error) {
+      failed.push(bankId);
+    }
+  }));
+  const failedIds = new Set(failed.flatMap((bankId) => banks.get(bankId)));
+  const missing = ids.filter((id) => !byId.has(id) && !failedIds.has(id));
+  return { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)), keys, failed, missing };
+}
+
+/** Puts loaded items into `root`'s answer key (so the quiz grades them) as one JSON attribute. */
+export function addKeys(root, keys) {
+  let current = null;
+  try {
+    current = JSON.parse(root.getAttribute("data-kb-answer-key"));
+  } catch (error) {
+    current = null;
+  }
+  const merged = isObject(current) ? current : { items: {} };
+  merged.items = Object.assign(Object.create(null), isObject(merged.items) ? merged.items : {}, keys);
+  root.setAttribute("data-kb-answer-key", JSON.stringify(merged));
+}
+
+/** The words for what could not be shown: banks that failed to load, items no longer in a bank. */
+export function loadProblemText(failed, missing) {
+  const parts = [];
+  if (failed.length) parts.push(`有 ${failed.length} 套题没能载入（网络断了或网站刚更新），其中的题这次不显示。请检查网络后刷新页面再试。`);
+  if (missing.length) parts.push(`有 ${missing.length} 道题已经不在题库里了（培训师更新了题库），不再显示。`);
+  return parts.join("");
+}

@@ -1,0 +1,82 @@
+/* 今日复习: the items due today by the spaced-review schedule (schedule.js), at most SESSION_CAP,
+ * options shuffled. Answering reschedules each item; at the end, what was due, done and right,
+ * and when the next ones fall due. */
+
+import { announce } from "../announce.js";
+import { clearItem } from "../item.js";
+import { checkItem, checkedMessage } from "./quiz-page.js";
+import { isChecked, shuffleItem } from "../quiz-root.js";
+import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
+import { own } from "../storage.js";
+import { readProgress, writeProgress } from "../store.js";
+
+/** The schedules of the learner's items, by item id (items without one are left out). */
+export function schedulesOf(progress) {
+  const schedules = Object.create(null);
+  for (const id of Object.keys(progress.items)) {
+    const schedule = own(progress.items, id).schedule;
+    if (schedule) schedules[id] = schedule;
+  }
+  return schedules;
+}
+
+/** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due. */
+export function todaysSession(progress, now) {
+  const due = dueIds(schedulesOf(progress), now);
+  return { ids: due.slice(0, SESSION_CAP), due: due.length };
+}
+
+function nextDueText(progress, now) {
+  const next = nextDueDay(schedulesOf(progress), now);
+  return next ? `下一批在${describeDay(next, now)}到期。` : "";
+}
+
+function emptyText(progress, now) {
+  if (!Object.keys(progress.items).length) return "还没有做题记录。先去自测题做一套题：做过的题会按安排回到这里。";
+  return "今天没有要复习的题。" + nextDueText(progress, now);
+}
+
+/** Shows the session (or the empty state) once its items are in place. */
+export function mountToday(quiz, session) {
+  const progress = readProgress();
+  const now = Date.now();
+  const empty = quiz.root.querySelector("[data-kb-today-empty]");
+  const count = quiz.root.querySelector("[data-kb-today-count]");
+  empty.hidden = quiz.items.length > 0;
+  empty.textContent = quiz.items.length ? "" : emptyText(progress, now);
+  count.hidden = quiz.items.length === 0;
+  const more = session.due > quiz.items.length ? `（一共 ${session.due} 道到期，这次先做 ${quiz.items.length} 道）` : "";
+  count.textContent = `今天有 ${session.due} 道题要复习${more}。逐题作答并提交。`;
+  quiz.items.forEach((item) => {
+    clearItem(item);
+    shuffleItem(quiz, item, true);
+  });
+}
+
+function summaryText(quiz, progress, now, due) {
+  const right = quiz.items.filter((item) => item.classList.contains("is-correct")).length;
+  const remaining = dueIds(schedulesOf(progress), now).length;
+  const rest = remaining ? `还有 ${remaining} 道今天到期的题，刷新页面接着做。` : nextDueText(progress, now);
+  return `今天到期 ${due} 道，这次做了 ${quiz.items.length} 道，答对 ${right} 道。答错的明天再来。` + rest;
+}
+
+/** Checks one item of the session; after the last one, the session's result. */
+export function onTodayCheck(quiz, item, due) {
+  const progress = readProgress();
+  const outcome = checkItem(quiz, item, progress, false);
+  if (!outcome) return;
+  writeProgress(progress);
+  const message = checkedMessage(item, outcome);
+  if (quiz.items.every(isChecked)) {
+    const summary = quiz.root.querySelector("[data-kb-today-summary]");
+    summary.textContent = summaryText(quiz, progress, Date.now(), due);
+    summary.hidden = false;
+    summary.focus();
+    announce(quiz.root, message + summary.textContent);
+    return;
+  }
+  const verdict = item.querySelector("[data-kb-verdict]");
+  verdict.setAttribute("tabindex", "-1");
+  verdict.focus();
+  announce(quiz.root, message);
+}

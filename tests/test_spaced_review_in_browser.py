@@ -1,0 +1,160 @@
+"""今日复习 in real Chromium with a controlled clock: answers schedule reviews, the due counts and the
+session follow the Leitner intervals, and the schedule travels with export/import."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from tests.support.browser import DESKTOP, watch_page
+
+MONDAY = datetime(2026, 11, 30, 9, 0, 0)
+
+
+def at(page, when: datetime) -> None:
+    """Move the page's clock (Date.now and new Date) to ``when``; takes effect on the next load."""
+    page.clock.set_system_time(when)
+
+
+def open_page(page, url: str, selector: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(selector, state="attached")
+
+
+def answer(page, item_id: str, *keys: str) -> None:
+    item = page.locator(f'[data-kb-item="{item_id}"]')
+    for key in keys:
+        item.locator(f'[data-kb-option="{key}"] input').check()
+    item.locator("[data-kb-action=check]").click()
+
+
+def one_right_one_wrong(page, site: str) -> None:
+    """On Monday: basics-single right, basics-true-false wrong (its key is false)."""
+    page.clock.install(time=MONDAY)
+    open_page(page, site + "quizzes/basics/", "[data-kb-quiz][data-kb-ready=true]")
+    answer(page, "basics-single", "a")
+    answer(page, "basics-true-false", "true")
+
+
+def due_text(page, site: str, path: str = "") -> str:
+    open_page(page, site + path, "[data-kb-due]")
+    page.wait_for_function("document.querySelector('[data-kb-due-text]').textContent !== ''")
+    return page.locator("[data-kb-due-text]").inner_text()
+
+
+def open_today(page, site: str) -> list[str]:
+    open_page(page, site + "quizzes/today/", "[data-kb-today][data-kb-ready=true]")
+    return page.locator("[data-kb-today] [data-kb-item]").evaluate_all("els => els.map(e => e.dataset.kbItem)")
+
+
+def test_right_answers_are_not_due_tomorrow_and_missed_ones_are(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=1))
+    assert due_text(page, quiz_site_url) == "今天有 1 题要复习。"
+    assert due_text(page, quiz_site_url, "quizzes/") == "今天有 1 题要复习。"
+    assert open_today(page, quiz_site_url) == ["basics-true-false"]
+
+
+def test_moving_the_clock_three_days_brings_the_right_answer_back_too(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=3))
+    assert due_text(page, quiz_site_url) == "今天有 2 题要复习。"
+    assert sorted(open_today(page, quiz_site_url)) == ["basics-single", "basics-true-false"]
+
+
+def test_nothing_due_says_when_the_next_review_is(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    assert due_text(page, quiz_site_url) == "今天没有要复习的题，下一批在明天到期。"
+    open_today(page, quiz_site_url)
+    assert page.locator("[data-kb-today-empty]").inner_text() == "今天没有要复习的题。下一批在明天到期。"
+
+
+def test_answering_in_the_session_reschedules_and_ends_with_a_summary(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=1))
+    assert open_today(page, quiz_site_url) == ["basics-true-false"]
+    assert "今天有 1 道题要复习" in page.locator("[data-kb-today-count]").inner_text()
+    answer(page, "basics-true-false", "false")
+    summary = page.locator("[data-kb-today-summary]")
+    assert summary.inner_text() == "今天到期 1 道，这次做了 1 道，答对 1 道。答错的明天再来。下一批在后天到期。"
+    assert page.evaluate("document.activeElement.hasAttribute('data-kb-today-summary')")
+    item = page.locator('[data-kb-item="basics-true-false"]')
+    assert item.locator("[data-kb-cite]").is_visible(), "the link back to the section is shown with the feedback"
+    assert due_text(page, quiz_site_url) == "今天没有要复习的题，下一批在后天到期。"
+    stored = json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress')"))
+    assert stored["items"]["basics-true-false"]["schedule"] == {"box": 2, "last": "2026-12-01", "due": "2026-12-04"}
+
+
+def test_the_session_fetches_only_the_banks_it_shows(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=1))
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url) if "?v=" in request.url else None)
+    open_today(page, quiz_site_url)
+    assert [url.split("/quizzes/")[1].split("?")[0] for url in fetched] == ["basics/"]
+
+
+def test_a_failed_fetch_says_so_and_breaks_nothing(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=1))
+    page.route("**/quizzes/basics/?v=*", lambda route: route.abort())
+    assert open_today(page, quiz_site_url) == []
+    status = page.locator("[data-kb-load-status]").inner_text()
+    assert status.startswith("有 1 套题没能载入（网络断了或网站刚更新）")
+    assert page.watch.page_errors == []
+
+
+def test_the_review_book_holds_no_items_until_it_fetches_the_missed_ones(page, quiz_site_url):
+    page.goto(quiz_site_url + "quizzes/review/")
+    html = page.evaluate("fetch(location.href).then(r => r.text())")
+    assert "data-kb-item=" not in html, "the 错题本 page itself carries no items"
+    one_right_one_wrong(page, quiz_site_url)
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url) if "?v=" in request.url else None)
+    open_page(page, quiz_site_url + "quizzes/review/", "[data-kb-review][data-kb-ready=true]")
+    shown = page.locator("[data-kb-review] [data-kb-item]:visible").evaluate_all(
+        "els => els.map(e => e.dataset.kbItem)"
+    )
+    assert shown == ["basics-true-false"]
+    assert len(fetched) == 1
+
+
+def test_export_on_one_browser_and_import_on_another_keeps_the_same_due_items(browser, quiz_site_url, tmp_path):
+    first = browser.new_context(viewport=DESKTOP)
+    page = first.new_page()
+    page.watch = watch_page(page)
+    one_right_one_wrong(page, quiz_site_url)
+    open_page(page, quiz_site_url + "quizzes/", "[data-kb-data-tools]")
+    with page.expect_download() as download:
+        page.locator("[data-kb-action=export]").click()
+    exported = tmp_path / "progress.json"
+    download.value.save_as(exported)
+    first.close()
+    second = browser.new_context(viewport=DESKTOP)
+    other = second.new_page()
+    other.watch = watch_page(other)
+    other.clock.install(time=MONDAY + timedelta(days=1))
+    open_page(other, quiz_site_url + "quizzes/", "[data-kb-data-tools][data-kb-ready]")
+    other.locator("[data-kb-import]").set_input_files(str(exported))
+    other.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.startsWith('导入成功')")
+    assert due_text(other, quiz_site_url) == "今天有 1 题要复习。"
+    assert open_today(other, quiz_site_url) == ["basics-true-false"]
+    second.close()
+
+
+def test_version_one_progress_migrates_with_a_schedule_from_its_stored_date(page, quiz_site_url):
+    answered = datetime(2026, 11, 20, 15, 0).isoformat()
+    record = {
+        "bank": "basics",
+        "lastAnswer": ["a"],
+        "lastCorrect": True,
+        "answeredAt": answered,
+        "missedAt": None,
+        "inReview": False,
+        "streak": 1,
+    }
+    stored = json.dumps({"version": 1, "banks": {}, "items": {"basics-single": record}})
+    page.clock.install(time=datetime(2026, 11, 23, 9, 0))
+    page.goto(quiz_site_url)
+    page.evaluate("(value) => localStorage.setItem('kb-quiz-progress', value)", stored)
+    assert due_text(page, quiz_site_url) == "今天有 1 题要复习。", "answered right on the 20th: due 3 days later"
