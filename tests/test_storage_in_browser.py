@@ -231,3 +231,22 @@ def test_p3_8_out_of_range_numbers_are_not_shown(page, quiz_site_url):
     seed(page, quiz_site_url, json.dumps(progress({"basics": bank | {"bestCorrect": 7}})))
     page.goto(quiz_site_url + "quizzes/")
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=best]').inner_text() == "—", "a best score above the total means nothing"
+
+
+def test_p3_6_when_no_copy_fits_the_unreadable_progress_is_left_in_place_not_overwritten(page, quiz_site_url):
+    page.add_init_script(
+        """(() => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (String(key).startsWith('kb-quiz-progress-aside-')) throw new DOMException("full", "QuotaExceededError");
+            return setItem.call(this, key, value);
+          };
+        })()"""
+    )
+    value = json.dumps(progress(version=99) | {"future": True})
+    seed(page, quiz_site_url, value)
+    open_quiz(page, quiz_site_url)
+    assert page.locator("[data-kb-notice]").is_visible()
+    assert answer(page, "basics-single", "a") == "回答正确。"
+    page.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('没能保存')")
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == value

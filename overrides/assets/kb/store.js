@@ -14,11 +14,15 @@ function storage() {
   }
 }
 
+/* Set when unreadable progress could not be copied aside (storage full): the original then
+ * stays under STORAGE_KEY, and nothing is written over it until the learner decides. */
+let unmovable = false;
+
 /** Every stored value kept aside, oldest first: [{key, value}]. */
 export function asideRecords() {
   const store = storage();
   if (!store) return [];
-  const records = [];
+  const records = unmovable ? [{ key: STORAGE_KEY, value: store.getItem(STORAGE_KEY) }] : [];
   for (let index = 0; index < store.length; index += 1) {
     const key = store.key(index);
     if (key && key.startsWith(ASIDE_PREFIX)) records.push({ key, value: store.getItem(key) });
@@ -39,7 +43,12 @@ function keepAside(store, value) {
 
 export function discardAside(key) {
   const store = storage();
-  if (store && key.startsWith(ASIDE_PREFIX)) store.removeItem(key);
+  if (!store) return;
+  if (key.startsWith(ASIDE_PREFIX)) store.removeItem(key);
+  if (key === STORAGE_KEY && unmovable) {
+    store.removeItem(STORAGE_KEY);
+    unmovable = false;
+  }
 }
 
 /** The stored progress, normalised. Unreadable, newer or partly broken data goes aside first. */
@@ -48,14 +57,16 @@ export function readProgress() {
   if (!store) return parseStored(null).progress;
   const raw = store.getItem(STORAGE_KEY);
   const { progress, status } = parseStored(raw);
-  if (status !== "ok" && keepAside(store, raw)) writeProgress(progress);
+  if (status === "ok") return progress;
+  if (keepAside(store, raw)) writeProgress(progress);
+  else unmovable = true;
   return progress;
 }
 
 /** Stores progress; returns false when the browser refused (quota, private mode). */
 export function writeProgress(progress) {
   const store = storage();
-  if (!store) return false;
+  if (!store || unmovable) return false;
   try {
     store.setItem(STORAGE_KEY, JSON.stringify(progress));
     return true;
