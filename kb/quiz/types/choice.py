@@ -7,7 +7,7 @@ from typing import Any
 
 from kb.quiz.errors import BankError
 from kb.quiz.model import Item, ItemKind, Option
-from kb.quiz.types.base import ItemSource, duplicate_errors
+from kb.quiz.types.base import ItemSource, ItemType, duplicate_errors
 
 TEMPLATE = "items/choice.html"
 OPTIONS_FIELD: dict[str, Any] = {
@@ -110,3 +110,20 @@ def build(source: ItemSource) -> ChoiceItem:
 def answer_key(item: ChoiceItem) -> dict[str, Any]:
     """The item's kind and the keys of its correct options."""
     return {"kind": item.kind.value, "correct": list(item.correct_keys)}
+
+
+def choice_type(kind: ItemKind, name: str, label: str) -> ItemType:
+    """The ``TYPE`` of single or multiple choice: they differ only in how many options are correct."""
+    return ItemType(
+        kind=kind,
+        name=name,
+        label=label,
+        template=TEMPLATE,
+        fields={"options": OPTIONS_FIELD},
+        then=THEN,
+        check=check,
+        misplaced=misplaced,
+        build=build,
+        answer_key=answer_key,
+        defs={"option": OPTION_DEF},
+    )
