@@ -231,3 +231,12 @@ def test_a_bank_that_stopped_one_build_does_not_change_how_the_next_build_render
     assert fixed.ok
     bodies = "".join(page.body for page in generated_pages(fixed, docs))
     assert "<strong>先读</strong>再做" in bodies and "**" not in bodies
+
+
+@pytest.mark.parametrize("source", ["纯文字", "**粗**", "<b>x</b>"])
+def test_the_sanitised_html_is_markup_so_templates_insert_it_unescaped_once(source):
+    from markupsafe import Markup, escape
+
+    html = render_text(source, resolve)
+    assert isinstance(html, Markup)
+    assert escape(html) == html

@@ -18,6 +18,7 @@ from collections.abc import Callable
 import markdown
 import nh3
 from markdown.inlinepatterns import InlineProcessor
+from markupsafe import Markup
 
 ALLOWED_TAGS = {"p", "strong", "em", "code", "a", "br", "ul", "ol", "li"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "rel"}}
@@ -136,16 +137,17 @@ def docs_links(text: str) -> list[str]:
     return [href for href in hrefs if DOCS_PATH.match(href)]
 
 
-def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) -> str:
+def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) -> Markup:
     """Safe HTML for a text field: Markdown without raw HTML, then an allow-list sanitiser.
 
     Links to docs pages (``topics/x.md#id``) are rewritten through ``resolve_link``; any other
     link keeps only an http(s)/mailto href, so ``javascript:`` never survives. Raises
     ``TextRenderError`` when the text cannot be rendered (the bank check reports it first).
+    The result is ``Markup``: templates with autoescaping insert it as it is.
     """
     if PLAIN_TEXT.match(text) and "  " not in text:
         escaped = html.escape(text, quote=False)
-        return escaped if inline else f"<p>{escaped}</p>"
+        return Markup(escaped if inline else f"<p>{escaped}</p>")
     converted = _markdown(text)
 
     def filter_attribute(tag: str, attribute: str, value: str) -> str | None:
@@ -163,4 +165,4 @@ def render_text(text: str, resolve_link: LinkResolver, *, inline: bool = False) 
     )
     if inline and clean.startswith("<p>") and clean.endswith("</p>") and clean.count("<p>") == 1:
         clean = clean[3:-4]
-    return clean
+    return Markup(clean)  # noqa: S704 - sanitised above: the one place trainer text becomes markup
