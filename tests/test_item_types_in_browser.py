@@ -13,7 +13,7 @@ import os
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.support.browser import PHONE, watch_page
+from tests.support.browser import DESKTOP, PHONE, watch_page
 
 BANK = "all-types"
 
@@ -329,3 +329,29 @@ def test_the_new_types_can_be_answered_with_the_keyboard_alone(quiz):
         quiz.keyboard.press("Tab")  # to the next blank, then to 提交本题
     quiz.keyboard.press("Enter")
     assert verdict(fill_in) == "回答正确。"
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), [(PHONE, "light"), (DESKTOP, "dark")], ids=["phone-light", "desktop-dark"])
+def test_screenshots_of_the_review_while_practising_and_of_the_answer_key(browser, types_url, quiz_site_url, artifacts_dir, viewport, scheme):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    watch = watch_page(page)
+    open_page(page, types_url)
+    put_in_order(page, item_of(page, "ordering"), swapped(item_key(page, "ordering")["correct"], 0, 3))
+    check(item_of(page, "ordering"))
+    fill(item_of(page, "fill_in"), ["一场空", "口头答应"])
+    check(item_of(page, "fill_in"))
+    device = "phone" if viewport is PHONE else "desktop"
+    page.goto(quiz_site_url + "quizzes/review/")
+    page.wait_for_selector("[data-kb-review][data-kb-ready=true]")
+    page.screenshot(path=str(artifacts_dir / f"types-review-{device}-{scheme}.png"), full_page=True)
+    page.locator("[data-kb-action=practice]").click()
+    put_in_order(page, item_of(page, "ordering"), swapped(item_key(page, "ordering")["correct"], 2, 3))
+    check(item_of(page, "ordering"))
+    page.evaluate("scrollTo(0, 0)")  # the sticky header stays at the top of a full-page shot
+    page.screenshot(path=str(artifacts_dir / f"types-practising-{device}-{scheme}.png"), full_page=True)
+    open_page(page, types_url + "?print=answers")
+    page.screenshot(path=str(artifacts_dir / f"types-answer-key-{device}-{scheme}.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert watch.page_errors == [] and watch.foreign_requests() == []
+    context.close()

@@ -81,7 +81,7 @@ export function showResult(item, answer, key, verdict) {
 
 export function showKey(item, key) {
   putAnswer(item, key.correct || []);
-  setMarks(item, () => true);
+  setMarks(item, () => null);
   rows(item).forEach((row) => { select(row).disabled = true; });
 }
 
