@@ -73,9 +73,9 @@ export function answerText(item, answer) {
     answer.map((text, index) => "第 " + (index + 1) + " 空" + (text ? quoted(text) : "未填")).join("，");
 }
 
-export function keyText(item) {
-  const accepted = item.querySelector("[data-kb-accepted]");
-  return accepted ? accepted.textContent.trim().replace(/。?$/, "。") : "";
+/** Nothing: the accepted answers have their own line in the feedback box ([data-kb-accepted]). */
+export function keyText() {
+  return "";
 }
 
 export function wrongDetail(verdict) {
