@@ -145,7 +145,8 @@ def test_the_whole_scenario_can_be_played_with_the_keyboard_alone(page, site_url
         assert focused, "focus moves to the feedback (or the result) after each choice"
     assert page.evaluate("document.activeElement.hasAttribute('data-kb-summary')")
     assert "8 分，最好的走法是 8 分" in summary(page)
-    assert "好的做法" in page.locator("[data-kb-announce]").inner_text()
+    # The live region is filled a moment after the change, so screen readers notice it.
+    page.wait_for_function("document.querySelector('.kb-scenario [data-kb-announce]').textContent.includes('好的做法')")
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=list(SCREENS))
@@ -164,3 +165,22 @@ def test_screenshots_of_a_scenario_in_progress_and_finished(browser, site_url, a
         choose(page, key)
     page.screenshot(path=artifacts_dir / f"scenario-{screen}-finished.png", full_page=True)
     context.close()
+
+
+def test_the_quiz_index_lists_the_scenario_with_the_best_score_so_far(page, site_url):
+    open_scenario(page, site_url)
+    for key in WEAK_PATH:
+        choose(page, key)
+    page.goto(site_url + "quizzes/")
+    entry = page.locator('[data-kb-scenario-entry="inquiry-went-quiet"]')
+    page.wait_for_function(
+        """() => document.querySelector('[data-kb-scenario-entry="inquiry-went-quiet"] [data-kb-scenario-score]')
+            .textContent !== ''"""
+    )
+    assert entry.inner_text().endswith("（最好 8 分） · 你的最好成绩 0 分")
+
+
+def test_a_cited_topic_section_links_to_the_scenario(page, site_url):
+    page.goto(site_url + "topics/inquiry-followup/")
+    link = page.locator("#weekly-call ~ .kb-scenario-link a").first
+    assert link.inner_text() == "情景演练：询价客户要了方案，然后就没动静了"

@@ -182,8 +182,20 @@ function showWeakSteps(section) {
   section.hidden = shown === 0;
 }
 
+/** On the quiz index: each scenario's best score so far, from the stored records. */
+function showBestScores(list) {
+  const records = readScenarioRecords();
+  list.querySelectorAll("[data-kb-scenario-entry]").forEach((entry) => {
+    const record = records[entry.getAttribute("data-kb-scenario-entry")];
+    const limit = Number(entry.getAttribute("data-kb-best"));
+    const best = record && Number.isInteger(record.best) && record.best >= 0 && record.best <= limit ? record.best : null;
+    entry.querySelector("[data-kb-scenario-score]").textContent = best === null ? "" : ` · 你的最好成绩 ${best} 分`;
+  });
+}
+
 function mountAll() {
   document.querySelectorAll("[data-kb-scenario]").forEach(mount);
+  document.querySelectorAll("[data-kb-scenario-list]").forEach(showBestScores);
   document.querySelectorAll("[data-kb-scenario-review]").forEach(showWeakSteps);
 }
 
