@@ -18,11 +18,14 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.errors import MAX_REPORTED
 from tests.support.site import REPO_ROOT
+from tests.support.timing import time_limit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VALID = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8")
 BROKEN = VALID.replace("type: single", "type: singel", 1)
 SECONDS = 60
+ENGINE_SECONDS = 10
+"""Generous: linear work on a 1 MB file takes well under a second; quadratic work takes minutes."""
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +233,17 @@ def test_a_line_over_the_limit_is_refused_at_that_line_before_parsing(tmp_path, 
     assert folder_lines(folder, docs) == [
         f"long.yml:{line}:10001: 这一行太长（{len(text.splitlines()[line - 1])} 个字符，上限 10000）。题目文字最多 3000 字；请检查是不是少了换行。"
     ]
+
+
+def test_twenty_thousand_loader_errors_are_labelled_with_their_item_in_linear_time(tmp_path, docs):
+    head = "title: 重复字段\nitems:\n  - id: dup-keys\n    type: true_false\n"
+    folder = one_bank_folder(tmp_path, "dup.yml", head + "    question: 题干\n" * 20_001)
+    with time_limit(ENGINE_SECONDS):
+        errors = load_catalog(bank_paths(folder), docs).errors
+    duplicates = [error for error in errors if "写了两次" in error.message]
+    assert len(duplicates) == 20_000
+    assert {error.item_id for error in errors} == {"dup-keys"}
+    assert (
+        duplicates[0].format(folder)
+        == "dup.yml:6:5: [dup-keys] 字段“question”写了两次（第一次在第 5 行）。请删掉其中一个。"
+    )

@@ -16,7 +16,7 @@ import yaml
 from kb.quiz.bankfiles import read_bank_bytes
 from kb.quiz.errors import BankError
 from kb.quiz.limits import MAX_BANK_BYTES, MAX_DEPTH, depth_error, long_line_errors
-from kb.quiz.yaml_messages import item_id_at_line, position, reader_error, syntax_error, yaml_lines
+from kb.quiz.yaml_messages import item_ids_by_line, position, reader_error, syntax_error, yaml_lines
 
 __all__ = ["MAX_BANK_BYTES", "MAX_DEPTH", "BankDocument", "DataPath", "Position", "read_bank_document"]
 
@@ -186,7 +186,13 @@ def _parsed(path: Path, text: str) -> tuple[BankDocument | None, list[BankError]
 
 def _with_item_ids(errors: list[BankError], lines: list[str]) -> list[BankError]:
     """Each error that lies inside an item names that item, as schema messages do."""
-    return [error if error.item_id else replace(error, item_id=item_id_at_line(lines, error.line)) for error in errors]
+    if all(error.item_id for error in errors):
+        return errors
+    by_line = item_ids_by_line(lines)
+    return [
+        error if error.item_id or error.line > len(by_line) else replace(error, item_id=by_line[error.line - 1])
+        for error in errors
+    ]
 
 
 def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]]:

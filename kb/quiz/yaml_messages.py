@@ -129,41 +129,43 @@ _ID_LINE = re.compile(
 )
 
 
-def _item_start(lines: list[str], line: int) -> tuple[int, int] | None:
-    """(index, indent) of the ``- `` line that opens the item holding 1-based ``line``."""
-    items_at = next((index for index, text in enumerate(lines[:line]) if _ITEMS_KEY.match(text)), None)
-    if items_at is None:
-        return None
-    starts = [_ITEM_START.match(text) for text in lines[items_at + 1 : line]]
-    indent = next((len(start.group("indent")) for start in starts if start), None)
-    if indent is None:
-        return None
-    for index in range(min(line, len(lines)) - 1, items_at, -1):
-        if _TOP_LEVEL_KEY.match(lines[index]):
-            return None  # the line lies in a bank field after the items, not in an item
-        if _opens_item(lines[index], indent):
-            return index, indent
-    return None
-
-
-def _opens_item(text: str, indent: int) -> bool:
+def _opens_item(text: str, indent: int | None) -> bool:
     start = _ITEM_START.match(text)
-    return start is not None and len(start.group("indent")) == indent
+    return start is not None and (indent is None or len(start.group("indent")) == indent)
+
+
+def _item_of_each_line(lines: list[str]) -> tuple[list[int | None], dict[int, str]]:
+    """Which item (by the index of its ``- `` line) holds each line, and the id each item names.
+
+    One pass over the text, so a file with thousands of problems is labelled in linear time.
+    """
+    owners: list[int | None] = [None] * len(lines)
+    ids: dict[int, str] = {}
+    current: int | None = None
+    indent: int | None = None
+    key_column = 0
+    after_items = False
+    for index, text in enumerate(lines):
+        if _TOP_LEVEL_KEY.match(text):  # a bank field: the items (if any) start after "items:"
+            current, after_items = None, bool(_ITEMS_KEY.match(text))
+        elif after_items and _opens_item(text, indent):
+            opening = _ITEM_START.match(text)
+            indent = len(opening.group("indent")) if opening else 0
+            current, key_column = index, len(opening.group(0)) if opening else 0
+        owners[index] = current
+        match = _ID_LINE.match(text) if current is not None and current not in ids else None
+        if match and len(match.group("indent")) == key_column:
+            ids[current] = match.group("id")  # type: ignore[index]
+    return owners, ids
+
+
+def item_ids_by_line(lines: list[str]) -> list[str | None]:
+    """For each line (0-based), the id written in the item that holds it, when one can be found."""
+    owners, ids = _item_of_each_line(lines)
+    return [ids.get(owner) if owner is not None else None for owner in owners]
 
 
 def item_id_at_line(lines: list[str], line: int) -> str | None:
-    """The id written in the item that holds ``line`` (found in the text: the data may not parse)."""
-    found = _item_start(lines, line)
-    if found is None:
-        return None
-    index, indent = found
-    opening = _ITEM_START.match(lines[index])
-    key_column = len(opening.group(0)) if opening else indent + 2
-    for number in range(index, len(lines)):
-        text = lines[number]
-        if number > index and (_TOP_LEVEL_KEY.match(text) or _opens_item(text, indent)):
-            return None
-        match = _ID_LINE.match(text)
-        if match and len(match.group("indent")) == key_column:
-            return match.group("id")
-    return None
+    """The id written in the item that holds 1-based ``line`` (found in the text: the data may not parse)."""
+    by_line = item_ids_by_line(lines)
+    return by_line[line - 1] if 1 <= line <= len(by_line) else None
