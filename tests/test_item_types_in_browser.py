@@ -147,7 +147,9 @@ def test_matching_right_wrong_and_partly_right(quiz):
     correct = item_key(quiz, "matching")["correct"]
     matching_answer(quiz, item, [correct[0]] + [""] * (len(correct) - 1))
     check(item)
-    assert verdict(item).startswith("回答错误。第 " + "、".join(str(n) for n in range(2, len(correct) + 1)) + " 对配错了。")
+    assert verdict(item).startswith(
+        "回答错误。第 " + "、".join(str(n) for n in range(2, len(correct) + 1)) + " 对配错了。"
+    )
     marks = item.locator("[data-kb-part-mark]").all_inner_texts()
     assert marks[0] == "✓ 配对正确" and all(mark.startswith("✗ 应配：") for mark in marks[1:])
     quiz.locator("[data-kb-action=reset]").click()
@@ -216,7 +218,9 @@ def test_missed_new_items_are_practised_in_the_review(page, types_url, quiz_site
         if kind == "ordering":
             put_in_order(page, item, swapped(item_key(page, kind)["correct"], 0, 1))
         elif kind == "matching":
-            matching_answer(page, item, [""] * (len(item_key(page, kind)["correct"]) - 1) + [item_key(page, kind)["correct"][-1]])
+            matching_answer(
+                page, item, [""] * (len(item_key(page, kind)["correct"]) - 1) + [item_key(page, kind)["correct"][-1]]
+            )
         else:
             fill(item, ["错的"])
         check(item)
@@ -295,7 +299,9 @@ def test_answered_new_types_fit_a_phone_in_both_schemes(browser, types_url, arti
         box = item_of(page, kind).bounding_box()
         assert box and box["width"] <= PHONE["width"]
         page.evaluate("scrollTo(0, 0)")  # the sticky header then stays above the clip
-        clip = item_of(page, kind).evaluate("el => { const r = el.getBoundingClientRect(); return {x: r.x, y: r.y + scrollY, width: r.width, height: r.height}; }")
+        clip = item_of(page, kind).evaluate(
+            "el => { const r = el.getBoundingClientRect(); return {x: r.x, y: r.y + scrollY, width: r.width, height: r.height}; }"
+        )
         page.screenshot(path=str(artifacts_dir / f"type-{kind}-phone-{scheme}.png"), full_page=True, clip=clip)
     sizes = page.locator("[data-kb-move], [data-kb-match-select], [data-kb-blank]").evaluate_all(
         "els => els.map(e => e.getBoundingClientRect().height)"
@@ -331,8 +337,12 @@ def test_the_new_types_can_be_answered_with_the_keyboard_alone(quiz):
     assert verdict(fill_in) == "回答正确。"
 
 
-@pytest.mark.parametrize(("viewport", "scheme"), [(PHONE, "light"), (DESKTOP, "dark")], ids=["phone-light", "desktop-dark"])
-def test_screenshots_of_the_review_while_practising_and_of_the_answer_key(browser, types_url, quiz_site_url, artifacts_dir, viewport, scheme):
+@pytest.mark.parametrize(
+    ("viewport", "scheme"), [(PHONE, "light"), (DESKTOP, "dark")], ids=["phone-light", "desktop-dark"]
+)
+def test_screenshots_of_the_review_while_practising_and_of_the_answer_key(
+    browser, types_url, quiz_site_url, artifacts_dir, viewport, scheme
+):
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     watch = watch_page(page)
@@ -355,3 +365,58 @@ def test_screenshots_of_the_review_while_practising_and_of_the_answer_key(browse
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     assert watch.page_errors == [] and watch.foreign_requests() == []
     context.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_types_site(tmp_path_factory) -> str:
+    """A site whose only bank puts script-looking text into every field of the new types."""
+    from tests.conftest import FIXTURE_NAV
+    from tests.support.server import SiteServer
+    from tests.support.site import build_site, write_config
+
+    work = tmp_path_factory.mktemp("xss-types")
+    banks = work / "banks"
+    banks.mkdir()
+    source = FIXTURES / "browser-banks" / "xss-types.yml"
+    (banks / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    site = work / "site"
+    site.mkdir()
+    server = SiteServer(site).start()
+    config = write_config(work, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=FIXTURE_NAV)
+    result = build_site(site, config_file=config, site_url=server.url)
+    assert result.ok, result.output
+    yield server.url
+    server.stop()
+
+
+def test_hostile_text_in_the_new_types_runs_nothing_and_shows_as_text(page, hostile_types_site):
+    open_page(page, hostile_types_site + "quizzes/xss-types/")
+    page.evaluate("window.__pwned = false")
+    put_in_order(page, item_of(page, "ordering"), swapped(item_key(page, "ordering")["correct"], 0, 1))
+    matching_answer(page, item_of(page, "matching"), ["", "", item_key(page, "matching")["correct"][2]])
+    fill(item_of(page, "fill_in"), ["＜script＞alert('fa')＜/script＞"])  # full width: normalised to the accepted one
+    page.locator("[data-kb-action=submit-all]").click()
+    if page.locator("[data-kb-unanswered]").count():
+        page.locator("[data-kb-action=submit-unanswered]").click()
+    item_of(page, "matching").locator(".kb-match__left").first.hover()
+    shown = page.locator("article").inner_text()
+    for vector in [
+        "<script>alert('e1')</script>",
+        "<svg onload=alert('e3')>",
+        "<b onmouseover=alert('l1')>左一</b>",
+        "<a href=\"javascript:alert('of')\">链接</a>",
+        "<img src=x onerror=alert('mf')>",
+    ]:
+        assert vector in shown, vector
+    assert verdict(item_of(page, "fill_in")) == "回答正确。", "typed text is compared as text, after normalising"
+    assert (
+        page.locator(
+            "article img, article iframe, article svg:not(.md-icon svg), article style, article details"
+        ).count()
+        == 0
+    )
+    assert page.evaluate("window.__pwned") is False
+    assert page.watch.dialogs == [] and page.watch.page_errors == [] and page.watch.foreign_requests() == []
+    page.reload()
+    page.wait_for_selector("[data-kb-ready=true]")
+    assert page.watch.dialogs == [] and page.watch.page_errors == []

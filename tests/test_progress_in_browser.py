@@ -13,7 +13,9 @@ from tests.support.browser import PHONE, SCREENS, watch_page
 
 def fixture_banks() -> list[dict]:
     """The fixture site's banks, as YAML data."""
-    return [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((FIXTURES / "site-banks").glob("*.yml"))]
+    return [
+        yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((FIXTURES / "site-banks").glob("*.yml"))
+    ]
 
 
 def open_quiz(page, site, bank: str) -> None:
@@ -112,7 +114,11 @@ def test_progress_numbers_on_the_index_and_home_page_match_what_was_done(page, q
     assert page.locator('[data-kb-bank-row="shuffled"] [data-kb-cell=attempted]').inner_text() == "0 / 1"
     overall = page.locator("[data-kb-progress-overall]").inner_text()
     banks = len(fixture_banks())
-    assert overall.startswith("总进度：做过 3 / ") and f"完成 1 / {banks} 套题" in overall and "错题本里有 1 道题" in overall
+    assert (
+        overall.startswith("总进度：做过 3 / ")
+        and f"完成 1 / {banks} 套题" in overall
+        and "错题本里有 1 道题" in overall
+    )
     page.goto(quiz_site_url)
     home = page.locator("[data-kb-progress=compact]")
     assert home.is_visible()
@@ -195,7 +201,9 @@ def test_topic_sections_with_items_link_to_them_with_the_right_count(page, quiz_
     links.first.click()
     page.wait_for_url("**/quizzes/*/#item-*")  # the first bank (by file name) with an item on alpha
     target = page.evaluate("location.hash.slice(1)")
-    assert target.removeprefix("item-") in [item["id"] for bank in fixture_banks() for item in bank["items"] if item["cite"].endswith("#alpha")]
+    assert target.removeprefix("item-") in [
+        item["id"] for bank in fixture_banks() for item in bank["items"] if item["cite"].endswith("#alpha")
+    ]
     page.locator(f"#{target}").wait_for(state="visible")
     page.goto(quiz_site_url + "topics/other/")
     assert page.locator(".kb-selfcheck").count() == 0

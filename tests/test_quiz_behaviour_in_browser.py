@@ -10,7 +10,9 @@ RUNS = 60  # with 6 options, a position never holding the key in 60 runs has odd
 
 def key_position(page, item_id: str) -> int:
     options = page.locator(f'[data-kb-item="{item_id}"] [data-kb-option]')
-    return options.evaluate_all("els => els.findIndex(e => e.querySelector('.kb-quiz__option-text').textContent.trim() === '正确')")
+    return options.evaluate_all(
+        "els => els.findIndex(e => e.querySelector('.kb-quiz__option-text').textContent.trim() === '正确')"
+    )
 
 
 def test_on_the_quiz_page_every_position_holds_the_key_over_many_reloads(page, quiz_site_url):
@@ -72,7 +74,9 @@ def test_submit_all_with_unanswered_items_asks_and_leaves_them_open(page, quiz_s
     assert prompt.inner_text().startswith("已提交作答过的题。还有 2 题未作答（第 2 题、第 3 题）")
     assert page.evaluate("document.activeElement.closest('[data-kb-unanswered]') !== null")
     assert page.locator('[data-kb-item="basics-single"] [data-kb-verdict]').inner_text() == "回答正确。"
-    assert page.locator('[data-kb-item="basics-true-false"] input').first.is_enabled(), "an unanswered item is not locked"
+    assert page.locator('[data-kb-item="basics-true-false"] input').first.is_enabled(), (
+        "an unanswered item is not locked"
+    )
     assert page.locator("[data-kb-result]").is_hidden()
     page.locator("[data-kb-action=answer-unanswered]").click()
     assert page.evaluate("document.activeElement.closest('[data-kb-item]').dataset.kbItem") == "basics-multiple"
@@ -81,7 +85,9 @@ def test_submit_all_with_unanswered_items_asks_and_leaves_them_open(page, quiz_s
     assert page.locator(".kb-quiz__score").inner_text().startswith("得分：1 / 3")
     assert page.evaluate("document.activeElement.hasAttribute('data-kb-result')")
     open_review(page, quiz_site_url)
-    assert page.locator("[data-kb-review-count]").inner_text().startswith("错题本里有 2 道题"), "what the result lists as missed is in the 错题本"
+    assert page.locator("[data-kb-review-count]").inner_text().startswith("错题本里有 2 道题"), (
+        "what the result lists as missed is in the 错题本"
+    )
 
 
 def test_cancelling_reset_replaces_an_old_status_message(page, quiz_site_url, tmp_path):
@@ -99,5 +105,7 @@ def test_a_picked_right_option_is_marked_as_yours_and_right(page, quiz_site_url)
     page.locator('[data-kb-item="basics-multiple"] [data-kb-option="a"] input').check()
     page.locator('[data-kb-item="basics-multiple"] [data-kb-action=check]').click()
     mark = "el => getComputedStyle(el, '::after').content"
-    assert page.locator('[data-kb-item="basics-multiple"] [data-kb-option="a"]').evaluate(mark) == '"✓ 你的选择（正确）"'
+    assert (
+        page.locator('[data-kb-item="basics-multiple"] [data-kb-option="a"]').evaluate(mark) == '"✓ 你的选择（正确）"'
+    )
     assert page.locator('[data-kb-item="basics-multiple"] [data-kb-option="b"]').evaluate(mark) == '"✓ 正确答案"'

@@ -19,8 +19,15 @@ NOW = "2026-11-01T10:00:00.000Z"
 
 
 def record(bank: str, answer: list[str], *, in_review: bool = True) -> dict:
-    return {"bank": bank, "lastAnswer": answer, "lastCorrect": False, "answeredAt": NOW, "missedAt": NOW,
-            "inReview": in_review, "streak": 0}
+    return {
+        "bank": bank,
+        "lastAnswer": answer,
+        "lastCorrect": False,
+        "answeredAt": NOW,
+        "missedAt": NOW,
+        "inReview": in_review,
+        "streak": 0,
+    }
 
 
 def progress(banks: dict | None = None, items: dict | None = None, version: int = 1) -> dict:
@@ -69,8 +76,15 @@ def review_count(page) -> str:
 
 def test_p3_1_a_stored_answer_with_quotes_and_brackets_breaks_neither_quiz_nor_review(page, quiz_site_url):
     value = progress(
-        {"basics": {"total": 3, "current": {"answers": {"basics-single": ['"]'], "basics-multiple": ['a"]', "a"]},
-                                             "checked": {"basics-single": True}}}},
+        {
+            "basics": {
+                "total": 3,
+                "current": {
+                    "answers": {"basics-single": ['"]'], "basics-multiple": ['a"]', "a"]},
+                    "checked": {"basics-single": True},
+                },
+            }
+        },
         {"basics-true-false": record("basics", ['a"]'])},
     )
     seed(page, quiz_site_url, json.dumps(value))
@@ -86,9 +100,18 @@ def test_p3_1_a_stored_answer_with_quotes_and_brackets_breaks_neither_quiz_nor_r
 
 
 def test_p3_2_records_named_like_object_members_are_ignored_not_fatal(page, quiz_site_url):
-    text = ('{"version":1,"banks":{"__proto__":{"total":1},"constructor":{"total":2}},"items":{'
-            '"constructor":' + json.dumps(record("x", [])) + ',"toString":' + json.dumps(record("x", [])) +
-            ',"__proto__":' + json.dumps(record("x", [])) + ',"basics-single":' + json.dumps(record("basics", ["b"])) + "}}")
+    text = (
+        '{"version":1,"banks":{"__proto__":{"total":1},"constructor":{"total":2}},"items":{'
+        '"constructor":'
+        + json.dumps(record("x", []))
+        + ',"toString":'
+        + json.dumps(record("x", []))
+        + ',"__proto__":'
+        + json.dumps(record("x", []))
+        + ',"basics-single":'
+        + json.dumps(record("basics", ["b"]))
+        + "}}"
+    )
     seed(page, quiz_site_url, text)
     open_review(page, quiz_site_url)
     assert review_count(page).startswith("错题本里有 1 道题")
@@ -111,8 +134,11 @@ def odd_names_site(tmp_path_factory) -> str:
     site = work / "site"
     site.mkdir()
     server = SiteServer(site).start()
-    result = build_site(site, config_file=write_config(work, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=FIXTURE_NAV),
-                        site_url=server.url)
+    result = build_site(
+        site,
+        config_file=write_config(work, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=FIXTURE_NAV),
+        site_url=server.url,
+    )
     assert result.ok, result.output
     yield server.url
     server.stop()
@@ -140,11 +166,19 @@ SEEDED = progress({}, {"basics-single": record("basics", ["b"]), "basics-true-fa
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (json.dumps({"app": "sales-kb-progress", **progress({}, {"x": record("basics", [])}, version=0)}),
-         "导入失败：文件来自旧版本的知识库，无法读取。进度没有改变。"),
-        (json.dumps({"app": "sales-kb-progress", **progress(version=-1)}), "导入失败：文件来自旧版本的知识库，无法读取。进度没有改变。"),
+        (
+            json.dumps({"app": "sales-kb-progress", **progress({}, {"x": record("basics", [])}, version=0)}),
+            "导入失败：文件来自旧版本的知识库，无法读取。进度没有改变。",
+        ),
+        (
+            json.dumps({"app": "sales-kb-progress", **progress(version=-1)}),
+            "导入失败：文件来自旧版本的知识库，无法读取。进度没有改变。",
+        ),
         (json.dumps({"app": "sales-kb-progress", **progress()}), "导入失败：文件里没有可用的做题记录。进度没有改变。"),
-        (json.dumps({"app": "sales-kb-progress", **progress({}, {"x": {"bank": 3}})}), "导入失败：文件里没有可用的做题记录。进度没有改变。"),
+        (
+            json.dumps({"app": "sales-kb-progress", **progress({}, {"x": {"bank": 3}})}),
+            "导入失败：文件里没有可用的做题记录。进度没有改变。",
+        ),
     ],
     ids=["version-0", "version-minus-1", "empty", "all-records-broken"],
 )
@@ -158,7 +192,9 @@ def test_importing_over_existing_progress_asks_first_and_cancel_keeps_it(page, q
     seed(page, quiz_site_url, json.dumps(SEEDED))
     other = {"app": "sales-kb-progress", **progress({}, {"basics-multiple": record("basics", ["c"])})}
     assert import_file(page, quiz_site_url, tmp_path, json.dumps(other)) == "已取消导入。进度没有改变。"
-    assert page.watch.dialogs == ["导入会用文件里的 1 道题的记录，替换这个浏览器里现有的 2 道题的记录和成绩。替换后原来的记录无法恢复（可以先导出备份）。确定导入吗？"]
+    assert page.watch.dialogs == [
+        "导入会用文件里的 1 道题的记录，替换这个浏览器里现有的 2 道题的记录和成绩。替换后原来的记录无法恢复（可以先导出备份）。确定导入吗？"
+    ]
     assert stored(page) == SEEDED
     page.watch.accept_dialogs = True
     assert import_file(page, quiz_site_url, tmp_path, json.dumps(other)) == "导入成功：已恢复 1 道题的记录。"
@@ -185,8 +221,12 @@ def test_p3_5_an_import_the_browser_cannot_store_says_so_and_changes_nothing(pag
 
 @pytest.mark.parametrize(
     "value",
-    ["{not json", json.dumps(progress(version=99) | {"future": True}), json.dumps(progress(version=0)),
-     '{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}'],
+    [
+        "{not json",
+        json.dumps(progress(version=99) | {"future": True}),
+        json.dumps(progress(version=0)),
+        '{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}',
+    ],
     ids=["invalid-json", "newer-version", "older-version", "broken-records"],
 )
 def test_p3_6_unreadable_stored_progress_is_kept_aside_and_the_learner_told(page, quiz_site_url, tmp_path, value):
@@ -221,16 +261,28 @@ def test_p3_7_the_overview_counts_only_items_that_exist(page, quiz_site_url):
 
 
 def test_p3_8_out_of_range_numbers_are_not_shown(page, quiz_site_url):
-    bank = {"total": 3, "bestCorrect": 1e308, "lastCorrect": -1, "attempts": -5, "lastAttemptAt": "+275760-09-13T00:00:00.000Z",
-            "current": {"answers": {}, "checked": {}, "finished": False}}
-    seed(page, quiz_site_url, json.dumps(progress({"basics": bank}, {"basics-single": record("basics", ["b"]) | {"streak": -3}})))
+    bank = {
+        "total": 3,
+        "bestCorrect": 1e308,
+        "lastCorrect": -1,
+        "attempts": -5,
+        "lastAttemptAt": "+275760-09-13T00:00:00.000Z",
+        "current": {"answers": {}, "checked": {}, "finished": False},
+    }
+    seed(
+        page,
+        quiz_site_url,
+        json.dumps(progress({"basics": bank}, {"basics-single": record("basics", ["b"]) | {"streak": -3}})),
+    )
     page.goto(quiz_site_url + "quizzes/")
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=best]').inner_text() == "—"
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=last]').inner_text() == "—"
     assert "e+308" not in page.locator("article").inner_text()
     seed(page, quiz_site_url, json.dumps(progress({"basics": bank | {"bestCorrect": 7}})))
     page.goto(quiz_site_url + "quizzes/")
-    assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=best]').inner_text() == "—", "a best score above the total means nothing"
+    assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=best]').inner_text() == "—", (
+        "a best score above the total means nothing"
+    )
 
 
 def test_p3_6_when_no_copy_fits_the_unreadable_progress_is_left_in_place_not_overwritten(page, quiz_site_url):
