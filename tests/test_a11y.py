@@ -2,7 +2,7 @@
 
 Every page type and every quiz state — home, topic, source, glossary, disagreements,
 compliance, quiz index, a quiz before and after 全部提交, the 错题本 empty, with items and while
-practising, and (on the fixture site) a quiz with every item type — in light and dark, on a
+practising, a 情景演练 at its start and end, and (on the fixture site) a quiz with every item type — in light and dark, on a
 375 px phone and a 1280 px desktop, in Debian's Chromium. Rules may be disabled only in
 ``tests/support/axe.py`` ``DISABLED_RULES``, each with its reason.
 """
@@ -20,6 +20,7 @@ from tests.support.browser import SCREENS, watch_page
 
 ALL_TYPES_BANK = Path(__file__).parent / "fixtures" / "site-banks" / "all-types.yml"
 REAL_QUIZ = "quizzes/resources-first/"
+SCENARIO = "scenarios/inquiry-went-quiet/"
 CHOICE_KINDS = ("single", "multiple", "true_false")
 MATERIAL_SCHEMES = {"light": "default", "dark": "slate"}
 NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
@@ -28,8 +29,8 @@ NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animatio
 def open_page(page, url: str) -> None:
     page.goto(url)
     page.wait_for_load_state("load")
-    if page.locator("[data-kb-quiz], [data-kb-data-tools]").count():
-        page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]")
+    if page.locator("[data-kb-quiz], [data-kb-data-tools], [data-kb-scenario]").count():
+        page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]", state="attached")
 
 
 def answer_every_item(page) -> None:
@@ -89,6 +90,16 @@ def review_practising(page, site: str) -> None:
     page.locator("[data-kb-action=practice]").click()
 
 
+def scenario_played_to_the_end(page, site: str) -> None:
+    """Play a 情景演练 by always taking the first choice, until its summary shows."""
+    open_page(page, site + SCENARIO)
+    for _ in range(12):
+        if page.locator("[data-kb-summary]:visible").count():
+            return
+        page.locator("[data-kb-log] [data-kb-scenario-choose]:visible").first.click()
+    pytest.fail("the scenario did not end within 12 choices")
+
+
 def visit(path: str) -> Callable:
     return lambda page, site: open_page(page, site + path)
 
@@ -109,6 +120,8 @@ REAL_SITE_STATES: dict[str, Callable] = {
     "错题本 empty": visit("quizzes/review/"),
     "错题本 with items": review_with_items,
     "错题本 practising": review_practising,
+    "情景演练 at its start": visit(SCENARIO),
+    "情景演练 played to its end": scenario_played_to_the_end,
 }
 """How to reach each page state a learner meets, from a fresh browser profile."""
 

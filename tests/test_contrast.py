@@ -17,6 +17,7 @@ from tests.support.browser import DESKTOP
 from tests.support.contrast import COLOURS_JS, Measurement, PseudoStates
 
 ALL_TYPES_BANK = Path(__file__).parent / "fixtures" / "site-banks" / "all-types.yml"
+SCENARIO = "scenarios/inquiry-went-quiet/"
 TEXT_MINIMUM = 4.5
 DISABLED_MINIMUM = 3.0
 FOCUS_RING_MINIMUM = 3.0
@@ -43,7 +44,7 @@ FIND_CONTROLS_JS = """
   const found = new Map();
   for (const control of document.querySelectorAll("article button, article .md-button")) {
     if (!control.offsetParent) continue;  // hidden: measured on the page state that shows it
-    const kind = control.dataset.kbAction || control.dataset.kbMove
+    const kind = control.dataset.kbAction || control.dataset.kbMove || control.dataset.kbScenarioAction
       || [...control.classList].find((name) => name.startsWith("kb-")) || control.textContent.trim();
     if (found.has(kind)) continue;
     control.setAttribute("data-kb-probe", kind);
@@ -91,7 +92,7 @@ def _open(page, url: str) -> None:
 
 
 @pytest.fixture(scope="module", params=["light", "dark"])
-def measurements(request, browser, quiz_site_url) -> list[Measurement]:
+def measurements(request, browser, quiz_site_url, site_url) -> list[Measurement]:
     """Every button kind in every state on the pages that have buttons, in one colour scheme."""
     context = browser.new_context(viewport=DESKTOP, color_scheme=request.param)
     page = context.new_page()
@@ -112,6 +113,11 @@ def measurements(request, browser, quiz_site_url) -> list[Measurement]:
     results += _measure_page(page, states, "错题本 list")
     page.locator("[data-kb-action=practice]").click()
     results += _measure_page(page, states, "错题本 practising")
+    page.goto(site_url + SCENARIO)  # 情景演练 lives on the real site
+    page.wait_for_selector("[data-kb-scenario][data-kb-ready]", state="attached")
+    page.add_style_tag(content=NO_TRANSITIONS)
+    page.locator("[data-kb-log] [data-kb-scenario-choose]").first.click()
+    results += _measure_page(page, states, "情景演练")
     context.close()
     return results
 
@@ -119,7 +125,7 @@ def measurements(request, browser, quiz_site_url) -> list[Measurement]:
 def test_every_button_kind_was_measured(measurements):
     controls = {m.control.split(" (")[1].rstrip(")") for m in measurements}
     assert {"check", "submit-all", "reset", "export", "kb-data-tools__import", "reset-all"} <= controls
-    assert {"practice", "end-practice"} <= controls
+    assert {"practice", "end-practice", "step-back", "restart"} <= controls
 
 
 def test_button_labels_are_readable_in_every_state(measurements):
