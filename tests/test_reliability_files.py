@@ -247,3 +247,17 @@ def test_twenty_thousand_loader_errors_are_labelled_with_their_item_in_linear_ti
         duplicates[0].format(folder)
         == "dup.yml:6:5: [dup-keys] 字段“question”写了两次（第一次在第 5 行）。请删掉其中一个。"
     )
+
+
+@pytest.mark.parametrize("failure", [RecursionError, MemoryError])
+def test_running_out_of_stack_or_memory_while_reading_a_bank_is_a_message(tmp_path, docs, monkeypatch, failure):
+    import kb.quiz.load
+
+    def give_up(*arguments):
+        raise failure()
+
+    monkeypatch.setattr(kb.quiz.load._Builder, "build", give_up)
+    folder = one_bank_folder(tmp_path, "basics.yml", VALID)
+    assert folder_lines(folder, docs) == [
+        "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
+    ]
