@@ -70,8 +70,8 @@ def _valid_catalog(args: argparse.Namespace) -> tuple[Catalog, object] | None:
     docs = scan_docs(docs_dir)
     catalog = load_catalog(bank_paths(banks_dir), docs)
     if catalog.errors:
-        for error in catalog.errors:
-            print(error.format(REPO_ROOT))
+        for line in report_lines(catalog.errors, REPO_ROOT):
+            print(line)
         print(f"\n题库有 {len(catalog.errors)} 处问题，先运行 validate 修好。/ Fix the banks first.", file=sys.stderr)
         return None
     return catalog, docs
