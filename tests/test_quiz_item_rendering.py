@@ -12,6 +12,7 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.render import answer_key, render_quiz_page, render_review_page
+from tests.support.site import build_site, write_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN_BANK = FIXTURES / "banks" / "golden-new-types.yml"
@@ -94,3 +95,19 @@ def test_the_review_page_can_place_every_newer_item_its_bank_page_serves(bank, d
         assert f'data-kb-topic="{item.citation.page}"' in review
         assert f'data-kb-item="{item.id}" data-kb-bank="{bank.id}" data-kb-kind="{item.kind.value}" ' in quiz
         assert f'data-kb-topic="{item.citation.page}"' in quiz.split(f'data-kb-item="{item.id}"', 1)[1].split(">", 1)[0]
+
+
+def test_a_built_site_serves_every_kind_and_counts_them_on_the_quiz_index(tmp_path):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    (banks / "all-types.yml").write_bytes((FIXTURES / "site-banks" / "all-types.yml").read_bytes())
+    nav = [{"首页": "index.md"}, {"专题": ["topics/sample.md", "topics/other.md"]}, {"自测": ["quizzes/index.md"]}]
+    result = build_site(
+        tmp_path / "site", config_file=write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=nav)
+    )
+    assert result.ok, result.output
+    page = (tmp_path / "site" / "quizzes" / "all-types" / "index.html").read_text(encoding="utf-8")
+    for marker in ('data-kb-kind="ordering"', "data-kb-order-list", "data-kb-match-select=", 'data-kb-blank="1"'):
+        assert marker in page
+    index = (tmp_path / "site" / "quizzes" / "index.html").read_text(encoding="utf-8")
+    assert "共 1 套题、6 道题（单选题 1、多选题 1、判断题 1、排序题 1、配对题 1、填空题 1）" in index

@@ -5,6 +5,7 @@ from __future__ import annotations
 BANK_TEMPLATE = """\
 # yaml-language-server: $schema=../kb/quiz/bank.schema.json
 # 新题库：把下面三道示例题改成你自己的题。写完运行 python scripts/kb.py validate 检查。
+# 还可以写排序题（ordering）、配对题（matching）、填空题（fill_in），写法见 README 的“排序题、配对题、填空题”。
 title: {title}
 intro: 读完[专题页](topics/{page})后做这套题。
 shuffle_options: true
