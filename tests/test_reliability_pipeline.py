@@ -96,7 +96,7 @@ def banks_with_texts(draw) -> tuple[dict, dict]:
     """A valid bank's structure twice: with drawn hostile texts, and with plain words."""
     texts: list[str] = []
 
-    def text(plain_only: bool = False) -> str:
+    def text() -> str:
         texts.append(draw(hostile_text))
         return f"@{len(texts) - 1}"
 

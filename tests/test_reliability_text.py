@@ -14,6 +14,7 @@ import markdown.blockprocessors
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markupsafe import Markup, escape
 
 from kb.content.sections import scan_docs
 from kb.quiz import text as text_module
@@ -235,8 +236,6 @@ def test_a_bank_that_stopped_one_build_does_not_change_how_the_next_build_render
 
 @pytest.mark.parametrize("source", ["纯文字", "**粗**", "<b>x</b>"])
 def test_the_sanitised_html_is_markup_so_templates_insert_it_unescaped_once(source):
-    from markupsafe import Markup, escape
-
     html = render_text(source, resolve)
     assert isinstance(html, Markup)
     assert escape(html) == html
