@@ -1,9 +1,10 @@
 """axe-core finds no critical or serious accessibility violation on any page a learner meets.
 
 Every page type and every quiz state — home, topic, source, glossary, disagreements,
-compliance, quiz index, a quiz before and after 全部提交, the 错题本 empty, with items and while
-practising, a 情景演练 at its start and end, and (on the fixture site) a quiz with every item type — in light and dark, on a
-375 px phone and a 1280 px desktop, in Debian's Chromium. Rules may be disabled only in
+compliance, FAQ, quiz index, a quiz before and after 全部提交, the 错题本 empty, with items and
+while practising, 今日复习 with nothing and with items due, a 情景演练 at its start and end, and
+(on the fixture site) a quiz with every item type — in light and dark, on a 375 px phone and a
+1280 px desktop, in Debian's Chromium. Rules may be disabled only in
 ``tests/support/axe.py`` ``DISABLED_RULES``, each with its reason.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,7 @@ NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animatio
 def open_page(page, url: str) -> None:
     page.goto(url)
     page.wait_for_load_state("load")
-    if page.locator("[data-kb-quiz], [data-kb-data-tools], [data-kb-scenario]").count():
+    if page.locator("[data-kb-quiz], [data-kb-data-tools], [data-kb-scenario], [data-kb-today]").count():
         page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]", state="attached")
 
 
@@ -100,6 +102,14 @@ def scenario_played_to_the_end(page, site: str) -> None:
     pytest.fail("the scenario did not end within 12 choices")
 
 
+def today_with_items_due(page, site: str) -> None:
+    """Miss an item, then come back three days later: it is due in 今日复习."""
+    miss_one_item(page, site + REAL_QUIZ)
+    page.clock.set_system_time(datetime.now() + timedelta(days=3))
+    open_page(page, site + "quizzes/today/")
+    page.wait_for_selector("[data-kb-today-list] [data-kb-item]")
+
+
 def visit(path: str) -> Callable:
     return lambda page, site: open_page(page, site + path)
 
@@ -120,6 +130,9 @@ REAL_SITE_STATES: dict[str, Callable] = {
     "错题本 empty": visit("quizzes/review/"),
     "错题本 with items": review_with_items,
     "错题本 practising": review_practising,
+    "今日复习 with nothing due": visit("quizzes/today/"),
+    "今日复习 with items due": today_with_items_due,
+    "新人常问": visit("faq/"),
     "情景演练 at its start": visit(SCENARIO),
     "情景演练 played to its end": scenario_played_to_the_end,
 }
