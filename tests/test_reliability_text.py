@@ -84,7 +84,7 @@ ORDINARY = ("这是**加粗**的文字，见[专题](topics/x.md#a)。\n\n- 第�
 @pytest.mark.parametrize("unit", ["[", "[[", "[a", "[a](", "[]", "*a", "a*", "**a", "*_", "=\n", "\\", "`a"])
 def test_a_text_of_3000_hostile_characters_renders_within_a_small_multiple_of_ordinary_markdown(unit):
     hostile = (unit * 3000)[:3000]
-    assert cpu_seconds(hostile) <= FAST_ENOUGH * cpu_seconds(ORDINARY) + 0.01
+    assert cpu_seconds(hostile) <= FAST_ENOUGH * cpu_seconds(ORDINARY) + 0.05
 
 
 def test_many_brackets_still_render_as_text():
