@@ -40,3 +40,28 @@ def test_javascript_suite_passes(page, units_url, suite):
     assert results, f"suite {suite} ran no tests"
     assert failures == [], "\n".join(failures)
     assert page.watch.page_errors == []
+
+
+NORMALISATION_SAMPLES = [
+    "ＡＢＣ１２３",
+    "销售不跟踪，到头一场空。",
+    "“行动 承诺”！",
+    "a+b=c $5 ¥6 © ™ 😀",
+    "\u3000全角\u00a0空格\t\n\u2028",
+    "a\u001cb\u0085c\ufeffd\u200be",
+    "İSTANBUL ΟΔΟΣ Straße",
+    "＿下划线・中点〇〜～",
+    "e\u0301 é ﬁ ½ ①",
+]
+
+
+def test_fill_in_normalisation_is_the_same_in_python_and_javascript(page, units_url):
+    normalise = pytest.importorskip("kb.quiz.normalise").normalise_answer
+    page.goto(f"{units_url}tests/run.html?suite=grade")
+    page.wait_for_function("Array.isArray(window.__kbTestResults)")
+    in_browser = page.evaluate(
+        "async samples => { const m = await import('../assets/kb/grade/normalise.js');"
+        " return samples.map(m.normaliseBlank); }",
+        NORMALISATION_SAMPLES,
+    )
+    assert in_browser == [normalise(sample) for sample in NORMALISATION_SAMPLES]
