@@ -155,7 +155,7 @@ def test_validate_on_a_symlink_loop_gives_a_message_not_a_traceback(tmp_path, do
     folder.mkdir()
     loop = folder / "loop.yml"
     loop.symlink_to(loop)
-    message = "这个符号链接绕成了一个圈（链接指向它自己），读不到文件。请删掉这个链接。"
+    message = "这个符号链接绕成了一个圈（一路链接下去又回到了自己），读不到文件。请删掉这个链接。"
     assert folder_lines(folder, docs) == [f"loop.yml:1:1: {message}"]
     completed = validate(str(loop), banks_dir=folder)
     assert "Traceback" not in completed.stderr

@@ -56,7 +56,7 @@ def _kind_problem(path: Path) -> str | None:
         mode = os.stat(path).st_mode
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return "这个符号链接绕成了一个圈（链接指向它自己），读不到文件。请删掉这个链接。"
+            return "这个符号链接绕成了一个圈（一路链接下去又回到了自己），读不到文件。请删掉这个链接。"
         if error.errno == errno.ENOENT and os.path.islink(path):
             return f"这个符号链接指向的文件不存在（{os.readlink(path)}）。请删掉这个链接，或者让它指向真正的题库文件。"
         if error.errno == errno.ENOENT:
