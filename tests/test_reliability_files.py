@@ -261,3 +261,16 @@ def test_running_out_of_stack_or_memory_while_reading_a_bank_is_a_message(tmp_pa
     assert folder_lines(folder, docs) == [
         "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
     ]
+
+
+def test_any_other_exception_while_reading_a_bank_is_a_message_too(tmp_path, docs, monkeypatch):
+    import kb.quiz.load
+
+    def fail(*arguments):
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(kb.quiz.load._Builder, "build", fail)
+    folder = one_bank_folder(tmp_path, "basics.yml", VALID)
+    assert folder_lines(folder, docs) == [
+        "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。（IndexError）"
+    ]

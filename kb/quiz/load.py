@@ -211,4 +211,6 @@ def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]
         document, errors = _parsed(path, text)
     except (RecursionError, MemoryError):
         document, errors = None, [BankError(path, 1, 1, TOO_COMPLEX)]
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for any bytes
+        document, errors = None, [BankError(path, 1, 1, f"{TOO_COMPLEX}（{type(error).__name__}）")]
     return document, _with_item_ids(errors, lines)
