@@ -15,10 +15,10 @@ import yaml
 
 from kb.quiz.bankfiles import read_bank_bytes
 from kb.quiz.errors import BankError
-from kb.quiz.limits import MAX_BANK_BYTES, MAX_DEPTH, depth_error, long_line_errors
+from kb.quiz.limits import MAX_DEPTH, depth_error, long_line_errors
 from kb.quiz.yaml_messages import item_ids_by_line, position, reader_error, syntax_error, yaml_lines
 
-__all__ = ["MAX_BANK_BYTES", "MAX_DEPTH", "BankDocument", "DataPath", "Position", "read_bank_document"]
+__all__ = ["BankDocument", "DataPath", "Position", "read_bank_document"]
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml when PyYAML has it (4× faster); its error wording is plainer, so a file that fails
