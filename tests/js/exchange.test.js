@@ -48,3 +48,12 @@ test("replacing existing progress is asked about with both counts; replacing not
   const question = replaceQuestion(local, incoming);
   assert(question.includes("文件里的 1 道题") && question.includes("现有的 2 道题"), question);
 });
+
+test("scenario records travel in the export file; malformed ids and records stay behind", () => {
+  const progress = normaliseProgress({ version: STORAGE_VERSION, banks: {}, items: { x: RECORD } }).progress;
+  const scenarios = { "inquiry-went-quiet": { path: [], best: 6 }, "Bad Id": { best: 1 }, broken: 7 };
+  const parsed = parseImport(JSON.stringify(buildExport(progress, NOW, scenarios)));
+  assertEqual(Object.keys(parsed.scenarios), ["inquiry-went-quiet"]);
+  assertEqual(parsed.scenarios["inquiry-went-quiet"].best, 6);
+  assertEqual(Object.keys(parseImport(JSON.stringify(buildExport(progress, NOW))).scenarios), []);
+});

@@ -5,8 +5,22 @@ import { APP_ID, STORAGE_VERSION, hasRecords, isObject, normaliseProgress } from
 
 const UNCHANGED = "进度没有改变。";
 
-export function buildExport(progress, now) {
-  return { app: APP_ID, version: STORAGE_VERSION, exportedAt: now, banks: progress.banks, items: progress.items };
+/** The export file: quiz progress, and the 情景演练 records by scenario id. */
+export function buildExport(progress, now, scenarios = {}) {
+  return { app: APP_ID, version: STORAGE_VERSION, exportedAt: now, banks: progress.banks, items: progress.items, scenarios };
+}
+
+const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** The scenario records of an import file: plain objects under well-formed ids (each record is
+ * checked against its scenario when that scenario's page reads it). */
+export function importedScenarios(data) {
+  const records = Object.create(null);
+  if (!isObject(data) || !isObject(data.scenarios)) return records;
+  for (const id of Object.keys(data.scenarios)) {
+    if (SCENARIO_ID.test(id) && isObject(data.scenarios[id])) records[id] = data.scenarios[id];
+  }
+  return records;
 }
 
 function parseJson(text) {
@@ -37,8 +51,11 @@ export function parseImport(text) {
   if (status === "older" || status === "unreadable") {
     return { error: "导入失败：文件来自旧版本的知识库，无法读取。" + UNCHANGED };
   }
-  if (!hasRecords(progress)) return { error: "导入失败：文件里没有可用的做题记录。" + UNCHANGED };
-  return { progress, skipped: status === "partial" };
+  const scenarios = importedScenarios(data);
+  if (!hasRecords(progress) && !Object.keys(scenarios).length) {
+    return { error: "导入失败：文件里没有可用的做题记录。" + UNCHANGED };
+  }
+  return { progress, scenarios, skipped: status === "partial" };
 }
 
 function itemCount(progress) {
@@ -52,8 +69,10 @@ export function replaceQuestion(local, incoming) {
     " 道题的记录和成绩。替换后原来的记录无法恢复（可以先导出备份）。确定导入吗？";
 }
 
-export function successMessage(incoming, skipped) {
-  return "导入成功：已恢复 " + itemCount(incoming) + " 道题的记录。" + (skipped ? "文件里有几条记录无法读取，已跳过。" : "");
+export function successMessage(incoming, skipped, scenarios = {}) {
+  const played = Object.keys(scenarios).length;
+  return "导入成功：已恢复 " + itemCount(incoming) + " 道题的记录" + (played ? "和 " + played + " 个情景演练的进度" : "") + "。" +
+    (skipped ? "文件里有几条记录无法读取，已跳过。" : "");
 }
 
 export const QUOTA_MESSAGE = "导入失败：文件太大，浏览器存不下。" + UNCHANGED;

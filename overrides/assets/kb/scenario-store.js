@@ -40,10 +40,15 @@ export function readScenarioRecords() {
 
 /** Stores one scenario's record; false when the browser refused (quota, private mode). */
 export function writeScenarioRecord(id, record) {
-  const store = storage();
-  if (!store) return false;
   const records = readScenarioRecords();
   records[id] = record;
+  return writeScenarioRecords(records);
+}
+
+/** Replaces every scenario record (import, reset); false when the browser refused. */
+export function writeScenarioRecords(records) {
+  const store = storage();
+  if (!store) return false;
   try {
     store.setItem(SCENARIO_KEY, JSON.stringify({ version: VERSION, scenarios: records }));
     return true;

@@ -4,6 +4,7 @@ import { CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, parseImport, replaceQues
 import { emptyProgress } from "../storage.js";
 import { download, today } from "../dom.js";
 import { readProgress, writeProgress } from "../store.js";
+import { readScenarioRecords, writeScenarioRecords } from "../scenario-store.js";
 import { refreshProgressViews } from "./progress.js";
 import { renderNotices } from "./notice.js";
 
@@ -13,7 +14,7 @@ function showMessage(tools, message) {
 }
 
 function exportProgress(tools) {
-  const data = buildExport(readProgress(), new Date().toISOString());
+  const data = buildExport(readProgress(), new Date().toISOString(), readScenarioRecords());
   download("销售知识库-做题进度-" + today() + ".json", JSON.stringify(data, null, 2));
   showMessage(tools, "已导出。把这个文件保存好，在另一个浏览器里用“导入进度”恢复。");
 }
@@ -25,8 +26,9 @@ function importText(text) {
   const question = replaceQuestion(readProgress(), parsed.progress);
   if (question && !window.confirm(question)) return CANCELLED_MESSAGE;
   if (!writeProgress(parsed.progress)) return QUOTA_MESSAGE;
+  if (!writeScenarioRecords(parsed.scenarios)) return QUOTA_MESSAGE;
   refreshProgressViews();
-  return successMessage(parsed.progress, parsed.skipped);
+  return successMessage(parsed.progress, parsed.skipped, parsed.scenarios);
 }
 
 function importFile(input, tools) {
@@ -49,7 +51,8 @@ function resetAll(tools) {
     showMessage(tools, "已取消清空。进度没有改变。");
     return;
   }
-  showMessage(tools, writeProgress(emptyProgress()) ? "已清空全部进度。" : "清空失败：浏览器不允许写入存储。");
+  const cleared = writeProgress(emptyProgress()) && writeScenarioRecords(Object.create(null));
+  showMessage(tools, cleared ? "已清空全部进度。" : "清空失败：浏览器不允许写入存储。");
   refreshProgressViews();
   renderNotices();
 }
