@@ -40,7 +40,7 @@ def test_a_valid_bank_loads_into_the_model(docs):
 
 def test_a_yaml_syntax_error_points_at_the_colon_and_says_to_quote(docs):
     assert messages(docs, "syntax-error.yml") == [
-        "banks/syntax-error.yml:5:18: 这里多了一个“冒号加空格”。文字里有英文冒号时，请把整段文字用引号括起来，或者改用中文冒号“：”。"
+        "banks/syntax-error.yml:5:18: [syntax-01] 这里多了一个“冒号加空格”。文字里有英文冒号时，请把整段文字用引号括起来，或者改用中文冒号“：”。"
     ]
 
 
