@@ -62,7 +62,7 @@ class ItemType:
     """One item type: what a trainer may write, what it must satisfy, and how it becomes a page.
 
     The JSON Schema of a bank (``bank.schema.json``) is composed from every type's ``fields``
-    and ``then`` (see ``kb/quiz/types/schema_parts.py``); ``check`` says in plain words what
+    and ``then`` (see ``kb/quiz/schema_file.py``); ``check`` says in plain words what
     ``then`` says to an editor, plus what no schema can say.
     """
 
@@ -77,7 +77,8 @@ class ItemType:
     """Schema of the fields only some types use (merged into ``$defs/item/properties``);
     its keys are the fields this type accepts besides ``COMMON_FIELDS``."""
     then: dict[str, Any]
-    """Schema an editor applies when ``type`` is this kind: required, forbidden, counts."""
+    """Schema an editor applies when ``type`` is this kind: required fields and counts (the other
+    types' fields are forbidden automatically)."""
     check: Callable[[ItemSource], list[BankError]]
     """Rules beyond the base schema, each a positioned message saying what to fix."""
     misplaced: Callable[[str], str]
