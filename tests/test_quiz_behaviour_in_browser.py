@@ -71,7 +71,7 @@ def test_submit_all_with_unanswered_items_asks_and_leaves_them_open(page, quiz_s
     page.locator('[data-kb-item="basics-single"] [data-kb-option="a"] input').check()
     page.locator("[data-kb-action=submit-all]").click()
     prompt = page.locator("[data-kb-unanswered]")
-    assert prompt.inner_text().startswith("已提交作答过的题。还有 2 题未作答（第 2 题、第 3 题）")
+    assert prompt.inner_text().startswith("已提交作答过的 1 题。还有 2 题未作答（第 2 题、第 3 题）")
     assert page.evaluate("document.activeElement.closest('[data-kb-unanswered]') !== null")
     assert page.locator('[data-kb-item="basics-single"] [data-kb-verdict]').inner_text() == "回答正确。"
     assert page.locator('[data-kb-item="basics-true-false"] input').first.is_enabled(), (

@@ -79,12 +79,13 @@ function promptButton(label, action) {
 }
 
 /** Asks, in the page, what to do with unanswered items: submit them as missed, or answer them. */
-function showUnansweredPrompt(quiz, unanswered) {
+function showUnansweredPrompt(quiz, unanswered, gradedCount) {
   removePrompt(quiz);
   const numbers = unanswered.map(itemNumber).join("、");
   const prompt = element("div", "kb-quiz__unanswered");
   prompt.setAttribute("data-kb-unanswered", "");
-  const text = element("p", "", "已提交作答过的题。还有 " + unanswered.length + " 题未作答（" + numbers +
+  const opening = gradedCount ? "已提交作答过的 " + gradedCount + " 题。" : "";
+  const text = element("p", "", opening + "还有 " + unanswered.length + " 题未作答（" + numbers +
     "）：仍然提交的话，未作答的题算答错，会放进错题本。");
   text.setAttribute("tabindex", "-1");
   prompt.append(text, promptButton("仍然提交", "submit-unanswered"), promptButton("回去作答", "answer-unanswered"));
@@ -120,8 +121,9 @@ export function onSubmitAll(quiz) {
   removePrompt(quiz);
   const open = quiz.items.filter((item) => !isChecked(item));
   const unanswered = open.filter((item) => !isAnswered(item));
-  const { summary, saved } = gradeAll(quiz, open.filter((item) => isAnswered(item)));
-  if (unanswered.length) announce(quiz.root, showUnansweredPrompt(quiz, unanswered) + (saved ? "" : NOT_SAVED));
+  const answered = open.filter((item) => isAnswered(item));
+  const { summary, saved } = gradeAll(quiz, answered);
+  if (unanswered.length) announce(quiz.root, showUnansweredPrompt(quiz, unanswered, answered.length) + (saved ? "" : NOT_SAVED));
   else showFinished(quiz, summary, saved);
 }
 
