@@ -156,7 +156,7 @@ EXPECTED: dict[str, list[str]] = {
         "broken-banks/39-true-false-without-answer.yml:4:5: [broken-39] 判断题缺少字段“feedback”：用 feedback 说明学员选错时为什么错。",
     ],
     "40-unknown-type.yml": [
-        "broken-banks/40-unknown-type.yml:5:11: [broken-40] “type”只能是 single、multiple、true_false 之一，现在是“truefalse”。",
+        "broken-banks/40-unknown-type.yml:5:11: [broken-40] “type”只能是 single、multiple、true_false、ordering、matching、fill_in 之一，现在是“truefalse”。",
     ],
     "41-option-missing-text.yml": [
         "broken-banks/41-option-missing-text.yml:8:9: [broken-41] 缺少字段“text”。选项文字，可以用 Markdown。",
