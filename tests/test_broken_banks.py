@@ -248,9 +248,12 @@ def engine_lines(path: Path, docs, root: Path) -> list[str]:
     return [error.format(root) for error in catalog.errors]
 
 
-def run_validate(*files: Path, docs_dir: Path | None = FIXTURES / "docs") -> subprocess.CompletedProcess:
-    """`python scripts/kb.py [--docs-dir DIR] validate FILE...`, run from the repository root."""
+def run_validate(
+    *files: Path, docs_dir: Path | None = FIXTURES / "docs", banks_dir: Path | None = None
+) -> subprocess.CompletedProcess:
+    """`python scripts/kb.py [--docs-dir DIR] [--banks-dir DIR] validate FILE...`, run from the repository root."""
     options = ["--docs-dir", str(docs_dir.relative_to(REPO_ROOT))] if docs_dir else []
+    options += ["--banks-dir", str(banks_dir)] if banks_dir else []
     arguments = [str(file.relative_to(REPO_ROOT)) if file.is_relative_to(REPO_ROOT) else str(file) for file in files]
     return subprocess.run(
         [sys.executable, "scripts/kb.py", *options, "validate", *arguments],

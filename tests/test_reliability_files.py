@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import resource
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,13 +15,12 @@ import pytest
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.errors import MAX_REPORTED
-from tests.support.site import REPO_ROOT
 from tests.support.timing import time_limit
+from tests.test_broken_banks import run_validate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VALID = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8")
 BROKEN = VALID.replace("type: single", "type: singel", 1)
-SECONDS = 60
 ENGINE_SECONDS = 10
 """Generous: linear work on a 1 MB file takes well under a second; quadratic work takes minutes."""
 
@@ -36,19 +33,6 @@ def docs():
 def folder_lines(folder: Path, docs) -> list[str]:
     """What the build says about the banks folder."""
     return [error.format(folder) for error in load_catalog(bank_paths(folder), docs).errors]
-
-
-def validate(*arguments: str, banks_dir: Path | None = None) -> subprocess.CompletedProcess:
-    options = ["--docs-dir", "tests/fixtures/docs"]
-    options += ["--banks-dir", str(banks_dir)] if banks_dir else []
-    return subprocess.run(
-        [sys.executable, "scripts/kb.py", *options, "validate", *arguments],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        encoding="utf-8",
-        timeout=SECONDS,
-        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
-    )
 
 
 def one_bank_folder(tmp_path: Path, name: str, text: str = BROKEN) -> Path:
@@ -82,7 +66,7 @@ def one_bank_folder(tmp_path: Path, name: str, text: str = BROKEN) -> Path:
 def test_a_file_with_the_wrong_extension_in_the_banks_folder_is_an_error(tmp_path, docs, name, message):
     folder = one_bank_folder(tmp_path, name)
     assert folder_lines(folder, docs) == [f"{name}:1:1: {message}"]
-    completed = validate(banks_dir=folder)
+    completed = run_validate(banks_dir=folder)
     assert completed.returncode == 1
     assert completed.stdout.splitlines() == [f"{(folder / name).as_posix()}:1:1: {message}"]
     assert "全部通过" not in completed.stderr
@@ -132,7 +116,7 @@ def test_validate_on_a_symlinked_bank_reports_no_false_duplicate(tmp_path):
     folder = tmp_path / "banks"
     folder.mkdir()
     (folder / "linked.yml").symlink_to(outside)
-    completed = validate(str(folder / "linked.yml"), banks_dir=folder)
+    completed = run_validate(folder / "linked.yml", banks_dir=folder)
     assert (completed.returncode, completed.stdout) == (0, "")
     assert "全部通过：检查了 1 个题库文件。" in completed.stderr
 
@@ -144,7 +128,7 @@ def test_validate_on_a_symlinked_broken_bank_reports_each_problem_once_under_the
     folder = tmp_path / "banks"
     folder.mkdir()
     (folder / "linked.yml").symlink_to(outside)
-    completed = validate(str(folder / "linked.yml"), banks_dir=folder)
+    completed = run_validate(folder / "linked.yml", banks_dir=folder)
     assert completed.returncode == 1
     [line] = completed.stdout.splitlines()
     assert line.startswith(f"{(folder / 'linked.yml').as_posix()}:6:11: [basics-single] “type”只能是")
@@ -157,13 +141,13 @@ def test_validate_on_a_symlink_loop_gives_a_message_not_a_traceback(tmp_path, do
     loop.symlink_to(loop)
     message = "这个符号链接绕成了一个圈（一路链接下去又回到了自己），读不到文件。请删掉这个链接。"
     assert folder_lines(folder, docs) == [f"loop.yml:1:1: {message}"]
-    completed = validate(str(loop), banks_dir=folder)
+    completed = run_validate(loop, banks_dir=folder)
     assert "Traceback" not in completed.stderr
     assert (completed.returncode, completed.stdout.splitlines()) == (1, [f"{loop.as_posix()}:1:1: {message}"])
 
 
 def test_validate_on_a_file_that_does_not_exist_says_so(tmp_path):
-    completed = validate(str(tmp_path / "nothing.yml"))
+    completed = run_validate(tmp_path / "nothing.yml")
     assert (completed.returncode, completed.stdout.splitlines()) == (
         1,
         [f"{(tmp_path / 'nothing.yml').as_posix()}:1:1: 找不到这个文件。请检查文件名和路径。"],
@@ -180,12 +164,12 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, docs):
     folder.mkdir()
     os.mkfifo(folder / "pipe.yml")
     assert folder_lines(folder, docs) == [f"pipe.yml:1:1: {NOT_A_FILE}"]
-    completed = validate(str(folder / "pipe.yml"), banks_dir=folder)
+    completed = run_validate(folder / "pipe.yml", banks_dir=folder)
     assert completed.stdout.splitlines() == [f"{(folder / 'pipe.yml').as_posix()}:1:1: {NOT_A_FILE}"]
 
 
 def test_validate_dev_zero_is_refused_without_reading_it():
-    completed = validate("/dev/zero")
+    completed = run_validate(Path("/dev/zero"))
     assert "Traceback" not in completed.stderr
     assert (completed.returncode, completed.stdout.splitlines()) == (1, [f"/dev/zero:1:1: {NOT_A_FILE}"])
 
@@ -199,7 +183,7 @@ def test_a_one_gibibyte_bank_is_refused_by_its_size_without_being_read(tmp_path,
         "huge.yml:1:1: 文件太大（1048576 KB，上限 1000 KB）。请把题库拆成几个文件。"
     ]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    completed = validate(str(huge))
+    completed = run_validate(huge)
     assert completed.returncode == 1
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < max(before, 300 * 1024)  # KiB: < 300 MiB
 
@@ -216,7 +200,7 @@ def test_ten_thousand_empty_items_give_one_message(tmp_path, docs):
 
 def test_validate_prints_at_most_the_limit_and_counts_the_rest(tmp_path):
     folder = one_bank_folder(tmp_path, "flood.yml", "title: 大量空题\nitems:\n" + "  - {}\n" * 1000)
-    completed = validate(banks_dir=folder)
+    completed = run_validate(banks_dir=folder)
     lines = completed.stdout.splitlines()
     assert completed.returncode == 1
     assert len(lines) == MAX_REPORTED + 1
