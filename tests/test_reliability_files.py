@@ -258,3 +258,16 @@ def test_any_other_exception_while_reading_a_bank_is_a_message_too(tmp_path, doc
     assert folder_lines(folder, docs) == [
         "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。（IndexError）"
     ]
+
+
+def test_a_bank_the_user_may_not_read_is_a_message_in_chinese(tmp_path, docs, monkeypatch):
+    import errno
+
+    import kb.quiz.bankfiles
+
+    def refuse(*arguments, **options):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    folder = one_bank_folder(tmp_path, "basics.yml", VALID)
+    monkeypatch.setattr(kb.quiz.bankfiles.os, "open", refuse)
+    assert folder_lines(folder, docs) == ["basics.yml:1:1: 没有读取这个文件的权限。请检查文件的权限设置。"]

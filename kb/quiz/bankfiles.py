@@ -50,6 +50,13 @@ def files_to_check(paths: list[Path], named: list[Path]) -> list[Path]:
     return [path for path in paths if os.path.realpath(path) not in seen] + unique_named
 
 
+def _os_problem(error: OSError) -> str:
+    """What the operating system refused, in words (the errno text is English)."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "没有读取这个文件的权限。请检查文件的权限设置。"
+    return f"无法读取文件：{error.strerror}。"
+
+
 def _kind_problem(path: Path) -> str | None:
     """Why ``path`` cannot be read as a file at all, or None when it is a regular file."""
     try:
@@ -61,7 +68,7 @@ def _kind_problem(path: Path) -> str | None:
             return f"这个符号链接指向的文件不存在（{os.readlink(path)}）。请删掉这个链接，或者让它指向真正的题库文件。"
         if error.errno == errno.ENOENT:
             return "找不到这个文件。请检查文件名和路径。"
-        return f"无法读取文件：{error.strerror}。"
+        return _os_problem(error)
     if stat.S_ISDIR(mode):
         return "这是一个文件夹，不是题库文件。题库要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
     if not stat.S_ISREG(mode):
@@ -96,7 +103,7 @@ def read_bank_bytes(path: Path) -> tuple[bytes | None, list[BankError]]:
     try:
         descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
-        return None, [BankError(path, 1, 1, f"无法读取文件：{error.strerror}。")]
+        return None, [BankError(path, 1, 1, _os_problem(error))]
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
@@ -106,7 +113,7 @@ def read_bank_bytes(path: Path) -> tuple[bytes | None, list[BankError]]:
         with os.fdopen(descriptor, "rb", closefd=False) as file:
             raw = file.read(MAX_BANK_BYTES + 1)
     except OSError as error:
-        return None, [BankError(path, 1, 1, f"无法读取文件：{error.strerror}。")]
+        return None, [BankError(path, 1, 1, _os_problem(error))]
     finally:
         os.close(descriptor)
     if len(raw) > MAX_BANK_BYTES:  # the file grew after it was measured
