@@ -229,6 +229,9 @@ EXPECTED: dict[str, list[str]] = {
         "broken-banks/63-dead-docs-links.yml:3:8: 链接指向的页面“topics/no-such-page.md”不存在。链接路径从 docs/ 算起，例如 topics/chatting.md#venue。",
         "broken-banks/63-dead-docs-links.yml:10:18: [broken-63] 链接指向的页面 topics/sample.md 里没有 id 为“no-such-anchor”的标题。这个页面的标题 id 有：alpha、beta。",
     ],
+    "64-utf16-excel-export.yml": [
+        "broken-banks/64-utf16-excel-export.yml:1:1: 文件是 UTF-16 编码（Excel 或记事本的“Unicode”格式）。请在编辑器里把文件另存为 UTF-8。",
+    ],
 }
 
 

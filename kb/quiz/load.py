@@ -55,6 +55,9 @@ def _decode(path: Path, raw: bytes) -> tuple[str | None, list[BankError]]:
     """Decode UTF-8 strictly: a GBK file or a BOM gets a message that says how to re-save."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return None, [BankError(path, 1, 1, "文件开头有 UTF-8 BOM 标记。请在编辑器里另存为“UTF-8（无 BOM）”。")]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        message = "文件是 UTF-16 编码（Excel 或记事本的“Unicode”格式）。请在编辑器里把文件另存为 UTF-8。"
+        return None, [BankError(path, 1, 1, message)]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as error:
