@@ -96,6 +96,16 @@ def test_a_commit_renaming_a_cited_heading_id_is_refused(clone):
     assert head(clone) == before
 
 
+def test_a_commit_renaming_a_heading_id_a_scenario_cites_is_refused(clone):
+    scenario = sorted((clone / "scenarios").glob("*.yml"))[0]
+    page, anchor = CITE.search(scenario.read_text(encoding="utf-8")).groups()
+    topic = clone / "docs" / page
+    topic.write_text(topic.read_text(encoding="utf-8").replace(f"{{#{anchor}}}", "{#renamed}"), encoding="utf-8")
+    status, output = commit(clone, f"docs/{page}")
+    assert status != 0
+    assert f"scenarios/{scenario.name}:" in output
+
+
 def test_a_commit_with_a_lint_error_is_refused(clone):
     module = clone / "kb" / "project.py"
     module.write_text("import os\n" + module.read_text(encoding="utf-8"), encoding="utf-8")
