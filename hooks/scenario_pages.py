@@ -19,7 +19,7 @@ if _REPO not in sys.path:
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
-from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE  # noqa: E402
+from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
 from kb.scenario.pages import (  # noqa: E402
     ScenarioLink,
@@ -83,7 +83,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put each scenario page's pre-rendered body in place; give the 错题本 its scenario section."""
+    """Put each scenario page's body in place; give the 错题本 and 今日复习 their scenario sections."""
     if page.file.src_uri == REVIEW_PAGE and _built.catalog.scenarios:
         return html + review_section(_built.catalog.scenarios, REVIEW_PAGE)
+    if page.file.src_uri == TODAY_PAGE and _built.catalog.scenarios:
+        return html + review_section(_built.catalog.scenarios, TODAY_PAGE, "scenario-due.html")
     return with_body(html, _built.pages.get(page.file.src_uri))

@@ -214,3 +214,25 @@ def test_scenario_progress_travels_with_export_and_import(browser, site_url, tmp
     other.wait_for_selector("[data-kb-scenario-review]:not([hidden])")
     assert other.locator("[data-kb-scenario-weak]:not([hidden])").count() == 2
     second.close()
+
+
+def test_scenario_steps_come_back_in_todays_review_by_their_schedule(page, site_url):
+    from datetime import datetime, timedelta
+
+    monday = datetime(2026, 11, 30, 9, 0)
+    page.clock.install(time=monday)
+    open_scenario(page, site_url)
+    for key in WEAK_PATH:
+        choose(page, key)
+    page.clock.set_system_time(monday + timedelta(days=1))
+    page.goto(site_url + "quizzes/today/")
+    page.wait_for_selector("[data-kb-scenario-due]:not([hidden])")
+    due = page.locator("[data-kb-scenario-step]:not([hidden])")
+    assert due.count() == 2, "both weak steps are due the next day"
+    due.first.locator("a").click()
+    page.wait_for_selector("[data-kb-scenario][data-kb-ready]", state="attached")
+    assert page.url.endswith("?from=first-call")
+    choose(page, "c2")
+    page.goto(site_url + "quizzes/today/")
+    page.wait_for_selector("[data-kb-scenario-due]", state="attached")
+    assert page.locator("[data-kb-scenario-step]:not([hidden])").count() == 1, "a best choice pushes its step out"

@@ -111,8 +111,12 @@ def _plain_label(text: str, limit: int = 40) -> str:
     return plain if len(plain) <= limit else plain[: limit - 1] + "…"
 
 
-def review_section(scenarios: list[Scenario], page: str) -> str:
-    """The 错题本's section for weak scenario steps (every step, shown by the browser as needed)."""
+def review_section(scenarios: list[Scenario], page: str, template: str = "scenario-review.html") -> str:
+    """A section listing every scenario step, each linked to replay from it.
+
+    The browser shows the ones that matter: weak steps on the 错题本, due steps on 今日复习
+    (with ``scenario-due.html``).
+    """
     entries = [
         {
             "scenario": scenario.id,
@@ -124,4 +128,4 @@ def review_section(scenarios: list[Scenario], page: str) -> str:
         for scenario in scenarios
         for step in scenario.steps
     ]
-    return render_template("scenario-review.html", entries=entries)
+    return render_template(template, entries=entries)

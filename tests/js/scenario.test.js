@@ -6,6 +6,7 @@ import {
   cleanRecord,
   currentNode,
   isFinished,
+  recordChoice,
   recordFinish,
   totalScore,
   weakSteps,
@@ -91,4 +92,16 @@ test("a replay from a step clears that step when done well but does not count as
   const record = recordFinish(graph, start, now);
   assertEqual(record.best, 1);
   assertEqual(Object.keys(record.weak), []);
+});
+
+test("each choice schedules its step for spaced review: a best choice in 3 days, a weak one tomorrow", () => {
+  const now = new Date(2026, 10, 30, 9, 0);
+  let record = cleanRecord(graph, null);
+  record = recordChoice(graph, record, { node: "call", choice: "c2" }, now);
+  record = recordChoice(graph, record, { node: "wait", choice: "c1" }, now);
+  assertEqual(record.schedule.call, { box: 1, last: "2026-11-30", due: "2026-12-01" });
+  assertEqual(record.schedule.wait, { box: 2, last: "2026-11-30", due: "2026-12-03" });
+  assertEqual(record.path.length, 2);
+  const stored = cleanRecord(graph, JSON.parse(JSON.stringify({ ...record, schedule: { ...record.schedule, win: record.schedule.call, call: { box: 9 } } })));
+  assertEqual(Object.keys(stored.schedule), ["wait"], "endings and corrupt entries are dropped");
 });

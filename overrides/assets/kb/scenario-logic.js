@@ -1,3 +1,5 @@
+import { cleanSchedule, reschedule } from "./schedule.js";
+
 /* 情景演练, the pure part: a scenario graph, the path a learner took through it, scores and
  * weak choices. No DOM, no storage: scenario.js reads the graph from the page and keeps the path.
  *
@@ -72,7 +74,7 @@ export function weakSteps(graph, path) {
 
 /** A scenario's stored record made meaningful: {path, from, best, weak: {node: {choice, at}}}. */
 export function cleanRecord(graph, raw) {
-  const record = { path: [], from: graph.start, best: null, weak: dict() };
+  const record = { path: [], from: graph.start, best: null, weak: dict(), schedule: dict() };
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return record;
   const from = typeof raw.from === "string" && own(graph.nodes, raw.from)?.kind === "step" ? raw.from : graph.start;
   record.from = from;
@@ -80,6 +82,11 @@ export function cleanRecord(graph, raw) {
   const limit = bestScore(graph);
   if (Number.isInteger(raw.best) && raw.best >= 0 && raw.best <= limit) record.best = raw.best;
   const weak = raw.weak !== null && typeof raw.weak === "object" ? raw.weak : {};
+  const schedule = raw.schedule !== null && typeof raw.schedule === "object" ? raw.schedule : {};
+  for (const node of Object.keys(schedule)) {
+    const entry = own(graph.nodes, node)?.kind === "step" ? cleanSchedule(schedule[node]) : null;
+    if (entry) record.schedule[node] = entry;
+  }
   for (const node of Object.keys(weak)) {
     const step = own(graph.nodes, node);
     const entry = weak[node];
@@ -92,7 +99,7 @@ export function cleanRecord(graph, raw) {
 
 /** The record after the path reached an ending: best score (full plays only) and weak steps. */
 export function recordFinish(graph, record, now) {
-  const next = { ...record, weak: Object.assign(dict(), record.weak) };
+  const next = { ...record, weak: Object.assign(dict(), record.weak), schedule: Object.assign(dict(), record.schedule) };
   // In path order, so a best choice made later at the same step (after a loop) clears it.
   const weak = new Set(weakSteps(graph, record.path));
   for (const entry of record.path) {
@@ -104,4 +111,13 @@ export function recordFinish(graph, record, now) {
     next.best = next.best === null ? score : Math.max(next.best, score);
   }
   return next;
+}
+
+/** The record after a choice at a step: that step's spaced-review schedule moves like an item's
+ * (a best choice counts as a right answer). */
+export function recordChoice(graph, record, entry, now) {
+  const right = weakSteps(graph, [entry]).length === 0;
+  const schedule = Object.assign(dict(), record.schedule);
+  schedule[entry.node] = reschedule(own(record.schedule, entry.node) || null, right, now);
+  return { ...record, path: [...record.path, entry], schedule };
 }

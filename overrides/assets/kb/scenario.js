@@ -2,7 +2,8 @@
  * (hidden); a turn shows a copy of one, so no text is ever put into the page as HTML. The path
  * is saved after each choice, and a reload or an instant-navigation return resumes it. */
 
-import { bestScore, cleanRecord, currentNode, isFinished, recordFinish, totalScore, weakSteps } from "./scenario-logic.js";
+import { bestScore, cleanRecord, currentNode, isFinished, recordChoice, recordFinish, totalScore, weakSteps } from "./scenario-logic.js";
+import { cleanSchedule, localDay } from "./schedule.js";
 import { readScenarioRecords, writeScenarioRecord } from "./scenario-store.js";
 
 const mounted = new WeakMap();
@@ -128,7 +129,7 @@ function focusAfter(state, target) {
 
 function choose(state, button) {
   const entry = { node: currentNode(state.graph, state.record.path, state.record.from), choice: button.getAttribute("data-kb-choice") };
-  state.record = { ...state.record, path: [...state.record.path, entry] };
+  state.record = recordChoice(state.graph, state.record, entry, Date.now());
   save(state);
   render(state);
   const feedback = [...state.root.querySelectorAll(".kb-turn--feedback")].pop();
@@ -182,6 +183,22 @@ function showWeakSteps(section) {
   section.hidden = shown === 0;
 }
 
+/** On 今日复习: the scenario steps due today by their spaced-review schedule. */
+function showDueSteps(section) {
+  const records = readScenarioRecords();
+  const today = localDay(Date.now());
+  let shown = 0;
+  section.querySelectorAll("[data-kb-scenario-step]").forEach((entry) => {
+    const record = records[entry.getAttribute("data-kb-scenario-step")];
+    const schedules = record && typeof record === "object" && record.schedule && typeof record.schedule === "object" ? record.schedule : {};
+    const node = entry.getAttribute("data-kb-scenario-node");
+    const schedule = Object.prototype.hasOwnProperty.call(schedules, node) ? cleanSchedule(schedules[node]) : null;
+    entry.hidden = !(schedule && schedule.due <= today);
+    if (!entry.hidden) shown += 1;
+  });
+  section.hidden = shown === 0;
+}
+
 /** On the quiz index: each scenario's best score so far, from the stored records. */
 function showBestScores(list) {
   const records = readScenarioRecords();
@@ -196,6 +213,7 @@ function showBestScores(list) {
 function mountAll() {
   document.querySelectorAll("[data-kb-scenario]").forEach(mount);
   document.querySelectorAll("[data-kb-scenario-list]").forEach(showBestScores);
+  document.querySelectorAll("[data-kb-scenario-due]").forEach(showDueSteps);
   document.querySelectorAll("[data-kb-scenario-review]").forEach(showWeakSteps);
 }
 
