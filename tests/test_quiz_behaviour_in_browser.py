@@ -109,3 +109,15 @@ def test_a_picked_right_option_is_marked_as_yours_and_right(page, quiz_site_url)
         page.locator('[data-kb-item="basics-multiple"] [data-kb-option="a"]').evaluate(mark) == '"✓ 你的选择（正确）"'
     )
     assert page.locator('[data-kb-item="basics-multiple"] [data-kb-option="b"]').evaluate(mark) == '"✓ 正确答案"'
+
+
+def test_checking_an_unanswered_item_says_so_next_to_the_button_without_opening_the_feedback(page, quiz_site_url):
+    open_quiz(page, quiz_site_url, "basics")
+    single = page.locator('[data-kb-item="basics-single"]')
+    single.locator("[data-kb-action=check]").click()
+    assert single.locator("[data-kb-empty-hint]").inner_text() == "请先选择答案。"
+    assert single.locator("[data-kb-empty-hint]").is_visible()
+    assert single.locator("[data-kb-feedback]").is_hidden(), "the explanation stays closed"
+    single.locator('[data-kb-option="a"] input').check()
+    single.locator("[data-kb-action=check]").click()
+    assert single.locator("[data-kb-empty-hint]").count() == 0

@@ -40,9 +40,26 @@ function setCheckDisabled(item, disabled) {
   if (check) check.disabled = disabled;
 }
 
+/** Says, next to 提交本题, what is missing before the item can be checked (the feedback box
+ * stays closed: it holds the explanation). */
+export function showEmptyPrompt(item, text) {
+  hideEmptyPrompt(item);
+  const hint = document.createElement("p");
+  hint.className = "kb-quiz__empty-hint";
+  hint.setAttribute("data-kb-empty-hint", "");
+  hint.textContent = text;
+  const actions = item.querySelector(".kb-quiz__item-actions");
+  if (actions) actions.after(hint);
+}
+
+function hideEmptyPrompt(item) {
+  item.querySelectorAll("[data-kb-empty-hint]").forEach((hint) => hint.remove());
+}
+
 /** Puts an item back to unanswered: controls open, no marks, feedback hidden. */
 export function clearItem(item) {
   const mount = mountFor(item);
+  hideEmptyPrompt(item);
   item.classList.remove("is-correct", "is-wrong");
   if (mount) mount.clear(item);
   showFeedback(item, false, false);
@@ -61,6 +78,7 @@ export function verdictText(item, answer, key, verdict) {
 export function showItemResult(item, answer, key) {
   const mount = mountFor(item);
   const verdict = gradeItem(answer, key);
+  hideEmptyPrompt(item);
   item.classList.toggle("is-correct", verdict.correct);
   item.classList.toggle("is-wrong", !verdict.correct);
   mount.showResult(item, answer, key, verdict);

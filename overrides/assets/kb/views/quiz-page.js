@@ -2,7 +2,7 @@
 
 import { announce } from "../announce.js";
 import { element } from "../dom.js";
-import { clearItem, focusFirstControl, focusVerdict, itemBank, itemId, itemNumber, setVerdict, showItemResult } from "../item.js";
+import { clearItem, focusFirstControl, focusVerdict, itemBank, itemId, itemNumber, showEmptyPrompt, showItemResult } from "../item.js";
 import { mountFor } from "../mount/index.js";
 import { bankProgress, finishAttempt, recordAnswer, startAttempt } from "../progress.js";
 import { isChecked, itemKey, shuffleItem } from "../quiz-root.js";
@@ -34,7 +34,7 @@ function finishIfComplete(quiz, bank, now) {
 export function checkItem(quiz, item, progress, allowEmpty) {
   const answer = currentAnswer(item);
   if (!allowEmpty && !mountFor(item).isAnswered(answer)) {
-    setVerdict(item, mountFor(item).emptyPrompt);
+    showEmptyPrompt(item, mountFor(item).emptyPrompt);
     announce(quiz.root, itemNumber(item) + "：" + mountFor(item).emptyPrompt);
     return null;
   }
