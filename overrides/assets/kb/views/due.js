@@ -1,22 +1,40 @@
 /* "今天有 N 题要复习" where a learner looks (home page, quiz index): `[data-kb-due]` boxes hold a
- * link to 今日复习 and get the count from the stored schedules. */
+ * link to 今日复习 and get the count from the stored schedules (items, and scenario steps). */
 
+import { readScenarioRecords } from "../scenario-store.js";
+import { cleanSchedule, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { readProgress } from "../store.js";
-import { describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { schedulesOf } from "./today.js";
 
-export function dueText(progress, now) {
-  const schedules = schedulesOf(progress);
-  const due = dueIds(schedules, now).length;
-  if (due) return `今天有 ${due} 题要复习。`;
-  const next = nextDueDay(schedules, now);
+/** The schedules of every scenario step the learner took, keyed "scenario/node". */
+export function stepSchedules(records) {
+  const schedules = Object.create(null);
+  for (const id of Object.keys(records)) {
+    const record = records[id];
+    const steps = record && typeof record === "object" && record.schedule && typeof record.schedule === "object" ? record.schedule : {};
+    for (const node of Object.keys(steps)) {
+      const schedule = cleanSchedule(steps[node]);
+      if (schedule) schedules[id + "/" + node] = schedule;
+    }
+  }
+  return schedules;
+}
+
+export function dueText(progress, records, now) {
+  const items = schedulesOf(progress);
+  const steps = stepSchedules(records);
+  const due = dueIds(items, now).length;
+  const stepsDue = dueIds(steps, now).length;
+  const extra = stepsDue ? `（另有 ${stepsDue} 个情景演练的步骤）` : "";
+  if (due || stepsDue) return `今天有 ${due} 题要复习${extra}。`;
+  const next = [nextDueDay(items, now), nextDueDay(steps, now)].filter(Boolean).sort()[0];
   return next ? `今天没有要复习的题，下一批在${describeDay(next, now)}到期。` : "";
 }
 
 export function refreshDueCounts() {
   const boxes = document.querySelectorAll("[data-kb-due]");
   if (!boxes.length) return;
-  const text = dueText(readProgress(), Date.now());
+  const text = dueText(readProgress(), readScenarioRecords(), Date.now());
   boxes.forEach((box) => {
     box.querySelector("[data-kb-due-text]").textContent = text;
     box.hidden = text === "";
