@@ -44,8 +44,11 @@ def _paths(args: argparse.Namespace):
 
 
 def command_validate(args: argparse.Namespace) -> int:
-    """``validate``: check all banks (or the named ones) and print every problem."""
+    """``validate``: check all banks (or the named ones) and print the problems (at most 100)."""
     docs_dir, banks_dir = _paths(args)
+    if not banks_dir.is_dir():
+        print(f"找不到题库文件夹 {banks_dir}。/ No such banks folder.", file=sys.stderr)
+        return EXIT_USAGE
     docs = scan_docs(docs_dir)
     named = [Path(name) for name in args.files]
     # Named files are checked together with the other banks, so a duplicate id across banks is
