@@ -271,3 +271,10 @@ def test_a_bank_the_user_may_not_read_is_a_message_in_chinese(tmp_path, docs, mo
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
     monkeypatch.setattr(kb.quiz.bankfiles.os, "open", refuse)
     assert folder_lines(folder, docs) == ["basics.yml:1:1: 没有读取这个文件的权限。请检查文件的权限设置。"]
+
+
+def test_validate_with_a_banks_folder_that_does_not_exist_says_so(tmp_path):
+    completed = run_validate(banks_dir=tmp_path / "no-such-folder")
+    assert completed.returncode == 2
+    assert completed.stderr.startswith(f"找不到题库文件夹 {tmp_path / 'no-such-folder'}。")
+    assert "全部通过" not in completed.stderr
