@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from tests.support.browser import DESKTOP, watch_page
+import pytest
+
+from tests.support.browser import DESKTOP, SCREENS, watch_page
 
 MONDAY = datetime(2026, 11, 30, 9, 0, 0)
 
@@ -76,7 +78,7 @@ def test_answering_in_the_session_reschedules_and_ends_with_a_summary(page, quiz
     assert "今天有 1 道题要复习" in page.locator("[data-kb-today-count]").inner_text()
     answer(page, "basics-true-false", "false")
     summary = page.locator("[data-kb-today-summary]")
-    assert summary.inner_text() == "今天到期 1 道，这次做了 1 道，答对 1 道。答错的明天再来。下一批在后天到期。"
+    assert summary.inner_text() == "今天到期 1 道，这次做了 1 道，答对 1 道。下一批在后天到期。"
     assert page.evaluate("document.activeElement.hasAttribute('data-kb-today-summary')")
     item = page.locator('[data-kb-item="basics-true-false"]')
     assert item.locator("[data-kb-cite]").is_visible(), "the link back to the section is shown with the feedback"
@@ -158,3 +160,20 @@ def test_version_one_progress_migrates_with_a_schedule_from_its_stored_date(page
     page.goto(quiz_site_url)
     page.evaluate("(value) => localStorage.setItem('kb-quiz-progress', value)", stored)
     assert due_text(page, quiz_site_url) == "今天有 1 题要复习。", "answered right on the 20th: due 3 days later"
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=list(SCREENS))
+def test_screenshots_of_todays_review_mid_session_and_finished(browser, quiz_site_url, artifacts_dir, screen):
+    viewport, scheme = SCREENS[screen]
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=3))
+    open_today(page, quiz_site_url)
+    answer(page, "basics-true-false", "false")
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(path=artifacts_dir / f"today-{screen}-mid-session.png", full_page=True)
+    answer(page, "basics-single", "a")
+    assert page.locator("[data-kb-today-summary]").is_visible()
+    page.screenshot(path=artifacts_dir / f"today-{screen}-finished.png", full_page=True)
+    context.close()

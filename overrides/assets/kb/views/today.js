@@ -57,7 +57,8 @@ function summaryText(quiz, progress, now, due) {
   const right = quiz.items.filter((item) => item.classList.contains("is-correct")).length;
   const remaining = dueIds(schedulesOf(progress), now).length;
   const rest = remaining ? `还有 ${remaining} 道今天到期的题，刷新页面接着做。` : nextDueText(progress, now);
-  return `今天到期 ${due} 道，这次做了 ${quiz.items.length} 道，答对 ${right} 道。答错的明天再来。` + rest;
+  const wrong = right < quiz.items.length ? "答错的明天再来。" : "";
+  return `今天到期 ${due} 道，这次做了 ${quiz.items.length} 道，答对 ${right} 道。` + wrong + rest;
 }
 
 /** Checks one item of the session; after the last one, the session's result. */
