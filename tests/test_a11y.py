@@ -19,20 +19,13 @@ import pytest
 
 from tests.support.axe import failing, run_axe
 from tests.support.browser import SCREENS, watch_page
+from tests.support.ready import open_page, without_transitions
 
 ALL_TYPES_BANK = Path(__file__).parent / "fixtures" / "site-banks" / "all-types.yml"
 REAL_QUIZ = "quizzes/resources-first/"
 SCENARIO = "scenarios/inquiry-went-quiet/"
 CHOICE_KINDS = ("single", "multiple", "true_false")
 MATERIAL_SCHEMES = {"light": "default", "dark": "slate"}
-NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
-
-
-def open_page(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_load_state("load")
-    if page.locator("[data-kb-quiz], [data-kb-data-tools], [data-kb-scenario], [data-kb-today]").count():
-        page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]", state="attached")
 
 
 def answer_every_item(page) -> None:
@@ -149,7 +142,7 @@ def violations_on_every_screen(browser, url_root: str, reach: Callable, state: s
     try:
         page.set_viewport_size(SCREENS["desktop-light"][0])
         reach(page, url_root)
-        page.add_style_tag(content=NO_TRANSITIONS)
+        without_transitions(page)
         for screen, (viewport, scheme) in SCREENS.items():
             page.set_viewport_size(viewport)
             page.emulate_media(color_scheme=scheme)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.browser import DESKTOP, PHONE
+from tests.support.ready import open_page
 
 QUIZ = "quizzes/resources-first/"
 MIN_TARGET = 44
@@ -36,12 +37,6 @@ def phone(browser):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     yield context.new_page()
     context.close()
-
-
-def open_page(page, url: str) -> None:
-    page.goto(url)
-    if page.locator("[data-kb-quiz], [data-kb-data-tools]").count():
-        page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]")
 
 
 @pytest.mark.parametrize(

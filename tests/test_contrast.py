@@ -15,6 +15,7 @@ import pytest
 
 from tests.support.browser import DESKTOP
 from tests.support.contrast import COLOURS_JS, Measurement, PseudoStates
+from tests.support.ready import open_page, without_transitions
 
 ALL_TYPES_BANK = Path(__file__).parent / "fixtures" / "site-banks" / "all-types.yml"
 SCENARIO = "scenarios/inquiry-went-quiet/"
@@ -81,14 +82,9 @@ def _measure_page(page, states: PseudoStates, page_name: str) -> list[Measuremen
     return [m for control in page.evaluate(FIND_CONTROLS_JS) for m in _measure(page, states, page_name, control)]
 
 
-NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
-"""Colours are read at once after a state is forced: measure where a transition ends, not midway."""
-
-
 def _open(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]")
-    page.add_style_tag(content=NO_TRANSITIONS)
+    open_page(page, url)
+    without_transitions(page)
 
 
 @pytest.fixture(scope="module", params=["light", "dark"])
@@ -113,9 +109,7 @@ def measurements(request, browser, quiz_site_url, site_url) -> list[Measurement]
     results += _measure_page(page, states, "错题本 list")
     page.locator("[data-kb-action=practice]").click()
     results += _measure_page(page, states, "错题本 practising")
-    page.goto(site_url + SCENARIO)  # 情景演练 lives on the real site
-    page.wait_for_selector("[data-kb-scenario][data-kb-ready]", state="attached")
-    page.add_style_tag(content=NO_TRANSITIONS)
+    _open(page, site_url + SCENARIO)  # 情景演练 lives on the real site
     page.locator("[data-kb-log] [data-kb-scenario-choose]").first.click()
     results += _measure_page(page, states, "情景演练")
     context.close()
