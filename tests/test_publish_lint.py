@@ -69,25 +69,18 @@ def test_a_clean_project_passes_the_checks_and_runs_pytest(project):
     assert "==> mypy" in output and "1 passed" in output
 
 
-def test_a_type_error_fails_the_test_command_before_pytest(project):
-    plant(project, CLEAN_MODULE.replace("return 42", 'return "42"'))
+MISTAKES = {
+    "type-error": (CLEAN_MODULE.replace("return 42", 'return "42"'), "Incompatible return value type"),
+    "lint-error": (CLEAN_MODULE.replace('module."""\n', 'module."""\n\nimport os\n'), "F401"),
+    "format-error": (CLEAN_MODULE.replace("return 42", "return   42"), "1 file would be reformatted"),
+}
+"""A planted mistake in kb/sample.py, and what the failing check says about it."""
+
+
+@pytest.mark.parametrize(("module", "message"), MISTAKES.values(), ids=MISTAKES.keys())
+def test_a_mistake_fails_the_test_command_before_pytest(project, module, message):
+    plant(project, module)
     status, output = run_test_command(project)
     assert status != 0
-    assert "Incompatible return value type" in output
-    assert "1 passed" not in output
-
-
-def test_a_lint_error_fails_the_test_command_before_pytest(project):
-    plant(project, CLEAN_MODULE.replace('"""A clean module."""\n', '"""A clean module."""\n\nimport os\n'))
-    status, output = run_test_command(project)
-    assert status != 0
-    assert "F401" in output
-    assert "1 passed" not in output
-
-
-def test_a_formatting_error_fails_the_test_command_before_pytest(project):
-    plant(project, CLEAN_MODULE.replace("return 42", "return   42"))
-    status, output = run_test_command(project)
-    assert status != 0
-    assert "--> kb/sample.py" in output and "1 file would be reformatted" in output
+    assert message in output and "kb/sample.py" in output
     assert "1 passed" not in output

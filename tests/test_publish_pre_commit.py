@@ -82,15 +82,19 @@ def test_a_commit_with_a_broken_bank_is_refused(clone):
     assert head(clone) == before
 
 
-def test_a_commit_renaming_a_cited_heading_id_is_refused(clone):
-    bank = sorted((clone / "quizzes").glob("*.yml"))[0]
-    page, anchor = CITE.search(bank.read_text(encoding="utf-8")).groups()
+def rename_a_heading_id_cited_in(clone: Path, cited_by: Path) -> tuple[str, tuple[int, str]]:
+    """Rename the first heading id the file cites and try to commit: (old id, commit outcome)."""
+    page, anchor = CITE.search(cited_by.read_text(encoding="utf-8")).groups()
     topic = clone / "docs" / page
     text = topic.read_text(encoding="utf-8")
     assert f"{{#{anchor}}}" in text
     topic.write_text(text.replace(f"{{#{anchor}}}", f"{{#{anchor}-renamed}}"), encoding="utf-8")
+    return anchor, commit(clone, f"docs/{page}")
+
+
+def test_a_commit_renaming_a_heading_id_a_bank_cites_is_refused(clone):
     before = head(clone)
-    status, output = commit(clone, f"docs/{page}")
+    anchor, (status, output) = rename_a_heading_id_cited_in(clone, sorted((clone / "quizzes").glob("*.yml"))[0])
     assert status != 0
     assert f"“{anchor}”" in output
     assert head(clone) == before
@@ -98,10 +102,7 @@ def test_a_commit_renaming_a_cited_heading_id_is_refused(clone):
 
 def test_a_commit_renaming_a_heading_id_a_scenario_cites_is_refused(clone):
     scenario = sorted((clone / "scenarios").glob("*.yml"))[0]
-    page, anchor = CITE.search(scenario.read_text(encoding="utf-8")).groups()
-    topic = clone / "docs" / page
-    topic.write_text(topic.read_text(encoding="utf-8").replace(f"{{#{anchor}}}", "{#renamed}"), encoding="utf-8")
-    status, output = commit(clone, f"docs/{page}")
+    _, (status, output) = rename_a_heading_id_cited_in(clone, scenario)
     assert status != 0
     assert f"scenarios/{scenario.name}:" in output
 
