@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.browser import SCREENS
+from tests.support.exchange import export_progress, import_progress, new_watched_page
 
 SCENARIO = "scenarios/inquiry-went-quiet/"
 # The best choice at each step of scenarios/inquiry-went-quiet.yml, and a weak play of it.
@@ -187,33 +188,20 @@ def test_a_cited_topic_section_links_to_the_scenario(page, site_url):
 
 
 def test_scenario_progress_travels_with_export_and_import(browser, site_url, tmp_path):
-    from tests.support.browser import DESKTOP, watch_page
-
-    first = browser.new_context(viewport=DESKTOP)
-    page = first.new_page()
-    page.watch = watch_page(page)
+    page = new_watched_page(browser)
     open_scenario(page, site_url)
     for key in WEAK_PATH:
         choose(page, key)
-    page.goto(site_url + "quizzes/")
-    with page.expect_download() as download:
-        page.locator("[data-kb-action=export]").click()
-    exported = tmp_path / "progress.json"
-    download.value.save_as(exported)
-    first.close()
-    second = browser.new_context(viewport=DESKTOP)
-    other = second.new_page()
-    other.watch = watch_page(other)
-    other.goto(site_url + "quizzes/")
-    other.wait_for_selector("[data-kb-data-tools][data-kb-ready]", state="attached")
-    other.locator("[data-kb-import]").set_input_files(str(exported))
-    other.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.startsWith('导入成功')")
+    exported = export_progress(page, site_url, tmp_path)
+    page.context.close()
+    other = new_watched_page(browser)
+    import_progress(other, site_url, exported)
     open_scenario(other, site_url)
     assert other.locator(".kb-turn--you").count() == 2, "the imported path resumes"
     other.goto(site_url + "quizzes/review/")
     other.wait_for_selector("[data-kb-scenario-review]:not([hidden])")
     assert other.locator("[data-kb-scenario-weak]:not([hidden])").count() == 2
-    second.close()
+    other.context.close()
 
 
 def test_scenario_steps_come_back_in_todays_review_by_their_schedule(page, site_url):

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from tests.support.browser import DESKTOP, SCREENS, watch_page
+from tests.support.browser import SCREENS
+from tests.support.exchange import export_progress, import_progress, new_watched_page
 
 MONDAY = datetime(2026, 11, 30, 9, 0, 0)
 
@@ -122,26 +123,16 @@ def test_the_review_book_holds_no_items_until_it_fetches_the_missed_ones(page, q
 
 
 def test_export_on_one_browser_and_import_on_another_keeps_the_same_due_items(browser, quiz_site_url, tmp_path):
-    first = browser.new_context(viewport=DESKTOP)
-    page = first.new_page()
-    page.watch = watch_page(page)
+    page = new_watched_page(browser)
     one_right_one_wrong(page, quiz_site_url)
-    open_page(page, quiz_site_url + "quizzes/", "[data-kb-data-tools]")
-    with page.expect_download() as download:
-        page.locator("[data-kb-action=export]").click()
-    exported = tmp_path / "progress.json"
-    download.value.save_as(exported)
-    first.close()
-    second = browser.new_context(viewport=DESKTOP)
-    other = second.new_page()
-    other.watch = watch_page(other)
+    exported = export_progress(page, quiz_site_url, tmp_path)
+    page.context.close()
+    other = new_watched_page(browser)
     other.clock.install(time=MONDAY + timedelta(days=1))
-    open_page(other, quiz_site_url + "quizzes/", "[data-kb-data-tools][data-kb-ready]")
-    other.locator("[data-kb-import]").set_input_files(str(exported))
-    other.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.startsWith('导入成功')")
+    import_progress(other, quiz_site_url, exported)
     assert due_text(other, quiz_site_url) == "今天有 1 题要复习。"
     assert open_today(other, quiz_site_url) == ["basics-true-false"]
-    second.close()
+    other.context.close()
 
 
 def test_version_one_progress_migrates_with_a_schedule_from_its_stored_date(page, quiz_site_url):
