@@ -15,6 +15,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.y*ml"))
+GITHUB_YAML = sorted((REPO / ".github").rglob("*.y*ml"))
 PAGES_WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 DEPENDABOT = REPO / ".github" / "dependabot.yml"
 PRE_COMMIT_CONFIG = REPO / ".pre-commit-config.yaml"
@@ -38,7 +39,7 @@ def test_there_is_a_pages_workflow():
     assert PAGES_WORKFLOW in WORKFLOWS
 
 
-@pytest.mark.parametrize("path", [*WORKFLOWS, DEPENDABOT, PRE_COMMIT_CONFIG], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*GITHUB_YAML, PRE_COMMIT_CONFIG], ids=lambda p: p.name)
 def test_every_github_and_pre_commit_config_parses_as_yaml(path):
     assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict)
 
