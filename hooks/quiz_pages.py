@@ -20,7 +20,14 @@ from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.lint.run import warn_at_build  # noqa: E402
-from kb.quiz.pages import GeneratedPage, generated_pages, nav_with_banks, with_body, with_progress_data  # noqa: E402
+from kb.quiz.pages import (  # noqa: E402
+    GeneratedPage,
+    generated_pages,
+    in_learning_path_order,
+    nav_with_banks,
+    with_body,
+    with_progress_data,
+)
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
@@ -56,6 +63,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
         )
     warn_at_build(bank_paths(_banks_dir(config)), Path(config.config_file_path).parent)  # item-writing lint
+    catalog.banks = in_learning_path_order(catalog.banks, config.nav)
     coverage = section_coverage(catalog.banks, docs)
     _built.catalog, _built.docs = catalog, docs
     _built.links = self_check_links(coverage, bank_of_each_item(catalog.banks))

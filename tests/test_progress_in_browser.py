@@ -116,7 +116,7 @@ def test_progress_numbers_on_the_index_and_home_page_match_what_was_done(page, q
     banks = len(fixture_banks())
     assert (
         overall.startswith("总进度：做过 3 / ")
-        and f"完成 1 / {banks} 套题" in overall
+        and f"全部提交过 1 / {banks} 套题" in overall
         and "错题本里有 1 道题" in overall
     )
     page.goto(quiz_site_url)

@@ -53,3 +53,20 @@ def test_a_broken_bank_stops_the_build_with_its_message_and_no_traceback(tmp_pat
     assert "题库里有 2 处问题，构建已停止" in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "site" / "quizzes").exists()
+
+
+def test_banks_follow_the_learning_path_not_the_file_names():
+    from pathlib import Path
+
+    from kb.quiz.model import Bank, Citation, Item, ItemKind
+    from kb.quiz.pages import in_learning_path_order
+
+    def bank(bank_id: str, page: str) -> Bank:
+        item = Item(
+            id=f"{bank_id}-1", kind=ItemKind.TRUE_FALSE, question="q", explanation="e", citation=Citation(page, "x")
+        )
+        return Bank(id=bank_id, title=bank_id, items=(item,), path=Path(f"{bank_id}.yml"))
+
+    nav = [{"首页": "index.md"}, {"专题": ["topics/b.md", {"A": "topics/a.md"}]}, {"自测": ["quizzes/index.md"]}]
+    banks = [bank("a", "topics/a.md"), bank("b", "topics/b.md"), bank("loose", "topics/none.md")]
+    assert [b.id for b in in_learning_path_order(banks, nav)] == ["b", "a", "loose"]

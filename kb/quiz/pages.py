@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from kb.content.sections import DocsIndex
 from kb.quiz.catalog import Catalog
+from kb.quiz.model import Bank
 from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,
@@ -96,6 +98,31 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
         else:
             result.append(entry)
     return result
+
+
+def _nav_pages(entries: list | None) -> list[str]:
+    """Every docs path of a configured nav, in reading order."""
+    pages: list[str] = []
+    for entry in entries or []:
+        values = entry.values() if isinstance(entry, dict) else [entry]
+        for value in values:
+            pages += _nav_pages(value) if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return pages
+
+
+def in_learning_path_order(banks: list[Bank], nav: list | None) -> list[Bank]:
+    """The banks in the order a new hire reads their topics.
+
+    A bank stands where the page most of its items cite stands in the nav; banks whose topic is
+    not in the nav keep their order, last.
+    """
+    order = {page: index for index, page in enumerate(_nav_pages(nav))}
+
+    def position(bank: Bank) -> int:
+        pages = Counter(item.citation.page for item in bank.items)
+        return order.get(pages.most_common(1)[0][0], len(order)) if pages else len(order)
+
+    return sorted(banks, key=position)
 
 
 def nav_with_banks(nav: list | None, catalog: Catalog) -> list | None:

@@ -47,7 +47,7 @@ function overallText(progress, banks) {
     if (figures.best !== null) sums.finished += 1;
   });
   if (!sums.attempted) return null;
-  return "总进度：做过 " + sums.attempted + " / " + sums.total + " 道题，完成 " + sums.finished + " / " + banks.length +
+  return "总进度：做过 " + sums.attempted + " / " + sums.total + " 道题，全部提交过 " + sums.finished + " / " + banks.length +
     " 套题，错题本里有 " + sums.missed + " 道题。";
 }
 
