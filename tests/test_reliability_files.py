@@ -15,6 +15,7 @@ import pytest
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.errors import MAX_REPORTED
+from kb.quiz.limits import MAX_LINE_CHARS
 from tests.support.timing import time_limit
 from tests.test_broken_banks import run_validate
 
@@ -211,11 +212,11 @@ def test_validate_prints_at_most_the_limit_and_counts_the_rest(tmp_path):
 
 
 def test_a_line_over_the_limit_is_refused_at_that_line_before_parsing(tmp_path, docs):
-    text = VALID.replace("title: ", "title: " + "长" * 20_000, 1)
+    text = VALID.replace("title: ", "title: " + "长" * MAX_LINE_CHARS, 1)
     folder = one_bank_folder(tmp_path, "long.yml", text + "  bad: [\n")
     line = next(number for number, content in enumerate(text.splitlines(), start=1) if content.startswith("title:"))
     assert folder_lines(folder, docs) == [
-        f"long.yml:{line}:10001: 这一行太长（{len(text.splitlines()[line - 1])} 个字符，上限 10000）。题目文字最多 3000 字；请检查是不是少了换行。"
+        f"long.yml:{line}:{MAX_LINE_CHARS + 1}: 这一行太长（{len(text.splitlines()[line - 1])} 个字符，上限 {MAX_LINE_CHARS}）。题目文字最多 3000 字；请检查是不是少了换行。"
     ]
 
 

@@ -13,8 +13,8 @@ MAX_BANK_BYTES = 1_000_000
 """A bank larger than this is refused before it is read (hundreds of items fit in far less)."""
 MAX_DEPTH = 10
 """Deepest nesting a bank needs is 5 (bank → items → item → options → option)."""
-MAX_LINE_CHARS = 10_000
-"""Longest line; a text field holds at most 3,000 characters, even quoted with escapes it fits."""
+MAX_LINE_CHARS = 20_000
+"""Longest line: a 3,000-character text fits even written with \\uXXXX escapes (6 characters each)."""
 MAX_ITEMS = 1000
 """Most items in one bank; a longer list is refused before its items are checked one by one."""
 
