@@ -1,8 +1,8 @@
 """The whole pipeline on hostile text: load → check → render → Markdown, as the build runs it.
 
-Property: whatever a trainer writes in the text fields of a bank (title, intro, question, option
-text and feedback, feedback, explanation), either the bank check answers with positioned
-``BankError`` values, or the generated pages hold no element and no attribute beyond those of
+Property: whatever a trainer writes in the text fields of a bank, for every item type (title,
+intro, question, options, ordering entries, matching pairs and distractors, feedback,
+explanation), either the bank check answers with positioned ``BankError`` values, or the generated pages hold no element and no attribute beyond those of
 the same bank written in plain words plus the sanitiser's allow-list, and no script URL.
 Bounded: 200 examples by default (``KB_FUZZ_EXAMPLES`` for more), no deadline.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kb.content.sections import scan_docs
@@ -91,33 +91,49 @@ hostile_text = st.one_of(
 ).filter(str.strip)
 
 
+KINDS = ["single", "multiple", "true_false", "ordering", "matching", "fill_in"]
+
+
 @st.composite
 def banks_with_texts(draw) -> tuple[dict, dict]:
     """A valid bank's structure twice: with drawn hostile texts, and with plain words."""
     texts: list[str] = []
 
-    def text() -> str:
+    def text(suffix: str = "") -> str:
         texts.append(draw(hostile_text))
-        return f"@{len(texts) - 1}"
+        return f"@{len(texts) - 1}{suffix}"
 
     items = []
-    for number, kind in enumerate(
-        draw(st.lists(st.sampled_from(["single", "multiple", "true_false"]), min_size=1, max_size=3))
-    ):
-        item = {"id": f"pipe-{number}", "type": kind, "question": text()}
-        if kind == "true_false":
-            item.update(answer=draw(st.booleans()), feedback=text())
-        else:
-            item["options"] = [{"text": text(), "correct": True}, {"text": text(), "feedback": text()}]
+    for number, kind in enumerate(draw(st.lists(st.sampled_from(KINDS), min_size=1, max_size=3))):
+        item = {"id": f"pipe-{number}", "type": kind, "question": text(" ___" if kind == "fill_in" else "")}
+        item.update(answer_fields(kind, text, draw))
         item.update(explanation=text(), cite="topics/sample.md#alpha")
         items.append(item)
     shape = {"title": text(), "intro": text(), "items": items}
     return fill(shape, texts), fill(shape, [f"第{index}段文字" for index in range(len(texts))])
 
 
+def answer_fields(kind: str, text, draw) -> dict:
+    """The fields that hold an item's answer, for each item type of the shared contract."""
+    if kind == "true_false":
+        return {"answer": draw(st.booleans()), "feedback": text()}
+    if kind in ("single", "multiple"):
+        return {"options": [{"text": text(), "correct": True}, {"text": text(), "feedback": text()}]}
+    if kind == "ordering":
+        return {"entries": [text() for _ in range(3)], "feedback": text()}
+    if kind == "matching":
+        return {
+            "pairs": [{"left": text(), "right": text()} for _ in range(3)],
+            "distractors": [text()],
+            "feedback": text(),
+        }
+    return {"blanks": [{"accept": ["答案"]}], "feedback": text()}
+
+
 def fill(value, texts: list[str]):
     if isinstance(value, str) and value.startswith("@"):
-        return texts[int(value[1:])]
+        index, _, suffix = value[1:].partition(" ")
+        return texts[int(index)] + (" " + suffix if suffix else "")
     if isinstance(value, dict):
         return {key: fill(child, texts) for key, child in value.items()}
     if isinstance(value, list):
@@ -143,6 +159,7 @@ def test_hostile_text_fields_give_bank_errors_or_pages_with_only_allowed_markup(
     assert baseline.ok, [error.format() for error in baseline.errors]
     allowed = page_markup(baseline, docs).pairs | SANITISED
     catalog = catalog_of(bank_file, hostile, docs)
+    event("bank errors" if not catalog.ok else "pages rendered")
     if not catalog.ok:
         assert all(isinstance(error, BankError) and error.line >= 1 and error.message for error in catalog.errors)
         return
