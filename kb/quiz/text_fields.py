@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from kb.content.sections import DocsIndex
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument, DataPath
-from kb.quiz.model import DocsIndex
 from kb.quiz.text import TextRenderError, docs_links
 
 LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
