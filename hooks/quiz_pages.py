@@ -19,6 +19,7 @@ if _REPO not in sys.path:
 from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
+from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.lint.run import warn_at_build  # noqa: E402
 from kb.quiz.pages import (  # noqa: E402
     GeneratedPage,
@@ -57,8 +58,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     catalog: Catalog = load_catalog(bank_paths(_banks_dir(config)), docs)
     if not catalog.ok:
         root = Path(config.config_file_path).parent
-        for error in catalog.errors:
-            log.error(error.format(root))
+        for line in report_lines(catalog.errors, root):  # at most 100, then a count of the rest
+            log.error(line)
         raise PluginError(
             f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
         )

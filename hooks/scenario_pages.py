@@ -18,6 +18,7 @@ if _REPO not in sys.path:
 
 from kb.content.sections import scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
+from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
 from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
@@ -56,8 +57,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     directory = _scenarios_dir(config)
     catalog = load_scenarios(bank_paths(directory) if directory.is_dir() else [], scan_docs(Path(config.docs_dir)))
     if not catalog.ok:
-        for error in catalog.errors:
-            log.error(error.format(Path(config.config_file_path).parent))
+        for line in report_lines(catalog.errors, Path(config.config_file_path).parent):
+            log.error(line)
         raise PluginError(f"情景演练里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改。")
     _built.catalog, _built.links = catalog, section_links(catalog.scenarios)
     config.nav = nav_with_scenarios(config.nav, catalog.scenarios)
