@@ -1,0 +1,123 @@
+"""Chromium figures: quiz page weight at 10 and 100 items, time to first answerable item, 错题本 weight."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from kb.quiz.render import REVIEW_PAGE
+from kb.site_urls import page_url
+from scripts.bench.browser import Weight, answerable_ms, chromium, page_weight, served
+from scripts.bench.build_figures import BuildFigures
+from scripts.bench.builds import timed_build
+from scripts.bench.report import Row, heading, items, raw_and_gzip
+from scripts.bench.settings import ANSWERABLE_SIZE, GOAL_REVIEW_GROWTH, WEIGHT_SIZES, Settings
+from scripts.bench.sites import peer_docs, write_config
+from scripts.bench.synthetic import read_banks, write_banks
+
+KINDS = ("HTML", "JS", "CSS")
+
+
+def bank_id(size: int) -> str:
+    """The synthetic bank holding ``size`` items on one quiz page."""
+    return f"w{size}-000"
+
+
+def weight_sites(work: Path, peer: Path | None) -> dict[str, Path]:
+    """Sites of the real banks plus one bank per ``WEIGHT_SIZES`` size, ours and (maybe) the peer's."""
+    banks = work / "weight-banks"
+    for size in WEIGHT_SIZES:
+        write_banks(banks, size, prefix=f"w{size}")
+    sites = {"ours": work / "weight" / "ours" / "site"}
+    timed_build(sys.executable, write_config(work / "weight" / "ours", "ours", banks_dir=banks), sites["ours"])
+    if peer is not None:
+        docs = peer_docs(work / "weight" / "peer-docs", read_banks(banks))
+        sites["peer"] = work / "weight" / "peer" / "site"
+        timed_build(peer, write_config(work / "weight" / "peer", "peer", docs_dir=docs), sites["peer"])
+    return sites
+
+
+def weight_rows(size: int, weights: dict[str, Weight]) -> list[Row]:
+    """HTML, JS and CSS of a quiz page of ``size`` items (raw and gzip), and their gzip total."""
+    rows = []
+    ours, peer = weights["ours"], weights.get("peer")
+    for kind in (*KINDS, "total"):
+        figure = f"Quiz page, {items(size)}: {kind}"
+        if kind == "total":
+            raw, gz = ours.total_raw(), ours.total_gzip()
+            peer_raw, peer_gz = (peer.total_raw(), peer.total_gzip()) if peer else (0, 0)
+        else:
+            raw, gz = ours.raw.get(kind, 0), ours.gzip.get(kind, 0)
+            peer_raw, peer_gz = (peer.raw.get(kind, 0), peer.gzip.get(kind, 0)) if peer else (0, 0)
+        if peer is None:
+            rows.append(Row(figure, raw_and_gzip(raw, gz)))
+            continue
+        goal = kind == "total"
+        ratio = gz / peer_gz if peer_gz else None
+        rows.append(
+            Row(
+                figure,
+                raw_and_gzip(raw, gz),
+                raw_and_gzip(peer_raw, peer_gz),
+                ratio,
+                "≤ peer (gzip)" if goal else "",
+                gz <= peer_gz if goal else None,
+            )
+        )
+    return rows
+
+
+def answerable_row(browser: Any, urls: dict[str, str], runs: int) -> Row:
+    """Median ms until the first item of a 100-item quiz can be answered, ours and the peer's interleaved."""
+    times: dict[str, list[float]] = {variant: [] for variant in urls}
+    for variant, url in urls.items():
+        answerable_ms(browser, url, variant)  # warm-up: Chromium's own start-up
+    for _ in range(runs):
+        for variant, url in urls.items():
+            times[variant].append(answerable_ms(browser, url, variant))
+    ours = statistics.median(times["ours"])
+    figure = f"First item answerable, quiz page of {items(ANSWERABLE_SIZE)} (from navigation start)"
+    if "peer" not in times:
+        return Row(figure, f"{ours:.0f} ms", goal="≤ peer")
+    peer = statistics.median(times["peer"])
+    return Row(figure, f"{ours:.0f} ms", f"{peer:.0f} ms", ours / peer, "≤ peer", ours <= peer)
+
+
+def quiz_page_rows(work: Path, settings: Settings, peer: Path | None) -> list[Row]:
+    """Weight of the 10- and 100-item quiz pages and time to first answerable item, in Chromium."""
+    sites = weight_sites(work, peer)
+    rows = [
+        heading("Quiz pages in Chromium (cold cache, served under /kb/; gzip level 9; total: all but the search index)")
+    ]
+    with chromium() as browser, ExitStack() as stack:
+        urls = {variant: stack.enter_context(served(site)) for variant, site in sites.items()}
+        for size in WEIGHT_SIZES:
+            weights = {v: page_weight(browser, f"{url}quizzes/{bank_id(size)}/") for v, url in urls.items()}
+            rows += weight_rows(size, weights)
+        answerable = {v: f"{url}quizzes/{bank_id(ANSWERABLE_SIZE)}/" for v, url in urls.items()}
+        rows.append(answerable_row(browser, answerable, settings.browser_runs))
+    return rows
+
+
+def review_rows(figures: BuildFigures) -> list[Row]:
+    """What the 错题本 loads (all kinds, cold, nothing answered yet) at each size, and its growth."""
+    rows = [heading("错题本 (review page): all it loads but the search index, cold, nothing answered yet")]
+    totals: dict[int, int] = {}
+    with chromium() as browser:
+        for case in figures.cases:
+            with served(case.sites["ours"]) as url:
+                weight = page_weight(browser, url + page_url(REVIEW_PAGE))
+            totals[case.key] = weight.total_gzip()
+            html = raw_and_gzip(weight.raw.get("HTML", 0), weight.gzip.get("HTML", 0))
+            data = raw_and_gzip(weight.raw.get("data", 0), weight.gzip.get("data", 0))
+            rows.append(Row(f"错题本 weight, {case.label}", f"{totals[case.key]:,} B gzip (HTML {html}; data {data})"))
+    first, last = figures.cases[0], figures.cases[-1]
+    growth = totals[last.key] / totals[first.key]
+    figure = f"错题本 growth, {items(last.items)} ÷ {items(first.items)} (gzip, all it loads)"
+    rows.append(
+        Row(figure, f"{growth:.2f} ×", goal=f"≤ {GOAL_REVIEW_GROWTH:.2f} ×", passed=growth <= GOAL_REVIEW_GROWTH)
+    )
+    return rows

@@ -1,0 +1,70 @@
+"""Build time and peak memory of one ``mkdocs build``, read from the finished child's own rusage."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from scripts.bench.settings import REPO_ROOT
+
+Name = TypeVar("Name")
+"""What names one build among those timed together (a variant, or a variant and a size)."""
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    """One build: wall seconds of the whole process and its peak resident memory."""
+
+    seconds: float
+    peak_kib: int
+
+
+class BuildFailed(RuntimeError):
+    """A benchmark build did not succeed (its output is in the message)."""
+
+
+def build_env(site_url: str) -> dict[str, str]:
+    """The environment of a build: the site URL, and MkDocs' 2.0 banner switched off."""
+    return dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+
+
+def timed_build(python: Path | str, config: Path, site_dir: Path, site_url: str = "http://127.0.0.1/kb/") -> BuildRun:
+    """Run ``python -m mkdocs build`` quietly; return its wall time and peak RSS (``wait4``'s ru_maxrss)."""
+    command = [str(python), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
+    with tempfile.TemporaryFile() as output:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=REPO_ROOT, env=build_env(site_url), stdout=output, stderr=output)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            output.seek(0)
+            text = output.read().decode("utf-8", "replace")
+            raise BuildFailed(f"build of {config} failed ({child.returncode}):\n{text[-4000:]}")
+    return BuildRun(seconds=seconds, peak_kib=usage.ru_maxrss)
+
+
+def interleaved(builds: Mapping[Name, Callable[[], BuildRun]], runs: int) -> dict[Name, list[BuildRun]]:
+    """Run every build once per round, ``runs`` rounds (A B A B …), so drift hits all alike."""
+    results: dict[Name, list[BuildRun]] = {name: [] for name in builds}
+    for _ in range(runs):
+        for name, build in builds.items():
+            results[name].append(build())
+    return results
+
+
+def median_seconds(runs: list[BuildRun]) -> float:
+    """Median wall time of the runs."""
+    return statistics.median(run.seconds for run in runs)
+
+
+def median_peak_mib(runs: list[BuildRun]) -> float:
+    """Median peak memory of the runs, in MiB."""
+    return statistics.median(run.peak_kib for run in runs) / 1024

@@ -1,0 +1,54 @@
+"""Paths, run counts and goals of the benchmark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CONFIG = REPO_ROOT / "mkdocs.yml"
+DOCS_DIR = REPO_ROOT / "docs"
+BANKS_DIR = REPO_ROOT / "quizzes"
+OVERRIDES_DIR = REPO_ROOT / "overrides"
+QUIZ_HOOK = REPO_ROOT / "hooks" / "quiz_pages.py"
+OTHER_HOOKS = (REPO_ROOT / "hooks" / "scenario_pages.py", REPO_ROOT / "hooks" / "search_ranking.py")
+"""Hooks every variant keeps (ours, plain, peer), so only the quiz engine differs."""
+
+PEER_PACKAGE = "mkdocs-quiz==1.7.1"
+"""The peer measured with ``--peers`` (pinned: a new release must be a deliberate change)."""
+PEER_NAME = "mkdocs-quiz"
+
+ITEMS_PER_BANK = 500
+"""Synthetic banks hold at most this many items (the schema allows 1,000, the loader 1 MB)."""
+WEIGHT_SIZES = (10, 100)
+"""Quiz pages whose weight is compared (items on the page)."""
+ANSWERABLE_SIZE = 100
+"""The quiz page timed until its first item can be answered."""
+
+GOAL_HOOK_SHARE = 0.03
+"""The quiz hook's own time (cProfile, real site) at most 3 % of the build."""
+GOAL_REVIEW_GROWTH = 1.10
+"""The 错题本 weighs the same ±10 % at every bank size."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much to measure: synthetic sizes and run counts."""
+
+    name: str
+    scale_sizes: tuple[int, ...]
+    """Synthetic item counts built (besides the real banks)."""
+    real_runs: int
+    """Interleaved builds of the real site per variant."""
+    scale_runs: int
+    """Interleaved builds per variant at each synthetic size up to 1,000 items (one above)."""
+    browser_runs: int
+    """Cold loads per page timed in Chromium."""
+
+    def runs_at(self, items: int) -> int:
+        """Builds per variant at ``items`` synthetic items: big sites are built once."""
+        return self.scale_runs if items <= 1_000 else 1
+
+
+FULL = Settings("full", scale_sizes=(1_000, 10_000), real_runs=3, scale_runs=2, browser_runs=7)
+QUICK = Settings("quick", scale_sizes=(20, 100), real_runs=1, scale_runs=1, browser_runs=2)
