@@ -10,6 +10,7 @@ from kb.quiz.errors import BankError, sort_errors
 from kb.quiz.limits import item_count_errors
 from kb.quiz.load import BankDocument, read_bank_document
 from kb.quiz.model import Bank, DocsIndex
+from kb.quiz.rebuilds import docs_key, file_key, remembered
 from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 from kb.quiz.text_fields import text_field_errors
@@ -87,11 +88,18 @@ def _loaded(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[Bank
 
 
 def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
-    """Load and check every bank; all problems of all files are reported together."""
+    """Load and check every bank; all problems of all files are reported together.
+
+    Under `mkdocs serve` a bank whose bytes and cited docs did not change since the last rebuild
+    is not read and checked again (``kb.quiz.rebuilds``).
+    """
     documents: list[BankDocument] = []
     errors: list[BankError] = bank_id_errors(paths)
+    docs_fingerprint = docs_key(docs)
     for path in paths:
-        document, path_errors = _loaded(path, docs)
+        content = file_key(path)
+        key = ("checked bank", str(path), content, docs_fingerprint) if content else None
+        document, path_errors = remembered(key, lambda path=path: _loaded(path, docs))  # type: ignore[misc]
         errors += path_errors
         if document is not None:
             documents.append(document)

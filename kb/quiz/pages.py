@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from markupsafe import Markup, escape
 from kb.content.sections import DocsIndex
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import Bank
+from kb.quiz.rebuilds import docs_key, remembered
 from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,
@@ -66,6 +68,12 @@ prerendered_page = _prerendered
 """Public name for other generated pages (scenarios) that are rendered ahead of Markdown."""
 
 
+def _bank_page(bank: Bank, docs: DocsIndex, docs_fingerprint: str) -> GeneratedPage:
+    """One bank's page, rendered again under `mkdocs serve` only when the bank or the docs changed."""
+    key = ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_fingerprint)
+    return remembered(key, lambda: _prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)))
+
+
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     """The quiz index, the 错题本, 今日复习 and one page per bank."""
     pages = [
@@ -73,7 +81,8 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
         _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs)),
         _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks)),
     ]
-    pages += [_prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)) for bank in catalog.banks]
+    fingerprint = docs_key(docs)
+    pages += [_bank_page(bank, docs, fingerprint) for bank in catalog.banks]
     return pages
 
 

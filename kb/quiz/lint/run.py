@@ -14,6 +14,7 @@ from kb.quiz.lint.finding import Finding, sort_findings
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
 from kb.quiz.load import read_bank_document
+from kb.quiz.rebuilds import file_key, remembered
 
 BUILD_LOG = logging.getLogger("kb.quiz.lint")
 """Deliberately outside MkDocs' ``mkdocs.*`` loggers, which ``mkdocs build --strict`` counts: the
@@ -64,8 +65,13 @@ def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintR
 
 
 def warn_at_build(paths: Sequence[Path], root: Path) -> int:
-    """Build time: log each finding of valid banks as a warning (file:line, item id, what to change)."""
-    findings = lint_paths(paths).findings
+    """Build time: log each finding of valid banks as a warning (file:line, item id, what to change).
+
+    Under `mkdocs serve` the banks are linted again only when one of them changed.
+    """
+    contents = tuple((str(path), file_key(path)) for path in paths)
+    key = ("lint", contents) if all(content for _path, content in contents) else None
+    findings = remembered(key, lambda: lint_paths(paths).findings)
     for finding in findings:
         BUILD_LOG.warning("出题提示（kb.py lint）：%s", finding.format(root))
     return len(findings)

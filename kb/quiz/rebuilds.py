@@ -1,0 +1,53 @@
+"""Work remembered between the rebuilds of one `mkdocs serve` session.
+
+MkDocs re-imports the hooks on every rebuild, but `kb` stays imported, so this module's memory
+lasts the session. A bank is re-checked, re-linted and re-rendered only when its bytes (or the
+docs pages it cites) changed: editing one bank re-does that bank's work, not every bank's.
+A one-off `mkdocs build` computes everything once, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import TypeVar
+
+from kb.content.sections import DocsIndex
+
+T = TypeVar("T")
+MAX_ENTRIES = 2000
+"""A bound on what is remembered (a serve session over 10,000 synthetic items still fits)."""
+
+_memory: dict[Hashable, object] = {}
+
+
+def file_key(path: Path) -> str | None:
+    """A fingerprint of a regular file's bytes, or None when it is not one (then nothing is kept)."""
+    try:
+        if not path.is_file() or path.is_symlink():
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def docs_key(docs: DocsIndex) -> str:
+    """A fingerprint of every docs page's sections and title: what citations and links resolve to."""
+    return hashlib.sha256(repr((sorted(docs.pages.items()), sorted(docs.page_titles.items()))).encode()).hexdigest()
+
+
+def remembered(key: Hashable | None, compute: Callable[[], T]) -> T:
+    """``compute()``, or what it returned last time for the same ``key`` in this session."""
+    if key is None:
+        return compute()
+    if key not in _memory:
+        if len(_memory) >= MAX_ENTRIES:
+            _memory.clear()
+        _memory[key] = compute()
+    return _memory[key]  # type: ignore[return-value]
+
+
+def forget() -> None:
+    """Forget everything (tests use this to start from a clean session)."""
+    _memory.clear()
