@@ -30,6 +30,7 @@ def write_config(
     *,
     docs_dir: Path | None = None,
     banks_dir: Path | None = None,
+    scenarios_dir: Path | None = None,
     nav: list | None = None,
 ) -> Path:
     """Write a config that inherits the real mkdocs.yml but may point at other docs or banks."""
@@ -37,6 +38,8 @@ def write_config(
     overrides["docs_dir"] = str(docs_dir or REPO_ROOT / "docs")
     overrides["hooks"] = [str(path) for path in sorted((REPO_ROOT / "hooks").glob("*.py"))]
     overrides["extra"] = {"quiz": {"banks_dir": str(banks_dir or REPO_ROOT / "quizzes")}}
+    if scenarios_dir is not None:
+        overrides["extra"]["quiz"]["scenarios_dir"] = str(scenarios_dir)
     overrides["theme"] = {"custom_dir": str(REPO_ROOT / "overrides")}
     overrides["watch"] = [str(REPO_ROOT / "quizzes")]
     if nav is not None:
