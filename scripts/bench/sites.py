@@ -17,6 +17,8 @@ from scripts.bench.settings import CONFIG, DOCS_DIR, OTHER_HOOKS, OVERRIDES_DIR,
 
 QUIZ_INDEX = "quizzes/index.md"
 PEER_PLUGIN = "mkdocs_quiz"
+QUIZ_ASSETS = ("assets/kb/quiz.js", "assets/kb/quiz.css", "assets/kb/types.css")
+"""Our quiz engine's browser side: only our variant loads it (the peer inlines its own)."""
 
 
 class _TagIgnoringLoader(yaml.SafeLoader):
@@ -62,6 +64,11 @@ def plugins(extra: list[Any]) -> list[Any]:
     return kept + extra
 
 
+def without_quiz_assets(entries: list[Any]) -> list[Any]:
+    """``extra_css`` or ``extra_javascript`` entries without our quiz engine's files."""
+    return [entry for entry in entries if (entry if isinstance(entry, str) else entry["path"]) not in QUIZ_ASSETS]
+
+
 def write_config(dest: Path, variant: str, *, docs_dir: Path = DOCS_DIR, banks_dir: Path | None = None) -> Path:
     """``dest/mkdocs.yml`` for ``variant`` (``ours``, ``plain`` or ``peer``); return its path."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -75,6 +82,9 @@ def write_config(dest: Path, variant: str, *, docs_dir: Path = DOCS_DIR, banks_d
         "plugins": plugins([PEER_PLUGIN] if variant == "peer" else []),
         "nav": nav if variant == "ours" else nav_without(nav, QUIZ_INDEX),
     }
+    if variant != "ours":
+        for key in ("extra_css", "extra_javascript"):
+            config[key] = without_quiz_assets(real_config()[key])
     if banks_dir is not None:
         config["extra"] = {"quiz": {"banks_dir": str(banks_dir)}}
     path = dest / "mkdocs.yml"
