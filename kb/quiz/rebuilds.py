@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kb.content.sections import DocsIndex
+from kb.quiz.limits import MAX_BANK_BYTES
 
 T = TypeVar("T")
 MAX_ENTRIES = 2000
@@ -23,9 +24,13 @@ _memory: dict[Hashable, object] = {}
 
 
 def file_key(path: Path) -> str | None:
-    """A fingerprint of a regular file's bytes, or None when it is not one (then nothing is kept)."""
+    """A fingerprint of a regular file's bytes, or None (then nothing is remembered).
+
+    None for anything but a regular file within the size limit: the checker reports those
+    without reading them, and so must this.
+    """
     try:
-        if not path.is_file() or path.is_symlink():
+        if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_BANK_BYTES:
             return None
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
