@@ -168,3 +168,25 @@ def test_screenshots_of_todays_review_mid_session_and_finished(browser, quiz_sit
     assert page.locator("[data-kb-today-summary]").is_visible()
     page.screenshot(path=artifacts_dir / f"today-{screen}-finished.png", full_page=True)
     context.close()
+
+
+def test_items_of_a_bank_that_no_longer_exists_are_named_as_gone_not_as_a_network_failure(page, quiz_site_url):
+    record = {
+        "bank": "retired-bank",
+        "lastAnswer": ["a"],
+        "lastCorrect": False,
+        "answeredAt": MONDAY.isoformat(),
+        "missedAt": MONDAY.isoformat(),
+        "inReview": True,
+        "streak": 0,
+        "schedule": None,
+    }
+    page.goto(quiz_site_url)
+    page.evaluate(
+        "(value) => localStorage.setItem('kb-quiz-progress', value)",
+        json.dumps({"version": 2, "banks": {}, "items": {"old-item": record}}),
+    )
+    open_page(page, quiz_site_url + "quizzes/review/", "[data-kb-review][data-kb-ready=true]")
+    status = page.locator("[data-kb-load-status]").inner_text()
+    assert status == "有 1 道题已经不在题库里了（培训师更新了题库），不再显示。"
+    assert page.watch.page_errors == []

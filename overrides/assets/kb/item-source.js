@@ -40,6 +40,7 @@ function answerKeyOf(doc) {
 /** Fetches one bank page and returns {items: [element], keys: {id: key}, title} for `ids`. */
 async function fetchBank(url, ids, fetcher) {
   const response = await fetcher(url.href, { credentials: "same-origin" });
+  if (response.status === 404) return { items: [], keys: Object.create(null), title: "" }; // bank removed
   if (!response.ok) throw new Error("HTTP " + response.status);
   const doc = new DOMParser().parseFromString(await response.text(), "text/html");
   const key = answerKeyOf(doc);
