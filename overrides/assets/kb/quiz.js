@@ -28,7 +28,14 @@ function mountQuiz(root) {
   if (quizzes.has(root) || sessions.has(root)) return;
   if (root.hasAttribute("data-kb-item-source")) {
     sessions.set(root, null);
-    fillOnDemand(root).then((session) => mountLoaded(root, session));
+    fillOnDemand(root).then(
+      (session) => mountLoaded(root, session),
+      () => {
+        // Whatever went wrong, the page still works with what it has and says so.
+        root.querySelector("[data-kb-load-status]").textContent = "题目没能载入，请检查网络后刷新页面再试。";
+        mountLoaded(root, { ids: [], due: 0 });
+      },
+    );
     return;
   }
   mountLoaded(root, null);
