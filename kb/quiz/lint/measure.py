@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -41,6 +43,35 @@ def bigrams(text: str) -> frozenset[str]:
     return ngrams(text, 2)
 
 
+def candidate_pairs(sets: Sequence[frozenset[str]], threshold: float) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, that may reach ``threshold`` Jaccard; a superset of those that do.
+
+    Prefix filtering: order every set's tokens rarest first; two sets with Jaccard ≥ t share a token
+    among the first ``len - ceil(t * len) + 1`` tokens of both. Comparing only those pairs keeps the
+    repetition checks near-linear instead of comparing every item with every other.
+    """
+    frequency = Counter(token for tokens in sets for token in tokens)
+    holders: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for index, tokens in enumerate(sets):
+        ordered = sorted(tokens, key=lambda token: (frequency[token], token))
+        for token in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+            pairs.update((earlier, index) for earlier in holders[token])
+            holders[token].append(index)
+    return pairs
+
+
+def sharing_pairs(sets: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of sets that share at least one token."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for index, tokens in enumerate(sets):
+        for token in tokens:
+            pairs.update((earlier, index) for earlier in holders[token])
+            holders[token].append(index)
+    return pairs
+
+
 def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
     """Shared share of two sets: 1.0 for equal sets, 0.0 when nothing is shared (or both empty)."""
     union = first | second
@@ -66,3 +97,9 @@ def contains_any(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases that occur in ``text``, in the order given."""
     flat = plain(text)
     return [phrase for phrase in phrases if phrase in flat]
+
+
+def forget_measurements() -> None:
+    """Drop the cached segmentations and n-grams (about 10 KiB per item) once a lint run is done."""
+    for cached in (bare, ngrams, words):
+        cached.cache_clear()

@@ -11,6 +11,7 @@ from kb.quiz.lint.check import Check
 from kb.quiz.lint.disables import apply_disables
 from kb.quiz.lint.exempt import lint_banks, unused_disables
 from kb.quiz.lint.finding import Finding, sort_findings
+from kb.quiz.lint.measure import forget_measurements
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
 from kb.quiz.load import read_bank_document
@@ -61,6 +62,7 @@ def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintR
     report = read_lint_banks(paths, checks)
     found = lint_banks(report.banks, checks) + unused_disables(report.banks, checks)
     report.findings = sort_findings(report.findings + found)
+    forget_measurements()
     return report
 
 

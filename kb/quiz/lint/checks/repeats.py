@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import combinations
 
 from kb.quiz.lint.check import Banks, Check, item_finding
 from kb.quiz.lint.finding import Finding
-from kb.quiz.lint.measure import bigrams, jaccard, ngrams
+from kb.quiz.lint.measure import bigrams, candidate_pairs, jaccard, ngrams, sharing_pairs
 from kb.quiz.lint.view import LintBank, LintItem
 
 RECURRING_SIMILARITY = 0.3
@@ -43,7 +42,11 @@ def recurring_distractor(banks: Banks) -> Iterable[Finding]:
         for group in item.groups
         for text in group.distractors
     ]
-    for (_, first_item, first), (bank, item, text) in combinations(options, 2):
+    texts = [text for _bank, _item, text in options]
+    pairs = candidate_pairs([bigrams(text) for text in texts], RECURRING_SIMILARITY)
+    pairs |= sharing_pairs([ngrams(text, RECURRING_RUN) for text in texts])
+    for i, j in sorted(pairs):  # the order combinations() would give, over far fewer pairs
+        (_, first_item, first), (bank, item, text) = options[i], options[j]
         if first_item is not item and distractors_recur(first, text):
             message = (
                 f"错误选项“{_short(text)}”和 {first_item.id} 的错误选项“{_short(first)}”几乎一样。"
@@ -62,7 +65,15 @@ def _similarity(first: LintItem, second: LintItem) -> tuple[str, float]:
 
 def near_duplicate(banks: Banks) -> Iterable[Finding]:
     """Per item: an item whose stem or key is very similar to an earlier item's (in any bank)."""
-    for (_, first), (bank, item) in combinations(_located(banks, NEAR_DUPLICATE.name), 2):
+    located = _located(banks, NEAR_DUPLICATE.name)
+    stems = [bigrams(item.question) for _bank, item in located]
+    keys = [bigrams("".join(item.answer_texts)) for _bank, item in located]
+    pairs = candidate_pairs(stems, DUPLICATE_SIMILARITY)
+    pairs |= candidate_pairs(
+        [key if len(key) >= MIN_KEY_BIGRAMS else frozenset() for key in keys], DUPLICATE_SIMILARITY
+    )
+    for i, j in sorted(pairs):  # the order combinations() would give, over far fewer pairs
+        (_, first), (bank, item) = located[i], located[j]
         part, similarity = _similarity(first, item)
         if similarity >= DUPLICATE_SIMILARITY:
             message = (
