@@ -29,6 +29,7 @@ from kb.quiz.pages import (  # noqa: E402
     with_body,
     with_progress_data,
 )
+from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
@@ -50,6 +51,11 @@ _built = _Build()
 def _banks_dir(config: MkDocsConfig) -> Path:
     configured = config.extra.get("quiz", {}).get("banks_dir", "quizzes")
     return Path(config.config_file_path).parent / configured
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Under `mkdocs serve`, remember checked and rendered banks between rebuilds."""
+    remember_between_rebuilds(command == "serve")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -82,8 +88,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put each quiz page's pre-rendered body in place (it skips the Markdown pass)."""
-    return with_body(html, _built.pages.get(page.file.src_uri))
+    """Put each quiz page's pre-rendered body in place (it skips the Markdown pass).
+
+    The body is let go once placed, so a build does not hold every quiz page twice.
+    """
+    return with_body(html, _built.pages.pop(page.file.src_uri, None))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -11,18 +11,18 @@ import kb.quiz.catalog as catalog_module
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
-from kb.quiz.rebuilds import forget
+from kb.quiz.rebuilds import remember_between_rebuilds
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
 def banks(tmp_path):
-    forget()
+    remember_between_rebuilds()  # as the hook does under `mkdocs serve`
     for name in ("basics.yml", "shuffled.yml"):
         shutil.copy(FIXTURES / "site-banks" / name, tmp_path / name)
     yield sorted(tmp_path.glob("*.yml"))
-    forget()
+    remember_between_rebuilds(False)
 
 
 @pytest.fixture
@@ -80,3 +80,12 @@ def test_an_unchanged_bank_page_is_not_rendered_again(banks, monkeypatch):
     second = generated_pages(catalog, docs)
     assert rendered == ["basics", "shuffled"]
     assert [page.body for page in first] == [page.body for page in second]
+
+
+def test_a_one_off_build_remembers_nothing(tmp_path, reads):
+    remember_between_rebuilds(False)
+    shutil.copy(FIXTURES / "site-banks" / "basics.yml", tmp_path / "basics.yml")
+    docs = scan_docs(FIXTURES / "docs")
+    load_catalog([tmp_path / "basics.yml"], docs)
+    load_catalog([tmp_path / "basics.yml"], docs)
+    assert reads == ["basics.yml", "basics.yml"]

@@ -3,7 +3,7 @@
 MkDocs re-imports the hooks on every rebuild, but `kb` stays imported, so this module's memory
 lasts the session. A bank is re-checked, re-linted and re-rendered only when its bytes (or the
 docs pages it cites) changed: editing one bank re-does that bank's work, not every bank's.
-A one-off `mkdocs build` computes everything once, as before.
+A one-off `mkdocs build` remembers nothing (it would only hold memory longer).
 """
 
 from __future__ import annotations
@@ -21,6 +21,16 @@ MAX_ENTRIES = 2000
 """A bound on what is remembered (a serve session over 10,000 synthetic items still fits)."""
 
 _memory: dict[Hashable, object] = {}
+_enabled = False
+"""Only `mkdocs serve` turns remembering on: a one-off build would just hold everything longer."""
+
+
+def remember_between_rebuilds(enabled: bool = True) -> None:
+    """Turn remembering on (the hook does, when MkDocs starts `serve`) or off again."""
+    global _enabled
+    _enabled = enabled
+    if not enabled:
+        _memory.clear()
 
 
 def file_key(path: Path) -> str | None:
@@ -43,16 +53,11 @@ def docs_key(docs: DocsIndex) -> str:
 
 
 def remembered(key: Hashable | None, compute: Callable[[], T]) -> T:
-    """``compute()``, or what it returned last time for the same ``key`` in this session."""
-    if key is None:
+    """``compute()``, or what it returned last time for the same ``key`` in this serve session."""
+    if key is None or not _enabled:
         return compute()
     if key not in _memory:
         if len(_memory) >= MAX_ENTRIES:
             _memory.clear()
         _memory[key] = compute()
     return _memory[key]  # type: ignore[return-value]
-
-
-def forget() -> None:
-    """Forget everything (tests use this to start from a clean session)."""
-    _memory.clear()
