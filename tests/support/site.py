@@ -38,8 +38,9 @@ def write_config(
     overrides["docs_dir"] = str(docs_dir or REPO_ROOT / "docs")
     overrides["hooks"] = [str(path) for path in sorted((REPO_ROOT / "hooks").glob("*.py"))]
     overrides["extra"] = {"quiz": {"banks_dir": str(banks_dir or REPO_ROOT / "quizzes")}}
-    if scenarios_dir is not None:
-        overrides["extra"]["quiz"]["scenarios_dir"] = str(scenarios_dir)
+    if scenarios_dir is not None or banks_dir is None:
+        # The real banks come with the real scenarios (the home page links them); fixture banks with none.
+        overrides["extra"]["quiz"]["scenarios_dir"] = str(scenarios_dir or REPO_ROOT / "scenarios")
     overrides["theme"] = {"custom_dir": str(REPO_ROOT / "overrides")}
     overrides["watch"] = [str(REPO_ROOT / "quizzes")]
     if nav is not None:
