@@ -61,7 +61,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every bank; stop the build once, after logging every problem."""
     docs: DocsIndex = scan_docs(Path(config.docs_dir))
-    catalog: Catalog = load_catalog(bank_paths(_banks_dir(config)), docs)
+    paths = bank_paths(_banks_dir(config))
+    catalog: Catalog = load_catalog(paths, docs)
     if not catalog.ok:
         root = Path(config.config_file_path).parent
         for line in report_lines(catalog.errors, root):  # at most 100, then a count of the rest
@@ -69,7 +70,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(
             f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
         )
-    warn_at_build(bank_paths(_banks_dir(config)), Path(config.config_file_path).parent)  # item-writing lint
+    checked = {document.path: document for document in catalog.documents}
+    warn_at_build(paths, Path(config.config_file_path).parent, checked)  # item-writing lint
+    catalog.documents = []  # let the parsed files go: the banks are built
     catalog.banks = in_learning_path_order(catalog.banks, config.nav)
     coverage = section_coverage(catalog.banks, docs)
     _built.catalog, _built.docs = catalog, docs

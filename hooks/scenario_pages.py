@@ -16,7 +16,7 @@ _REPO = str(Path(__file__).resolve().parents[1])
 if _REPO not in sys.path:
     sys.path.insert(0, _REPO)  # the repository's kb package
 
-from kb.content.sections import scan_docs  # noqa: E402
+from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
@@ -40,6 +40,7 @@ class _Build:
     """What on_config learnt, for the later events of the same build."""
 
     catalog: ScenarioCatalog = field(default_factory=ScenarioCatalog)
+    docs: DocsIndex = field(default_factory=DocsIndex)
     links: dict[str, dict[str, list[ScenarioLink]]] = field(default_factory=dict)
     pages: dict[str, GeneratedPage] = field(default_factory=dict)
 
@@ -55,19 +56,20 @@ def _scenarios_dir(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every scenario; stop the build once, after logging every problem."""
     directory = _scenarios_dir(config)
-    catalog = load_scenarios(bank_paths(directory) if directory.is_dir() else [], scan_docs(Path(config.docs_dir)))
+    docs = scan_docs(Path(config.docs_dir))
+    catalog = load_scenarios(bank_paths(directory) if directory.is_dir() else [], docs)
     if not catalog.ok:
         for line in report_lines(catalog.errors, Path(config.config_file_path).parent):
             log.error(line)
         raise PluginError(f"情景演练里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改。")
-    _built.catalog, _built.links = catalog, section_links(catalog.scenarios)
+    _built.catalog, _built.docs, _built.links = catalog, docs, section_links(catalog.scenarios)
     config.nav = nav_with_scenarios(config.nav, catalog.scenarios)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add one generated page per scenario (nothing is written into docs/)."""
-    pages = scenario_pages(_built.catalog.scenarios, scan_docs(Path(config.docs_dir)))
+    pages = scenario_pages(_built.catalog.scenarios, _built.docs)
     _built.pages = {page.path: page for page in pages}
     for page in pages:
         files.append(File.generated(config, page.path, content=page.source))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kb.quiz.bankfiles import bank_file_errors, bank_id_errors, bank_paths
@@ -26,6 +27,8 @@ class Catalog:
 
     banks: list[Bank] = field(default_factory=list)
     errors: list[BankError] = field(default_factory=list)
+    documents: list[BankDocument] = field(default_factory=list)
+    """The checked files the banks were built from (the build lints them without reading them again)."""
 
     @property
     def ok(self) -> bool:
@@ -87,6 +90,12 @@ def _loaded(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[Bank
     return document, errors
 
 
+def _check_key(path: Path, docs: DocsIndex) -> tuple[str, ...] | None:
+    """What a bank's check depends on: its bytes and the docs it cites (None: do not remember)."""
+    content = file_key(path)
+    return ("checked bank", str(path), content, docs_key(docs)) if content else None
+
+
 def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
     """Load and check every bank; all problems of all files are reported together.
 
@@ -95,15 +104,12 @@ def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
     """
     documents: list[BankDocument] = []
     errors: list[BankError] = bank_id_errors(paths)
-    docs_fingerprint = docs_key(docs)
     for path in paths:
-        content = file_key(path)
-        key = ("checked bank", str(path), content, docs_fingerprint) if content else None
-        document, path_errors = remembered(key, lambda path=path: _loaded(path, docs))  # type: ignore[misc]
+        document, path_errors = remembered(partial(_check_key, path, docs), partial(_loaded, path, docs))
         errors += path_errors
         if document is not None:
             documents.append(document)
     errors += duplicate_id_errors(documents)
     if errors:
         return Catalog(errors=sort_errors(errors))
-    return Catalog(banks=[bank_from_document(document) for document in documents])
+    return Catalog(banks=[bank_from_document(document) for document in documents], documents=documents)

@@ -68,10 +68,12 @@ prerendered_page = _prerendered
 """Public name for other generated pages (scenarios) that are rendered ahead of Markdown."""
 
 
-def _bank_page(bank: Bank, docs: DocsIndex, docs_fingerprint: str) -> GeneratedPage:
+def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
     """One bank's page, rendered again under `mkdocs serve` only when the bank or the docs changed."""
-    key = ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_fingerprint)
-    return remembered(key, lambda: _prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)))
+    return remembered(
+        lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
+        lambda: _prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)),
+    )
 
 
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
@@ -81,8 +83,7 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
         _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs)),
         _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks)),
     ]
-    fingerprint = docs_key(docs)
-    pages += [_bank_page(bank, docs, fingerprint) for bank in catalog.banks]
+    pages += [_bank_page(bank, docs) for bank in catalog.banks]
     return pages
 
 

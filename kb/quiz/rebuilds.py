@@ -52,12 +52,19 @@ def docs_key(docs: DocsIndex) -> str:
     return hashlib.sha256(repr((sorted(docs.pages.items()), sorted(docs.page_titles.items()))).encode()).hexdigest()
 
 
-def remembered(key: Hashable | None, compute: Callable[[], T]) -> T:
-    """``compute()``, or what it returned last time for the same ``key`` in this serve session."""
-    if key is None or not _enabled:
+def remembered(key: Callable[[], Hashable | None], compute: Callable[[], T]) -> T:
+    """``compute()``, or what it returned last time for the same ``key()`` in this serve session.
+
+    The key is a function, called only under `mkdocs serve`: a one-off build neither reads files
+    again nor hashes anything to make keys it would not use.
+    """
+    if not _enabled:
         return compute()
-    if key not in _memory:
+    fingerprint = key()
+    if fingerprint is None:
+        return compute()
+    if fingerprint not in _memory:
         if len(_memory) >= MAX_ENTRIES:
             _memory.clear()
-        _memory[key] = compute()
-    return _memory[key]  # type: ignore[return-value]
+        _memory[fingerprint] = compute()
+    return _memory[fingerprint]  # type: ignore[return-value]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from kb.quiz.lint.finding import Finding, sort_findings
 from kb.quiz.lint.measure import forget_measurements
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
-from kb.quiz.load import read_bank_document
+from kb.quiz.load import BankDocument, read_bank_document
 from kb.quiz.rebuilds import file_key, remembered
 
 BUILD_LOG = logging.getLogger("kb.quiz.lint")
@@ -30,9 +30,14 @@ class LintReport:
     findings: list[Finding] = field(default_factory=list)
 
 
-def read_lint_bank(path: Path, known: Sequence[str]) -> tuple[LintBank | None, list[Finding]]:
-    """One validated bank file as the lint sees it, with its malformed disable comments as findings."""
-    document, errors = read_bank_document(path)
+def read_lint_bank(
+    path: Path, known: Sequence[str], checked: BankDocument | None = None
+) -> tuple[LintBank | None, list[Finding]]:
+    """One validated bank file as the lint sees it, with its malformed disable comments as findings.
+
+    ``checked`` is the bank as the build already read and checked it, so it is not parsed twice.
+    """
+    document, errors = (checked, []) if checked is not None else read_bank_document(path)
     if document is None or errors or not isinstance(document.data, dict):
         where = f"第 {errors[0].line} 行：{errors[0].message}" if errors else "文件读不出题目。"
         return None, [
@@ -45,35 +50,43 @@ def read_lint_bank(path: Path, known: Sequence[str]) -> tuple[LintBank | None, l
     return apply_disables(bank, text, document.key_position_of(("items",))[0], known)
 
 
-def read_lint_banks(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
+def read_lint_banks(
+    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: Mapping[Path, BankDocument] | None = None
+) -> LintReport:
     """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings."""
     report = LintReport()
     known = [check.name for check in checks]
     for path in paths:
-        bank, findings = read_lint_bank(path, known)
+        bank, findings = read_lint_bank(path, known, (checked or {}).get(path))
         report.findings += findings
         if bank is not None:
             report.banks.append(bank)
     return report
 
 
-def lint_paths(paths: Sequence[Path], checks: Sequence[Check] = CHECKS) -> LintReport:
+def lint_paths(
+    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: Mapping[Path, BankDocument] | None = None
+) -> LintReport:
     """Lint bank files (already validated) together, since some checks compare banks."""
-    report = read_lint_banks(paths, checks)
+    report = read_lint_banks(paths, checks, checked)
     found = lint_banks(report.banks, checks) + unused_disables(report.banks, checks)
     report.findings = sort_findings(report.findings + found)
     forget_measurements()
     return report
 
 
-def warn_at_build(paths: Sequence[Path], root: Path) -> int:
+def _lint_key(paths: Sequence[Path]) -> tuple[object, ...] | None:
+    contents = tuple((str(path), file_key(path)) for path in paths)
+    return ("lint", contents) if all(content for _path, content in contents) else None
+
+
+def warn_at_build(paths: Sequence[Path], root: Path, checked: Mapping[Path, BankDocument] | None = None) -> int:
     """Build time: log each finding of valid banks as a warning (file:line, item id, what to change).
 
-    Under `mkdocs serve` the banks are linted again only when one of them changed.
+    ``checked`` holds the banks the build already read. Under `mkdocs serve` the banks are linted
+    again only when one of them changed.
     """
-    contents = tuple((str(path), file_key(path)) for path in paths)
-    key = ("lint", contents) if all(content for _path, content in contents) else None
-    findings = remembered(key, lambda: lint_paths(paths).findings)
+    findings = remembered(lambda: _lint_key(paths), lambda: lint_paths(paths, CHECKS, checked).findings)
     for finding in findings:
         BUILD_LOG.warning("出题提示（kb.py lint）：%s", finding.format(root))
     return len(findings)
