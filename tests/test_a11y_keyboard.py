@@ -42,6 +42,11 @@ def keyboard_page(browser):
     page = context.new_page()
     page.watch = watch_page(page)
     page.watch.accept_dialogs = True  # the import asks before replacing: the learner says yes
+    # Playwright intercepts file choosers only while someone listens. Listening from the start
+    # means the interception is in place long before Space is pressed; subscribing inside
+    # expect_file_chooser() right before the key press lost the chooser about 1 run in 15 on a
+    # busy 2-core machine (the Space and its click did reach the input).
+    page.on("filechooser", lambda chooser: None)
     yield page
     context.close()
 
