@@ -294,6 +294,22 @@ def test_a_bank_the_user_may_not_read_is_a_message_in_chinese(tmp_path, docs, mo
     assert folder_lines(folder, docs) == ["basics.yml:1:1: 没有读取这个文件的权限。请检查文件的权限设置。"]
 
 
+def test_a_banks_folder_the_user_may_not_list_is_a_message_not_a_traceback(tmp_path, docs, monkeypatch):
+    import errno
+
+    import kb.quiz.bankfiles
+
+    def refuse(*arguments, **options):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    folder = one_bank_folder(tmp_path, "basics.yml", VALID)
+    monkeypatch.setattr(kb.quiz.bankfiles.os, "listdir", refuse)
+    errors = load_catalog(bank_paths(folder), docs).errors
+    assert [error.format(tmp_path) for error in errors] == [
+        "banks:1:1: 读不出这个文件夹里有哪些文件（没有读取这个文件夹的权限，请检查它的权限设置），所以一个题库都没有检查。"
+    ]
+
+
 def test_validate_with_a_banks_folder_that_does_not_exist_says_so(tmp_path):
     completed = run_validate(banks_dir=tmp_path / "no-such-folder")
     assert completed.returncode == 2

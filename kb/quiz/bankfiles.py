@@ -26,13 +26,16 @@ def bank_paths(banks_dir: Path) -> list[Path]:
 
     Hidden entries (``.git``, editor swap files) and OS litter are left out; everything else,
     including a dangling symlink, a sub-folder or a ``.json`` file, is returned so that
-    ``bank_file_errors`` can say what is wrong with it.
+    ``bank_file_errors`` can say what is wrong with it. A folder that cannot be listed (no
+    permission) is returned itself, so that it gets a message instead of a traceback.
     """
     if not banks_dir.is_dir():
         return []
-    return sorted(
-        path for path in banks_dir.iterdir() if not path.name.startswith(".") and path.name.lower() not in OS_LITTER
-    )
+    try:
+        names = os.listdir(banks_dir)
+    except OSError:
+        return [banks_dir]
+    return sorted(banks_dir / name for name in names if not name.startswith(".") and name.lower() not in OS_LITTER)
 
 
 def files_to_check(paths: list[Path], named: list[Path]) -> list[Path]:
@@ -57,6 +60,12 @@ def _os_problem(error: OSError) -> str:
     return f"无法读取文件：{error.strerror}。"
 
 
+def _folder_problem(error: OSError) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "没有读取这个文件夹的权限，请检查它的权限设置"
+    return f"系统说：{error.strerror}"
+
+
 def _kind_problem(path: Path) -> str | None:
     """Why ``path`` cannot be read as a file at all, or None when it is a regular file."""
     try:
@@ -70,6 +79,10 @@ def _kind_problem(path: Path) -> str | None:
             return "找不到这个文件。请检查文件名和路径。"
         return _os_problem(error)
     if stat.S_ISDIR(mode):
+        try:
+            os.listdir(path)
+        except OSError as error:
+            return f"读不出这个文件夹里有哪些文件（{_folder_problem(error)}），所以一个题库都没有检查。"
         return "这是一个文件夹，不是题库文件。题库要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
     if not stat.S_ISREG(mode):
         return "这不是普通文件（是管道、设备或套接字），不能当题库读取。请换成普通的 .yml 文件。"
