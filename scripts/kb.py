@@ -244,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("--json", action="store_true", help="输出 JSON / machine-readable output")
     coverage.set_defaults(run=command_coverage)
     new = commands.add_parser(
-        "new", help="新建题库模板（三种题型各一道示例）/ scaffold a valid bank with one example item per type"
+        "new", help="新建题库模板（六种题型各一道示例）/ scaffold a valid bank with one example item per type"
     )
     new.add_argument("bank_id", help="题库 id，也是文件名，例如 first-visit / bank id and file name")
     new.add_argument("--topic", help="引用的专题页，例如 topics/chatting.md / topic page the examples cite")

@@ -11,6 +11,7 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.coverage import section_coverage, uncovered_sections
 from kb.quiz.scaffold import new_bank_text
+from kb.quiz.types import TYPES
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -79,7 +80,7 @@ def test_new_scaffolds_a_valid_bank_with_one_item_of_each_kind(tmp_path):
     bank.write_text(new_bank_text("first-visit", "chatting.md", "why-stuck"), encoding="utf-8")
     catalog = load_catalog([bank], scan_docs(REPO / "docs"))
     assert catalog.errors == []
-    assert [item.kind.value for item in catalog.banks[0].items] == ["single", "multiple", "true_false"]
+    assert [item.kind for item in catalog.banks[0].items] == list(TYPES), "one example of every registered type"
     assert bank.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../kb/quiz/bank.schema.json")
 
 

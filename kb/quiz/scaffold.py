@@ -1,11 +1,15 @@
-"""A new bank file with one example item of each kind, ready for a trainer to edit."""
+"""A new bank file with one example item of each type, ready for a trainer to edit.
+
+Keep one example per type in ``kb.quiz.types.TYPES``: a test checks that the scaffold has them all.
+"""
 
 from __future__ import annotations
 
 BANK_TEMPLATE = """\
 # yaml-language-server: $schema=../kb/quiz/bank.schema.json
-# 新题库：把下面三道示例题改成你自己的题。写完运行 python scripts/kb.py validate 检查。
-# 还可以写排序题（ordering）、配对题（matching）、填空题（fill_in），写法见 README 的“排序题、配对题、填空题”。
+# 新题库：下面每种题型各有一道示例题（单选、多选、判断、排序、配对、填空）。
+# 把它们改成你自己的题，用不上的题型整道删掉。写完运行 python scripts/kb.py validate 检查，
+# 再运行 python scripts/kb.py lint 看出题提示。怎样出好题见 docs/trainers/item-writing.md。
 title: {title}
 intro: 读完[专题页](topics/{page})后做这套题。
 shuffle_options: true
@@ -38,6 +42,39 @@ items:
     question: 判断：一句需要判断对错的话。
     answer: false
     feedback: 选“对”的学员会看到这句：为什么这句话不对。
+    explanation: 解析。
+    cite: topics/{page}#{anchor}
+  - id: {bank_id}-04
+    type: ordering                 # 3–8 项，按正确顺序写（第一项排第一）；页面会打乱
+    question: 把下面几步按原文的先后排列：
+    entries:
+      - 第一步
+      - 第二步
+      - 第三步
+    feedback: 为什么是这个顺序。
+    explanation: 解析。
+    cite: topics/{page}#{anchor}
+  - id: {bank_id}-05
+    type: matching                 # 3–8 对；distractors 可选，是右边多放、不和任何左边配对的条目
+    question: 把左边每一项和右边对应的说法配起来：
+    pairs:
+      - left: 左一
+        right: 和左一配对的说法
+      - left: 左二
+        right: 和左二配对的说法
+      - left: 左三
+        right: 和左三配对的说法
+    distractors:
+      - 一个不和任何一项配对的说法
+    feedback: 每一对为什么这样配。
+    explanation: 解析。
+    cite: topics/{page}#{anchor}
+  - id: {bank_id}-06
+    type: fill_in                  # 1–3 个空，题干里每个空写成 ___；accept 里第一个答案作为参考答案显示
+    question: 原文的一句话：前半句，___。
+    blanks:
+      - accept: [后半句, 后半句的另一种说法]
+    feedback: 原话是什么。
     explanation: 解析。
     cite: topics/{page}#{anchor}
 """
