@@ -71,8 +71,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"题库里有 {len(catalog.errors)} 处问题，构建已停止。请按上面每一行的提示修改（格式：文件:行:列: [题目 id] 说明）。"
         )
     checked = {document.path: document for document in catalog.documents}
+    catalog.documents = []  # the banks are built; the lint takes each parsed file and lets it go
     warn_at_build(paths, Path(config.config_file_path).parent, checked)  # item-writing lint
-    catalog.documents = []  # let the parsed files go: the banks are built
     catalog.banks = in_learning_path_order(catalog.banks, config.nav)
     coverage = section_coverage(catalog.banks, docs)
     _built.catalog, _built.docs = catalog, docs
@@ -90,12 +90,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put each quiz page's pre-rendered body in place (it skips the Markdown pass).
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Put each quiz page's body in place as the page is written (it skips the Markdown pass).
 
-    The body is let go once placed, so a build does not hold every quiz page twice.
+    Done here rather than in ``on_page_content``: MkDocs keeps every page's content until the
+    build ends, so a body placed there would keep all banks' HTML in memory at once. Here a bank
+    page is rendered, written and let go, one at a time.
     """
-    return with_body(html, _built.pages.pop(page.file.src_uri, None))
+    return with_body(output, _built.pages.pop(page.file.src_uri, None))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -109,7 +109,7 @@ def test_no_generated_page_part_carries_an_element_or_handler_outside_the_allow_
     assert loaded.errors == []
     for page in generated_pages(loaded, docs):
         parser = _Tags()
-        parser.feed(page.source + page.body)
+        parser.feed(page.source + page.finished_body())
         assert {tag for tag, _ in parser.tags} <= ALLOWED_ELEMENTS, page.path
         assert [name for _, attrs in parser.tags for name in attrs if name.startswith("on")] == [], page.path
         urls = [value or "" for _, attrs in parser.tags for name, value in attrs.items() if name in ("href", "src")]

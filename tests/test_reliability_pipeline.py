@@ -66,7 +66,7 @@ def page_markup(catalog, docs) -> Markup:
     parser = Markup()
     for page in generated_pages(catalog, docs):
         parser.feed(SITE_MARKDOWN.reset().convert(page.source.split("---\n", 2)[-1]))
-        parser.feed(page.body)
+        parser.feed(page.finished_body())
     parser.close()
     return parser
 

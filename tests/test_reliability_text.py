@@ -230,7 +230,7 @@ def test_a_bank_that_stopped_one_build_does_not_change_how_the_next_build_render
     bank.write_text("".join(lines), encoding="utf-8")
     fixed = load_catalog([bank], docs)
     assert fixed.ok
-    bodies = "".join(page.body for page in generated_pages(fixed, docs))
+    bodies = "".join(page.finished_body() for page in generated_pages(fixed, docs))
     assert "<strong>先读</strong>再做" in bodies and "**" not in bodies
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -32,12 +33,20 @@ BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
 class GeneratedPage:
     """A page that exists only in memory, with no file under docs/.
 
-    It has a docs path, a Markdown source, and the finished HTML body that replaces ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass).
+    It has a docs path, a Markdown source, and the finished HTML body that replaces
+    ``BODY_PLACEHOLDER`` after Markdown (it needs no Markdown pass). A bank page's body is rendered
+    only when MkDocs reaches the page (``render_body``), so a build never holds every bank's HTML
+    before it needs it.
     """
 
     path: str
     source: str
     body: str = ""
+    render_body: Callable[[], str] | None = None
+
+    def finished_body(self) -> str:
+        """The HTML body: the one given, or the one rendered now."""
+        return self.body or (self.render_body() if self.render_body else "")
 
 
 def mkdocs_title(title: str) -> Markup:
@@ -69,10 +78,16 @@ prerendered_page = _prerendered
 
 
 def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
-    """One bank's page, rendered again under `mkdocs serve` only when the bank or the docs changed."""
-    return remembered(
-        lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
-        lambda: _prerendered(bank_page_path(bank), bank.title, render_quiz_page(bank, docs)),
+    """One bank's page; its body is rendered when needed, and again under `mkdocs serve` only when
+    the bank or the docs changed."""
+    page = _prerendered(bank_page_path(bank), bank.title, "")
+    return GeneratedPage(
+        page.path,
+        page.source,
+        render_body=lambda: remembered(
+            lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
+            lambda: render_quiz_page(bank, docs),
+        ),
     )
 
 
@@ -89,9 +104,10 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
 
 def with_body(html_content: str, page: GeneratedPage | None) -> str:
     """The page's finished HTML with its pre-rendered body put in place."""
-    if page is None or not page.body:
+    body = page.finished_body() if page is not None else ""
+    if not body:
         return html_content
-    return html_content.replace(BODY_PLACEHOLDER, page.body, 1)
+    return html_content.replace(BODY_PLACEHOLDER, body, 1)
 
 
 def _nav_with_banks(entries: list, catalog: Catalog) -> list:

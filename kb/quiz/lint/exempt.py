@@ -12,17 +12,24 @@ from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank
 
 
-def _excepted(finding: Finding, banks: list[LintBank]) -> bool:
-    """True when the finding's item carries a disable comment for the finding's check."""
-    if finding.item_id is None:
-        return False
-    return any(item.id == finding.item_id and finding.check in item.disabled for bank in banks for item in bank.items)
+def _disabled_checks(banks: list[LintBank]) -> dict[str, set[str]]:
+    """Per item id, the checks its disable comments except."""
+    disabled: dict[str, set[str]] = {}
+    for bank in banks:
+        for item in bank.items:
+            disabled.setdefault(item.id, set()).update(item.disabled)
+    return disabled
 
 
 def lint_banks(banks: list[LintBank], checks: Sequence[Check] = CHECKS) -> list[Finding]:
     """Every finding of every check over these banks, minus the excepted ones."""
     findings = [finding for check in checks for finding in check.find(banks)]
-    return [finding for finding in findings if not _excepted(finding, banks)]
+    disabled = _disabled_checks(banks)
+    return [
+        finding
+        for finding in findings
+        if finding.item_id is None or finding.check not in disabled.get(finding.item_id, ())
+    ]
 
 
 def _without(banks: list[LintBank], bank_index: int, item_index: int | None, check: str) -> list[LintBank]:

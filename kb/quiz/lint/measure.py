@@ -7,9 +7,9 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 _INVISIBLE = re.compile(r"[\s*_`]")
 """Whitespace and Markdown emphasis marks do not count towards an option's length."""
@@ -31,11 +31,41 @@ def bare(text: str) -> str:
     return "".join(char for char in plain(text).lower() if unicodedata.category(char)[0] in "LN")
 
 
-@cache
 def ngrams(text: str, size: int) -> frozenset[str]:
-    """The set of runs of ``size`` adjacent characters of the bare text."""
+    """The set of runs of ``size`` adjacent characters of the bare text.
+
+    Not cached: over 10,000 items the sets would hold about 70 MiB. The repetition checks ask for
+    them through ``TokenSets``, which makes each when it is needed and keeps none.
+    """
     letters = bare(text)
     return frozenset(letters[index : index + size] for index in range(len(letters) - size + 1))
+
+
+class TokenSets(Sequence[frozenset[str]]):
+    """The token sets of ``texts``, each made when asked for and not kept."""
+
+    def __init__(self, texts: Sequence[str], tokens: Callable[[str], frozenset[str]]) -> None:
+        """Sets ``tokens(text)`` for each of ``texts``."""
+        self._texts = texts
+        self._tokens = tokens
+
+    def __len__(self) -> int:
+        """How many texts."""
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[frozenset[str]]: ...
+    def __getitem__(self, index: int | slice) -> frozenset[str] | list[frozenset[str]]:
+        """The token set of one text (or of a slice of them)."""
+        if isinstance(index, slice):
+            return [self._tokens(text) for text in self._texts[index]]
+        return self._tokens(self._texts[index])
+
+    def __iter__(self) -> Iterator[frozenset[str]]:
+        """Each text's token set in turn."""
+        return (self._tokens(text) for text in self._texts)
 
 
 def bigrams(text: str) -> frozenset[str]:
@@ -48,25 +78,39 @@ def candidate_pairs(sets: Sequence[frozenset[str]], threshold: float) -> set[tup
 
     Prefix filtering: order every set's tokens rarest first; two sets with Jaccard ≥ t share a token
     among the first ``len - ceil(t * len) + 1`` tokens of both. Comparing only those pairs keeps the
-    repetition checks near-linear instead of comparing every item with every other.
+    repetition checks near-linear instead of comparing every item with every other. ``sets`` is
+    read twice (first to count the tokens), so a ``TokenSets`` works.
+
+    Tokens are counted by their hash: the count only orders tokens (any fixed order is correct, and
+    a rare hash collision only merges two counts), and 10,000 items' distinct bigrams as strings
+    would take tens of MiB. Tokens no other set holds are not indexed.
     """
-    frequency = Counter(token for tokens in sets for token in tokens)
+    frequency = Counter(hash(token) for tokens in sets for token in tokens)
     holders: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     for index, tokens in enumerate(sets):
-        ordered = sorted(tokens, key=lambda token: (frequency[token], token))
+        ordered = sorted(tokens, key=lambda token: (frequency[hash(token)], token))
         for token in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+            if frequency[hash(token)] < 2:
+                continue  # no other set has it: it cannot make a pair
             pairs.update((earlier, index) for earlier in holders[token])
             holders[token].append(index)
     return pairs
 
 
 def sharing_pairs(sets: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, of sets that share at least one token."""
+    """Index pairs ``(i, j)``, ``i < j``, of sets that share at least one token.
+
+    Like ``candidate_pairs``, it reads ``sets`` twice and indexes only tokens whose hash occurs in
+    more than one set.
+    """
+    frequency = Counter(hash(token) for tokens in sets for token in tokens)
     holders: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     for index, tokens in enumerate(sets):
         for token in tokens:
+            if frequency[hash(token)] < 2:
+                continue
             pairs.update((earlier, index) for earlier in holders[token])
             holders[token].append(index)
     return pairs
@@ -100,6 +144,6 @@ def contains_any(text: str, phrases: Iterable[str]) -> list[str]:
 
 
 def forget_measurements() -> None:
-    """Drop the cached segmentations and n-grams (about 10 KiB per item) once a lint run is done."""
-    for cached in (bare, ngrams, words):
+    """Drop the cached bare texts and segmentations once a lint run is done."""
+    for cached in (bare, words):
         cached.cache_clear()

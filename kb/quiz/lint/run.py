@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,13 +51,18 @@ def read_lint_bank(
 
 
 def read_lint_banks(
-    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: Mapping[Path, BankDocument] | None = None
+    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: MutableMapping[Path, BankDocument] | None = None
 ) -> LintReport:
-    """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings."""
+    """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings.
+
+    ``checked`` holds banks the build already parsed. Each is taken out of it once the lint has its
+    own small view of it, so a build never holds every parsed bank (with every YAML position) at
+    the same time as the lint's measurements.
+    """
     report = LintReport()
     known = [check.name for check in checks]
     for path in paths:
-        bank, findings = read_lint_bank(path, known, (checked or {}).get(path))
+        bank, findings = read_lint_bank(path, known, checked.pop(path, None) if checked is not None else None)
         report.findings += findings
         if bank is not None:
             report.banks.append(bank)
@@ -65,7 +70,7 @@ def read_lint_banks(
 
 
 def lint_paths(
-    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: Mapping[Path, BankDocument] | None = None
+    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: MutableMapping[Path, BankDocument] | None = None
 ) -> LintReport:
     """Lint bank files (already validated) together, since some checks compare banks."""
     report = read_lint_banks(paths, checks, checked)
@@ -80,10 +85,10 @@ def _lint_key(paths: Sequence[Path]) -> tuple[object, ...] | None:
     return ("lint", contents) if all(content for _path, content in contents) else None
 
 
-def warn_at_build(paths: Sequence[Path], root: Path, checked: Mapping[Path, BankDocument] | None = None) -> int:
+def warn_at_build(paths: Sequence[Path], root: Path, checked: MutableMapping[Path, BankDocument] | None = None) -> int:
     """Build time: log each finding of valid banks as a warning (file:line, item id, what to change).
 
-    ``checked`` holds the banks the build already read. Under `mkdocs serve` the banks are linted
+    ``checked`` holds the banks the build already read (the lint takes them out as it goes). Under `mkdocs serve` the banks are linted
     again only when one of them changed.
     """
     findings = remembered(lambda: _lint_key(paths), lambda: lint_paths(paths, CHECKS, checked).findings)

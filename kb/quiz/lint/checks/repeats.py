@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from kb.quiz.lint.check import Banks, Check, item_finding
 from kb.quiz.lint.finding import Finding
-from kb.quiz.lint.measure import bigrams, candidate_pairs, jaccard, ngrams, sharing_pairs
+from kb.quiz.lint.measure import TokenSets, bigrams, candidate_pairs, jaccard, ngrams, sharing_pairs
 from kb.quiz.lint.view import LintBank, LintItem
 
 RECURRING_SIMILARITY = 0.3
@@ -26,6 +26,16 @@ def distractors_recur(first: str, second: str) -> bool:
     return not ngrams(first, RECURRING_RUN).isdisjoint(ngrams(second, RECURRING_RUN))
 
 
+def _runs(text: str) -> frozenset[str]:
+    return ngrams(text, RECURRING_RUN)
+
+
+def _key_text_bigrams(key_text: str) -> frozenset[str]:
+    """A key's bigrams, or none when the key is too short to compare."""
+    key = bigrams(key_text)
+    return key if len(key) >= MIN_KEY_BIGRAMS else frozenset()
+
+
 def _located(banks: Banks, check: str) -> list[tuple[LintBank, LintItem]]:
     return [(bank, item) for bank in banks for item in bank.items if check not in item.disabled]
 
@@ -43,8 +53,8 @@ def recurring_distractor(banks: Banks) -> Iterable[Finding]:
         for text in group.distractors
     ]
     texts = [text for _bank, _item, text in options]
-    pairs = candidate_pairs([bigrams(text) for text in texts], RECURRING_SIMILARITY)
-    pairs |= sharing_pairs([ngrams(text, RECURRING_RUN) for text in texts])
+    pairs = candidate_pairs(TokenSets(texts, bigrams), RECURRING_SIMILARITY)
+    pairs |= sharing_pairs(TokenSets(texts, _runs))
     for i, j in sorted(pairs):  # the order combinations() would give, over far fewer pairs
         (_, first_item, first), (bank, item, text) = options[i], options[j]
         if first_item is not item and distractors_recur(first, text):
@@ -66,11 +76,10 @@ def _similarity(first: LintItem, second: LintItem) -> tuple[str, float]:
 def near_duplicate(banks: Banks) -> Iterable[Finding]:
     """Per item: an item whose stem or key is very similar to an earlier item's (in any bank)."""
     located = _located(banks, NEAR_DUPLICATE.name)
-    stems = [bigrams(item.question) for _bank, item in located]
-    keys = [bigrams("".join(item.answer_texts)) for _bank, item in located]
-    pairs = candidate_pairs(stems, DUPLICATE_SIMILARITY)
+    items = [item for _bank, item in located]
+    pairs = candidate_pairs(TokenSets([item.question for item in items], bigrams), DUPLICATE_SIMILARITY)
     pairs |= candidate_pairs(
-        [key if len(key) >= MIN_KEY_BIGRAMS else frozenset() for key in keys], DUPLICATE_SIMILARITY
+        TokenSets(["".join(item.answer_texts) for item in items], _key_text_bigrams), DUPLICATE_SIMILARITY
     )
     for i, j in sorted(pairs):  # the order combinations() would give, over far fewer pairs
         (_, first), (bank, item) = located[i], located[j]
