@@ -87,6 +87,7 @@ def _loaded(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[Bank
     if document is not None:
         too_many = item_count_errors(path, document.data, document.position_of(("items",)))
         errors += too_many or check_document(document, docs) + text_field_errors(document, docs)
+        document = document.slimmed()  # checked: the rest of the build needs far fewer positions
     return document, errors
 
 

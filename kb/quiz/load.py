@@ -41,6 +41,15 @@ def _unpacked(packed: int) -> Position:
     return packed >> _COLUMN_BITS, packed & ((1 << _COLUMN_BITS) - 1)
 
 
+def _is_item_level(data_path: DataPath) -> bool:
+    """``()``, ``("items",)``, ``("items", i)`` or ``("items", i, "id")``."""
+    if len(data_path) <= 1:
+        return True
+    if data_path[0] != "items":
+        return False
+    return len(data_path) == 2 or (len(data_path) == 3 and data_path[2] == "id")
+
+
 @dataclass
 class BankDocument:
     """A bank file parsed into plain data, with 1-based positions for every value and key."""
@@ -57,6 +66,21 @@ class BankDocument:
     def record_key(self, data_path: DataPath, where: Position) -> None:
         """Remember where the mapping key naming ``data_path`` starts."""
         self._key_positions[data_path] = _packed(where)
+
+    def slimmed(self) -> BankDocument:
+        """The same bank with only the positions used once it has been checked.
+
+        Those are where the ``items`` list, each item and each item's id start (model lines, the
+        lint, duplicate ids across banks). Positions take most of a parsed bank's memory, and a
+        build holds every bank at once.
+        """
+        kept = _is_item_level
+        return BankDocument(
+            self.path,
+            self.data,
+            {path: packed for path, packed in self._value_positions.items() if kept(path)},
+            {path: packed for path, packed in self._key_positions.items() if kept(path)},
+        )
 
     def position_of(self, data_path: DataPath) -> Position:
         """Position of the value at ``data_path``, or of its nearest ancestor that has one."""

@@ -78,8 +78,10 @@ prerendered_page = _prerendered
 
 
 def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
-    """One bank's page; its body is rendered when needed, and again under `mkdocs serve` only when
-    the bank or the docs changed."""
+    """One bank's page, its body rendered when needed.
+
+    Under `mkdocs serve` it is rendered again only when the bank or the docs changed.
+    """
     page = _prerendered(bank_page_path(bank), bank.title, "")
     return GeneratedPage(
         page.path,
