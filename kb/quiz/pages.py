@@ -60,16 +60,19 @@ def mkdocs_title(title: str) -> Markup:
     return escape(title)
 
 
-def _with_front_matter(title: str, body: str, *, searchable: bool = True) -> str:
+def _with_front_matter(title: str, body: str, *, searchable: bool = True, first_item: str | None = None) -> str:
     title_yaml = json.dumps(str(mkdocs_title(title)), ensure_ascii=False)
     # Quiz pages repeat the topics' words; kept out of search so questions find the teaching pages.
     search = "" if searchable else "search:\n  exclude: true\n"
-    return f"---\ntitle: {title_yaml}\n{search}---\n\n{body}"
+    # The theme's skip link (overrides/main.html) jumps to this item; the body is placed only
+    # when the page is written, so the template cannot look for it in page.content.
+    skip = f"kb_first_item: {json.dumps(first_item)}\n" if first_item else ""
+    return f"---\ntitle: {title_yaml}\n{search}{skip}---\n\n{body}"
 
 
-def _prerendered(path: str, title: str, body: str) -> GeneratedPage:
+def _prerendered(path: str, title: str, body: str, first_item: str | None = None) -> GeneratedPage:
     """A quiz page whose HTML body (heading included) skips Markdown: nothing in it is Markdown."""
-    source = _with_front_matter(title, f"{BODY_PLACEHOLDER}\n", searchable=False)
+    source = _with_front_matter(title, f"{BODY_PLACEHOLDER}\n", searchable=False, first_item=first_item)
     return GeneratedPage(path, source, body)
 
 
@@ -82,7 +85,7 @@ def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
 
     Under `mkdocs serve` it is rendered again only when the bank or the docs changed.
     """
-    page = _prerendered(bank_page_path(bank), bank.title, "")
+    page = _prerendered(bank_page_path(bank), bank.title, "", first_item=bank.items[0].id if bank.items else None)
     return GeneratedPage(
         page.path,
         page.source,
