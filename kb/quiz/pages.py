@@ -70,10 +70,17 @@ def _with_front_matter(title: str, body: str, *, searchable: bool = True, first_
     return f"---\ntitle: {title_yaml}\n{search}{skip}---\n\n{body}"
 
 
-def _prerendered(path: str, title: str, body: str, first_item: str | None = None) -> GeneratedPage:
+def _prerendered(
+    path: str,
+    title: str,
+    body: str = "",
+    *,
+    render_body: Callable[[], str] | None = None,
+    first_item: str | None = None,
+) -> GeneratedPage:
     """A quiz page whose HTML body (heading included) skips Markdown: nothing in it is Markdown."""
     source = _with_front_matter(title, f"{BODY_PLACEHOLDER}\n", searchable=False, first_item=first_item)
-    return GeneratedPage(path, source, body)
+    return GeneratedPage(path, source, body, render_body)
 
 
 prerendered_page = _prerendered
@@ -85,14 +92,14 @@ def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
 
     Under `mkdocs serve` it is rendered again only when the bank or the docs changed.
     """
-    page = _prerendered(bank_page_path(bank), bank.title, "", first_item=bank.items[0].id if bank.items else None)
-    return GeneratedPage(
-        page.path,
-        page.source,
+    return _prerendered(
+        bank_page_path(bank),
+        bank.title,
         render_body=lambda: remembered(
             lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
             lambda: render_quiz_page(bank, docs),
         ),
+        first_item=bank.items[0].id if bank.items else None,
     )
 
 
