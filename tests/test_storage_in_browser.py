@@ -302,3 +302,45 @@ def test_p3_6_when_no_copy_fits_the_unreadable_progress_is_left_in_place_not_ove
     assert answer(page, "basics-single", "a") == "回答正确。"
     page.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('没能保存')")
     assert page.evaluate(f"localStorage.getItem('{KEY}')") == value
+
+
+SCENARIO_KEY = "kb-scenario-progress"
+
+
+def test_unreadable_scenario_progress_is_kept_aside_and_offered_like_quiz_progress(page, quiz_site_url, tmp_path):
+    page.goto(quiz_site_url)
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [SCENARIO_KEY, "{not json"])
+    page.goto(quiz_site_url + "quizzes/")
+    page.wait_for_selector("[data-kb-notice]")
+    aside = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kb-scenario-progress-aside-'))")
+    assert len(aside) == 1 and page.evaluate("key => localStorage.getItem(key)", aside[0]) == "{not json"
+    with page.expect_download() as download:
+        page.locator("[data-kb-action=export-aside]").click()
+    saved = tmp_path / "aside.json"
+    download.value.save_as(saved)
+    assert [copy["value"] for copy in json.loads(saved.read_text(encoding="utf-8"))] == ["{not json"]
+    page.watch.accept_dialogs = True
+    page.locator("[data-kb-action=discard-aside]").click()
+    assert page.locator("[data-kb-notice]").count() == 0
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('-aside-')).length") == 0
+
+
+def test_unreadable_scenario_progress_that_cannot_be_copied_is_never_written_over(page, quiz_site_url):
+    page.add_init_script(
+        """(() => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (String(key).startsWith('kb-scenario-progress-aside-')) throw new DOMException("full", "QuotaExceededError");
+            return setItem.call(this, key, value);
+          };
+        })()"""
+    )
+    page.goto(quiz_site_url)
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [SCENARIO_KEY, "{not json"])
+    page.goto(quiz_site_url + "quizzes/")
+    page.wait_for_selector("[data-kb-notice]")
+    page.watch.accept_dialogs = True
+    page.locator("[data-kb-action=reset-all]").click()  # writes scenario records: refused while held
+    page.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.length > 0")
+    assert page.evaluate(f"localStorage.getItem('{SCENARIO_KEY}')") == "{not json"
+    assert page.watch.page_errors == []

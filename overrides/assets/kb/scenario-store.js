@@ -1,22 +1,15 @@
 /* Where 情景演练 progress lives in this browser: one record per scenario under its own key.
  * Stored data that cannot be read is kept aside (never overwritten) before a fresh start. */
 
-export const SCENARIO_KEY = "kb-scenario-progress";
-export const SCENARIO_ASIDE_PREFIX = "kb-scenario-progress-aside-";
-const VERSION = 1;
+import { browserStorage, isHeld, PROGRESS_KEYS, setAside } from "./local-store.js";
 
-function storage() {
-  try {
-    return window.localStorage;
-  } catch (error) {
-    return null;
-  }
-}
+const SCENARIO_KEY = PROGRESS_KEYS[1];
+const VERSION = 1;
 
 /** Every scenario's raw record, by scenario id (a prototype-free map); {} when nothing is stored. */
 export function readScenarioRecords() {
   const records = Object.create(null);
-  const store = storage();
+  const store = browserStorage();
   const raw = store ? store.getItem(SCENARIO_KEY) : null;
   if (raw === null) return records;
   let data = null;
@@ -26,12 +19,7 @@ export function readScenarioRecords() {
     data = null;
   }
   if (!data || typeof data !== "object" || data.version !== VERSION || typeof data.scenarios !== "object" || !data.scenarios) {
-    try {
-      store.setItem(SCENARIO_ASIDE_PREFIX + new Date().toISOString(), raw);
-      store.removeItem(SCENARIO_KEY);
-    } catch (error) {
-      /* Kept where it is: nothing is written over it while it cannot be set aside. */
-    }
+    if (setAside(store, SCENARIO_KEY, raw)) store.removeItem(SCENARIO_KEY);
     return records;
   }
   for (const id of Object.keys(data.scenarios)) records[id] = data.scenarios[id];
@@ -47,8 +35,8 @@ export function writeScenarioRecord(id, record) {
 
 /** Replaces every scenario record (import, reset); false when the browser refused. */
 export function writeScenarioRecords(records) {
-  const store = storage();
-  if (!store) return false;
+  const store = browserStorage();
+  if (!store || isHeld(SCENARIO_KEY)) return false;
   try {
     store.setItem(SCENARIO_KEY, JSON.stringify({ version: VERSION, scenarios: records }));
     return true;
