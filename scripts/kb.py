@@ -67,11 +67,11 @@ def command_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _valid_catalog(args: argparse.Namespace) -> tuple[Catalog, object] | None:
-    """All banks and the docs index, or None after printing the problems (as validate does)."""
+def _valid_catalog(args: argparse.Namespace, files: list[Path] | None = None) -> tuple[Catalog, object] | None:
+    """All banks (or ``files``) and the docs index, or None after printing the problems (as validate does)."""
     docs_dir, banks_dir = _paths(args)
     docs = scan_docs(docs_dir)
-    catalog = load_catalog(bank_paths(banks_dir), docs)
+    catalog = load_catalog(bank_paths(banks_dir) if files is None else files, docs)
     if catalog.errors:
         for line in report_lines(catalog.errors, REPO_ROOT):
             print(line)
@@ -145,7 +145,10 @@ def command_stats(args: argparse.Namespace) -> int:
     print("\n按专题 / per topic:")
     for page, count in sorted(Counter(item.citation.page for item in items).items()):
         print(f"  {count:>4}  {page}")
-    exceptions = exception_lines(read_lint_banks([bank.path for bank in catalog.banks]).banks, REPO_ROOT)
+    parsed = {document.path: document for document in catalog.documents}  # not read a second time
+    exceptions = exception_lines(
+        read_lint_banks([bank.path for bank in catalog.banks], checked=parsed).banks, REPO_ROOT
+    )
     print(f"\n出题检查的例外 / lint exceptions (# kb-lint: disable): {len(exceptions)}")
     print("\n".join(f"  {line}" for line in exceptions))
     return EXIT_OK
@@ -156,15 +159,13 @@ def command_lint(args: argparse.Namespace) -> int:
     if args.list:
         print("\n".join(check_list(CHECKS)))
         return EXIT_OK
-    docs_dir, banks_dir = _paths(args)
     named = [Path(name) for name in args.files]
-    files = files_to_check(bank_paths(banks_dir), named)
-    catalog = load_catalog(files, scan_docs(docs_dir))
-    if catalog.errors:  # the lint reads valid banks only
-        print("\n".join(error.format(REPO_ROOT) for error in catalog.errors))
-        print("\n题库有格式问题，先运行 validate 修好。/ Fix the banks first.", file=sys.stderr)
+    files = files_to_check(bank_paths(_paths(args)[1]), named)
+    loaded = _valid_catalog(args, files)  # the lint reads valid banks only
+    if loaded is None:
         return EXIT_PROBLEMS
-    report = lint_paths(files)  # all banks together: some checks compare banks
+    parsed = {document.path: document for document in loaded[0].documents}  # not read a second time
+    report = lint_paths(files, checked=parsed)  # all banks together: some checks compare banks
     findings = [finding for finding in report.findings if not named or finding.path in named]
     for finding in findings:
         print(finding.format(REPO_ROOT))

@@ -99,6 +99,7 @@ def test_new_writes_the_file_and_refuses_to_overwrite_it():
 def test_new_refuses_a_name_the_site_cannot_use():
     assert kb("new", "Review_Bank").returncode == 2
     assert kb("new", "review").returncode == 2
+    assert kb("new", "today").returncode == 2
 
 
 def test_help_is_in_chinese_and_english():

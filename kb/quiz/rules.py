@@ -5,25 +5,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from kb.content.sections import DocsIndex
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument
 from kb.quiz.model import Citation
+from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE
 from kb.quiz.types import item_errors
 from kb.quiz.types.base import ItemSource
 
 BANK_FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-RESERVED_BANK_IDS = {"index", "review"}
-"""Names of the generated quiz index and 错题本 pages, which a bank must not take."""
+RESERVED_BANK_IDS = {PurePosixPath(page).stem for page in (INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE)}
+"""Names of the generated quiz index, 错题本 and 今日复习 pages, which a bank must not take."""
 
 
 def bank_file_name_errors(path: Path) -> list[BankError]:
     """The file name becomes the quiz page's URL, so it must be plain."""
     if path.stem in RESERVED_BANK_IDS:
-        return [BankError(path, 1, 1, f"文件名“{path.name}”被自测题目录或错题本占用了，请换一个名字。")]
+        return [BankError(path, 1, 1, f"文件名“{path.name}”被自测题目录、错题本或今日复习页占用了，请换一个名字。")]
     if BANK_FILE_NAME.match(path.stem):
         return []
     message = f"文件名“{path.name}”只能用小写字母、数字和连字符（例如 chatting.yml），因为它会成为测验页的网址。"
