@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,6 @@ from tests.support.axe import failing, run_axe
 from tests.support.browser import SCREENS, watch_page
 from tests.support.ready import open_page, without_transitions
 
-ALL_TYPES_BANK = Path(__file__).parent / "fixtures" / "site-banks" / "all-types.yml"
 REAL_QUIZ = "quizzes/resources-first/"
 SCENARIO = "scenarios/inquiry-went-quiet/"
 CHOICE_KINDS = ("single", "multiple", "true_false")
@@ -162,7 +160,6 @@ def test_no_serious_violations_on_the_real_site(browser, site_url, state):
     assert reports == [], "\n".join(reports)
 
 
-@pytest.mark.skipif(not ALL_TYPES_BANK.exists(), reason="the all-types fixture bank is not written yet")
 @pytest.mark.parametrize("submitted", [False, True], ids=["before submitting", "after 全部提交"])
 def test_no_serious_violations_on_a_quiz_with_every_item_type(browser, quiz_site_url, submitted):
     def reach(page, site: str) -> None:

@@ -94,7 +94,9 @@ def test_a_folder_inside_the_banks_folder_is_an_error(tmp_path, docs):
 @pytest.mark.parametrize("name", ["index.yml", "review.yml", "today.yml"])
 def test_a_bank_may_not_take_the_name_of_a_generated_page(tmp_path, docs, name):
     folder = one_bank_folder(tmp_path, name, VALID)
-    assert folder_lines(folder, docs) == [f"{name}:1:1: 文件名“{name}”被自测题目录、错题本或今日复习页占用了，请换一个名字。"]
+    assert folder_lines(folder, docs) == [
+        f"{name}:1:1: 文件名“{name}”被自测题目录、错题本或今日复习页占用了，请换一个名字。"
+    ]
 
 
 def test_hidden_files_and_windows_thumbnails_are_passed_over(tmp_path, docs):

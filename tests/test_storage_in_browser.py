@@ -43,6 +43,11 @@ def stored(page) -> dict:
     return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
 
 
+def wait_for_progress_view(page) -> None:
+    """Until the progress script has replaced the page's pre-rendered "no records yet" text."""
+    page.wait_for_function("document.querySelector('[data-kb-progress-overall]').textContent.startsWith('总进度')")
+
+
 def open_quiz(page, site: str, bank: str = "basics") -> None:
     page.goto(site + f"quizzes/{bank}/")
     page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
@@ -255,6 +260,7 @@ def test_p3_7_the_overview_counts_only_items_that_exist(page, quiz_site_url):
     items |= {f"other-{n}": record("no-such-bank", ["a"]) for n in range(5)}
     seed(page, quiz_site_url, json.dumps(progress({}, items)))
     page.goto(quiz_site_url + "quizzes/")
+    wait_for_progress_view(page)
     overall = page.locator("[data-kb-progress-overall]").inner_text()
     assert "错题本里有 50" not in overall and "错题本里有 56" not in overall
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=attempted]').inner_text() == "3 / 3"
@@ -275,11 +281,15 @@ def test_p3_8_out_of_range_numbers_are_not_shown(page, quiz_site_url):
         json.dumps(progress({"basics": bank}, {"basics-single": record("basics", ["b"]) | {"streak": -3}})),
     )
     page.goto(quiz_site_url + "quizzes/")
+    wait_for_progress_view(page)
+    assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=attempted]').inner_text() == "1 / 3"
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=best]').inner_text() == "—"
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=last]').inner_text() == "—"
     assert "e+308" not in page.locator("article").inner_text()
-    seed(page, quiz_site_url, json.dumps(progress({"basics": bank | {"bestCorrect": 7}})))
+    answered = {"basics-single": record("basics", ["b"])}  # so the overview shows the script has run
+    seed(page, quiz_site_url, json.dumps(progress({"basics": bank | {"bestCorrect": 7}}, answered)))
     page.goto(quiz_site_url + "quizzes/")
+    wait_for_progress_view(page)
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=best]').inner_text() == "—", (
         "a best score above the total means nothing"
     )
