@@ -1,6 +1,8 @@
 /* Small DOM helpers shared by the mount modules and views. Stored strings are compared in
  * JavaScript, never put into a selector. */
 
+import { localDay } from "./schedule.js";
+
 export function all(root, selector) {
   return Array.from(root.querySelectorAll(selector));
 }
@@ -50,10 +52,7 @@ export function download(name, text) {
 
 /** A timestamp as YYYY-MM-DD in the learner's time zone, or "" when it is not a date. */
 export function formatDate(value) {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return "";
-  const pad = (number) => String(number).padStart(2, "0");
-  return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+  return Number.isNaN(new Date(value).getTime()) ? "" : localDay(value);
 }
 
 export function today() {

@@ -1,18 +1,11 @@
 import { cleanSchedule, reschedule } from "./schedule.js";
+import { dict, own } from "./storage.js";
 
 /* 情景演练, the pure part: a scenario graph, the path a learner took through it, scores and
  * weak choices. No DOM, no storage: scenario.js reads the graph from the page and keeps the path.
  *
  * graph = {start, nodes: {id: {kind: "step"|"ending", choices: {key: {next, score}}}}}
  * path  = [{node, choice}, ...] from `from` (the start, or the step a replay begins at). */
-
-function dict() {
-  return Object.create(null);
-}
-
-function own(map, key) {
-  return map !== null && typeof map === "object" && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-}
 
 /** The node the learner stands at after `path`, starting from `from`. */
 export function currentNode(graph, path, from = graph.start) {

@@ -3,7 +3,7 @@
  * and when the next ones fall due. */
 
 import { announce } from "../announce.js";
-import { clearItem } from "../item.js";
+import { clearItem, focusVerdict } from "../item.js";
 import { checkItem, checkedMessage } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
@@ -76,8 +76,6 @@ export function onTodayCheck(quiz, item, due) {
     announce(quiz.root, message + summary.textContent);
     return;
   }
-  const verdict = item.querySelector("[data-kb-verdict]");
-  verdict.setAttribute("tabindex", "-1");
-  verdict.focus();
+  focusVerdict(item);
   announce(quiz.root, message);
 }
