@@ -19,6 +19,7 @@ from kb.quiz.render import (
     REVIEW_PAGE,
     TODAY_PAGE,
     bank_page_path,
+    build_version,
     progress_attributes,
     render_quiz_index,
     render_quiz_page,
@@ -105,10 +106,11 @@ def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
 
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     """The quiz index, the 错题本, 今日复习 and one page per bank."""
+    build = build_version(catalog.banks)  # one fingerprint of every bank, for the pages that fetch items
     pages = [
         GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks))),
-        _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs)),
-        _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks)),
+        _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs, build)),
+        _prerendered(TODAY_PAGE, "今日复习", render_today_page(build)),
     ]
     pages += [_bank_page(bank, docs) for bank in catalog.banks]
     return pages

@@ -121,7 +121,7 @@ def build_version(banks: list[Bank]) -> str:
     return hashlib.sha256(repr(banks).encode("utf-8")).hexdigest()[:12]
 
 
-def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
+def render_review_page(banks: list[Bank], docs: DocsIndex, build: str | None = None) -> str:
     """The finished HTML body of the 错题本: a group per cited topic page, but no items.
 
     The browser fetches the quiz pages of just the banks holding the learner's missed items and
@@ -131,17 +131,20 @@ def render_review_page(banks: list[Bank], docs: DocsIndex) -> str:
     return render_template(
         "review-page.html",
         groups=_review_groups(banks, text),
-        build=build_version(banks),
+        build=build or build_version(banks),
         index_href=relative_href(INDEX_PAGE, REVIEW_PAGE),
         today_href=relative_href(TODAY_PAGE, REVIEW_PAGE),
     )
 
 
-def render_today_page(banks: list[Bank]) -> str:
-    """The finished HTML body of 今日复习: the due items are fetched like the 错题本's."""
+def render_today_page(build: str) -> str:
+    """The finished HTML body of 今日复习: the due items are fetched like the 错题本's.
+
+    ``build`` is the banks' ``build_version``, computed once for both pages.
+    """
     return render_template(
         "today-page.html",
-        build=build_version(banks),
+        build=build,
         review_href=relative_href(REVIEW_PAGE, TODAY_PAGE),
         index_href=relative_href(INDEX_PAGE, TODAY_PAGE),
     )

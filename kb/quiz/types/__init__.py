@@ -41,12 +41,17 @@ def type_specific_fields() -> set[str]:
 
 def item_errors(source: ItemSource) -> list[BankError]:
     """Fields of other types written on the item, then the item type's own rules."""
-    if source.data.get("type") not in {kind.value for kind in TYPES}:
+    if source.data.get("type") not in _TYPE_NAMES:
         return []  # the schema reports an unknown type
     this = item_type(source.data["type"])
-    foreign = type_specific_fields() - set(this.fields)
+    foreign = _FOREIGN_FIELDS[this.kind]
     errors = [source.error(name, message=this.misplaced(name), key=True) for name in source.data if name in foreign]
     return errors + this.check(source)
+
+
+_TYPE_NAMES = frozenset(kind.value for kind in TYPES)
+_FOREIGN_FIELDS = {kind: frozenset(type_specific_fields() - set(t.fields)) for kind, t in TYPES.items()}
+"""Per type, the fields only other types may have (worked out once, not for every item)."""
 
 
 def build_item(source: ItemSource) -> Item:
