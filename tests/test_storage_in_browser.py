@@ -43,6 +43,18 @@ def stored(page) -> dict:
     return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
 
 
+def storage_full_under(page, prefix: str) -> None:
+    """From the next page on, the browser refuses to store anything under keys starting with ``prefix``."""
+    script = """(prefix) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith(prefix)) throw new DOMException("full", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    }"""
+    page.add_init_script(f"({script})({json.dumps(prefix)})")
+
+
 def wait_for_progress_view(page) -> None:
     """Until the progress script has replaced the page's pre-rendered "no records yet" text."""
     page.wait_for_function("document.querySelector('[data-kb-progress-overall]').textContent.startsWith('总进度')")
@@ -296,15 +308,7 @@ def test_p3_8_out_of_range_numbers_are_not_shown(page, quiz_site_url):
 
 
 def test_p3_6_when_no_copy_fits_the_unreadable_progress_is_left_in_place_not_overwritten(page, quiz_site_url):
-    page.add_init_script(
-        """(() => {
-          const setItem = Storage.prototype.setItem;
-          Storage.prototype.setItem = function (key, value) {
-            if (String(key).startsWith('kb-quiz-progress-aside-')) throw new DOMException("full", "QuotaExceededError");
-            return setItem.call(this, key, value);
-          };
-        })()"""
-    )
+    storage_full_under(page, "kb-quiz-progress-aside-")
     value = json.dumps(progress(version=99) | {"future": True})
     seed(page, quiz_site_url, value)
     open_quiz(page, quiz_site_url)
@@ -336,15 +340,7 @@ def test_unreadable_scenario_progress_is_kept_aside_and_offered_like_quiz_progre
 
 
 def test_unreadable_scenario_progress_that_cannot_be_copied_is_never_written_over(page, quiz_site_url):
-    page.add_init_script(
-        """(() => {
-          const setItem = Storage.prototype.setItem;
-          Storage.prototype.setItem = function (key, value) {
-            if (String(key).startsWith('kb-scenario-progress-aside-')) throw new DOMException("full", "QuotaExceededError");
-            return setItem.call(this, key, value);
-          };
-        })()"""
-    )
+    storage_full_under(page, "kb-scenario-progress-aside-")
     page.goto(quiz_site_url)
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [SCENARIO_KEY, "{not json"])
     page.goto(quiz_site_url + "quizzes/")
