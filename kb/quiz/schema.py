@@ -8,12 +8,13 @@ import json
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument, DataPath
+
+if TYPE_CHECKING:  # imported when a bank is first checked: a build that finds its banks cached never needs it
+    import jsonschema
 
 SCHEMA_PATH = Path(__file__).with_name("bank.schema.json")
 
@@ -41,6 +42,8 @@ def _validator() -> jsonschema.protocols.Validator:
     Those rules are for editors; each type module's ``check`` reports the same problems in
     plain words (``判断题不写 options：…``), which a schema message cannot.
     """
+    import jsonschema
+
     schema = copy.deepcopy(bank_schema())
     del schema["$defs"]["item"]["allOf"]
     validator_class = jsonschema.validators.validator_for(schema)

@@ -29,6 +29,8 @@ def cue_words(question: str, group: ChoiceGroup) -> list[str]:
         return []
     key = bare(group.options[group.key_position])
     distractors = [bare(text) for text in group.distractors]
+    if not _may_echo(bare(question), key, distractors):
+        return []
     stem_words = dict.fromkeys(bare(word) for word in words(question))
     return [
         word
@@ -39,6 +41,22 @@ def cue_words(question: str, group: ChoiceGroup) -> list[str]:
         and word in key
         and not any(word in text for text in distractors)
     ]
+
+
+def _may_echo(stem: str, key: str, distractors: list[str]) -> bool:
+    """Whether any run of the stem could be a cue word (jieba, the slow part, is needed only then).
+
+    A cue word is such a run: two or more characters, in the key, in no distractor, not a common
+    word or a number.
+    """
+    for start in range(len(stem)):
+        end = start + MIN_CUE_LENGTH
+        while end <= len(stem) and stem[start:end] in key:  # a longer run is in the key only if this one is
+            run = stem[start:end]
+            if run not in COMMON_WORDS and not run.isdigit() and not any(run in text for text in distractors):
+                return True
+            end += 1
+    return False
 
 
 def cue_word(banks: Banks) -> Iterable[Finding]:

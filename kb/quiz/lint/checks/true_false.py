@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from kb.quiz.lint.check import Banks, Check, item_finding, per_bank_and_overall, percent
 from kb.quiz.lint.finding import Finding
-from kb.quiz.lint.measure import words
+from kb.quiz.lint.measure import plain, words
 from kb.quiz.lint.view import LintItem
 
 TRUE_SHARE = (0.4, 0.6)
@@ -49,7 +49,10 @@ def tf_balance(banks: Banks) -> Iterable[Finding]:
 
 def negations(statement: str) -> list[str]:
     """The negating words of a statement (its "判断：" prefix ignored)."""
-    found = [word for word in words(_PREFIX.sub("", statement)) if word[0] in NEGATION_CHARACTERS]
+    statement = _PREFIX.sub("", statement)
+    if not any(character in plain(statement) for character in NEGATION_CHARACTERS):
+        return []  # no word can start with one: nothing to segment
+    found = [word for word in words(statement) if word[0] in NEGATION_CHARACTERS]
     return [word for word in found if word not in NOT_NEGATIONS]
 
 
