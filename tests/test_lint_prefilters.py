@@ -64,9 +64,19 @@ def test_the_negation_shortcut_never_hides_a_negation(statement: str) -> None:
     assert true_false.negations(statement) == [word for word in segmented if word not in true_false.NOT_NEGATIONS]
 
 
+def _recording(segmented: list[str]):
+    """A stand-in for ``words`` that notes each text it is asked to segment."""
+
+    def words(text: str) -> tuple[str, ...]:
+        segmented.append(text)
+        return ()
+
+    return words
+
+
 def test_a_stem_without_a_shared_run_is_not_segmented(monkeypatch) -> None:
     segmented: list[str] = []
-    monkeypatch.setattr(cues, "words", lambda text: segmented.append(text) or ())
+    monkeypatch.setattr(cues, "words", _recording(segmented))
     group = ChoiceGroup(options=("先约见面", "发报价单", "等客户回复"), keyed=(True, False, False))
     assert cues.cue_words("客户说预算还没定，你下一步做什么？", group) == []
     assert segmented == [], "nothing in the stem can be a cue, so jieba is not needed"
@@ -74,6 +84,6 @@ def test_a_stem_without_a_shared_run_is_not_segmented(monkeypatch) -> None:
 
 def test_a_statement_without_negation_is_not_segmented(monkeypatch) -> None:
     segmented: list[str] = []
-    monkeypatch.setattr(true_false, "words", lambda text: segmented.append(text) or ())
+    monkeypatch.setattr(true_false, "words", _recording(segmented))
     assert true_false.negations("判断：先确认决策链再报价。") == []
     assert segmented == []
