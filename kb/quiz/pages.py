@@ -107,9 +107,14 @@ def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
 def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     """The quiz index, the 错题本, 今日复习 and one page per bank."""
     build = build_version(catalog.banks)  # one fingerprint of every bank, for the pages that fetch items
+    # Each depends only on the banks (their fingerprint) and the docs: kept like a bank's page.
+    index = remembered(lambda: ("quiz index", build), lambda: render_quiz_index(catalog.banks))
+    review = remembered(
+        lambda: ("review page", build, docs_key(docs)), lambda: render_review_page(catalog.banks, docs, build)
+    )
     pages = [
-        GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", render_quiz_index(catalog.banks))),
-        _prerendered(REVIEW_PAGE, "错题本", render_review_page(catalog.banks, docs, build)),
+        GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", index)),
+        _prerendered(REVIEW_PAGE, "错题本", review),
         _prerendered(TODAY_PAGE, "今日复习", render_today_page(build)),
     ]
     pages += [_bank_page(bank, docs) for bank in catalog.banks]

@@ -1,9 +1,10 @@
-"""Work remembered between the rebuilds of one `mkdocs serve` session.
+"""Work remembered between rebuilds: in memory during one `mkdocs serve`, on disk between builds.
 
 MkDocs re-imports the hooks on every rebuild, but `kb` stays imported, so this module's memory
 lasts the session. A bank is re-checked, re-linted and re-rendered only when its bytes (or the
 docs pages it cites) changed: editing one bank re-does that bank's work, not every bank's.
-A one-off `mkdocs build` remembers nothing (it would only hold memory longer).
+A one-off `mkdocs build` keeps nothing in memory (it would only hold memory longer); it finds
+and keeps work in the build cache on disk (``kb.quiz.build_cache``) when the hook turned it on.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kb.content.sections import DocsIndex
+from kb.quiz.build_cache import MISSING, BuildCache
 from kb.quiz.limits import MAX_BANK_BYTES
 
 T = TypeVar("T")
@@ -23,6 +25,8 @@ MAX_ENTRIES = 2000
 _memory: dict[Hashable, object] = {}
 _enabled = False
 """Only `mkdocs serve` turns remembering on: a one-off build would just hold everything longer."""
+_on_disk: BuildCache | None = None
+"""The build cache of the build under way, if the hook turned one on."""
 
 
 def remember_between_rebuilds(enabled: bool = True) -> None:
@@ -31,6 +35,12 @@ def remember_between_rebuilds(enabled: bool = True) -> None:
     _enabled = enabled
     if not enabled:
         _memory.clear()
+
+
+def use_build_cache(cache: BuildCache | None) -> None:
+    """Find and keep work in ``cache`` from now on (None: no longer)."""
+    global _on_disk
+    _on_disk = cache
 
 
 def file_key(path: Path) -> str | None:
@@ -53,18 +63,27 @@ def docs_key(docs: DocsIndex) -> str:
 
 
 def remembered(key: Callable[[], Hashable | None], compute: Callable[[], T]) -> T:
-    """``compute()``, or what it returned last time for the same ``key()`` in this serve session.
+    """``compute()``, or what it returned for the same ``key()`` this serve session or in the build cache.
 
-    The key is a function, called only under `mkdocs serve`: a one-off build neither reads files
-    again nor hashes anything to make keys it would not use.
+    The key is a function, called only when something is remembered: a build without the cache
+    neither reads files again nor hashes anything to make keys it would not use.
     """
-    if not _enabled:
+    if not _enabled and _on_disk is None:
         return compute()
     fingerprint = key()
     if fingerprint is None:
         return compute()
-    if fingerprint not in _memory:
+    if _enabled and fingerprint in _memory:
+        if _on_disk is not None:
+            _on_disk.touch(fingerprint)  # still this build's: pruning must not remove it
+        return _memory[fingerprint]  # type: ignore[return-value]
+    value = _on_disk.lookup(fingerprint) if _on_disk is not None else MISSING
+    if value is MISSING:
+        value = compute()
+        if _on_disk is not None:
+            _on_disk.store(fingerprint, value)
+    if _enabled:
         if len(_memory) >= MAX_ENTRIES:
             _memory.clear()
-        _memory[fingerprint] = compute()
-    return _memory[fingerprint]  # type: ignore[return-value]
+        _memory[fingerprint] = value
+    return value  # type: ignore[return-value]

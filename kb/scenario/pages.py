@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from kb.content.sections import DocsIndex
 from kb.quiz.markup import render_template
 from kb.quiz.pages import GeneratedPage, mkdocs_title, prerendered_page
+from kb.quiz.rebuilds import docs_key, remembered
 from kb.quiz.render import INDEX_PAGE
 from kb.quiz.selfcheck import CITE_END, HEADING_ID
 from kb.scenario.model import Scenario
@@ -33,9 +35,17 @@ class ScenarioLink:
 def scenario_pages(scenarios: list[Scenario], docs: DocsIndex) -> list[GeneratedPage]:
     """One page per scenario, rendered ahead of Markdown like the quiz pages."""
     return [
-        prerendered_page(scenario_page_path(scenario), scenario.title, render_scenario_page(scenario, docs))
+        prerendered_page(scenario_page_path(scenario), scenario.title, _rendered(scenario, docs))
         for scenario in scenarios
     ]
+
+
+def _rendered(scenario: Scenario, docs: DocsIndex) -> str:
+    """A scenario's page body, rendered again only when the scenario or the docs changed."""
+    return remembered(
+        lambda: ("scenario page", hashlib.sha256(repr(scenario).encode("utf-8")).hexdigest(), docs_key(docs)),
+        lambda: render_scenario_page(scenario, docs),
+    )
 
 
 def nav_with_scenarios(nav: list | None, scenarios: list[Scenario]) -> list | None:
