@@ -22,7 +22,7 @@ from kb.quiz.build_cache import ENVIRONMENT_SETTING, BuildCache, cache_folder, c
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
-from kb.quiz.lint.run import warn_at_build  # noqa: E402
+from kb.quiz.lint.at_build import warn_at_build  # noqa: E402
 from kb.quiz.pages import (  # noqa: E402
     GeneratedPage,
     generated_pages,

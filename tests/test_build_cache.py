@@ -215,3 +215,14 @@ def test_an_edited_bank_reaches_the_next_build(fixture_project):
     page = (project / "second" / "quizzes" / "basics" / "index.html").read_text(encoding="utf-8")
     assert "客户关系靠什么维持三年以上？" in page
     assert "客户关系靠什么长期维持？" not in page
+
+
+def test_a_later_build_warns_about_the_same_lint_findings(tmp_path):
+    nav = [{"首页": "index.md"}, {"专题": ["topics/sample.md", "topics/other.md"]}, {"自测": ["quizzes/index.md"]}]
+    config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "lint" / "cli", nav=nav)
+    first = build_site(tmp_path / "first", config_file=config)
+    later = build_site(tmp_path / "later", config_file=config)
+    assert first.ok and later.ok, later.output
+    warnings = [line for line in first.output.splitlines() if "出题提示" in line]
+    assert warnings, "the fixture banks have findings"
+    assert [line for line in later.output.splitlines() if "出题提示" in line] == warnings

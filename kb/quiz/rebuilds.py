@@ -25,6 +25,8 @@ MAX_ENTRIES = 2000
 _memory: dict[Hashable, object] = {}
 _enabled = False
 """Only `mkdocs serve` turns remembering on: a one-off build would just hold everything longer."""
+_last_docs_key: tuple[DocsIndex, str] | None = None
+"""The docs index last fingerprinted, and its fingerprint."""
 _on_disk: BuildCache | None = None
 """The build cache of the build under way, if the hook turned one on."""
 
@@ -58,8 +60,16 @@ def file_key(path: Path) -> str | None:
 
 
 def docs_key(docs: DocsIndex) -> str:
-    """A fingerprint of every docs page's sections and title: what citations and links resolve to."""
-    return hashlib.sha256(repr((sorted(docs.pages.items()), sorted(docs.page_titles.items()))).encode()).hexdigest()
+    """A fingerprint of every docs page's sections and title: what citations and links resolve to.
+
+    Worked out once per docs index (a build scans the docs once and asks for every bank).
+    """
+    global _last_docs_key
+    if _last_docs_key is not None and _last_docs_key[0] is docs:
+        return _last_docs_key[1]
+    key = hashlib.sha256(repr((sorted(docs.pages.items()), sorted(docs.page_titles.items()))).encode()).hexdigest()
+    _last_docs_key = (docs, key)
+    return key
 
 
 def remembered(key: Callable[[], Hashable | None], compute: Callable[[], T]) -> T:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +14,6 @@ from kb.quiz.lint.measure import forget_measurements
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
 from kb.quiz.load import BankDocument, read_bank_document
-from kb.quiz.rebuilds import file_key, remembered
-
-BUILD_LOG = logging.getLogger("kb.quiz.lint")
-"""Deliberately outside MkDocs' ``mkdocs.*`` loggers, which ``mkdocs build --strict`` counts: the
-lint's gate is ``kb.py lint --strict`` in CI, so fixture sites and banks being rewritten still build."""
 
 
 @dataclass
@@ -78,20 +72,3 @@ def lint_paths(
     report.findings = sort_findings(report.findings + found)
     forget_measurements()
     return report
-
-
-def _lint_key(paths: Sequence[Path]) -> tuple[object, ...] | None:
-    contents = tuple((str(path), file_key(path)) for path in paths)
-    return ("lint", contents) if all(content for _path, content in contents) else None
-
-
-def warn_at_build(paths: Sequence[Path], root: Path, checked: MutableMapping[Path, BankDocument] | None = None) -> int:
-    """Build time: log each finding of valid banks as a warning (file:line, item id, what to change).
-
-    ``checked`` holds the banks the build already read (the lint takes them out as it goes). Under `mkdocs serve` the banks are linted
-    again only when one of them changed.
-    """
-    findings = remembered(lambda: _lint_key(paths), lambda: lint_paths(paths, CHECKS, checked).findings)
-    for finding in findings:
-        BUILD_LOG.warning("出题提示（kb.py lint）：%s", finding.format(root))
-    return len(findings)

@@ -1,0 +1,42 @@
+"""The lint at build time: each finding of valid banks logged as a warning.
+
+The checks (and jieba) are imported only when some bank must be linted: a build whose banks are
+all in the build cache, or unchanged in a `mkdocs serve` session, logs the remembered findings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import MutableMapping, Sequence
+from pathlib import Path
+
+from kb.quiz.lint.finding import Finding
+from kb.quiz.load import BankDocument
+from kb.quiz.rebuilds import file_key, remembered
+
+BUILD_LOG = logging.getLogger("kb.quiz.lint")
+"""Deliberately outside MkDocs' ``mkdocs.*`` loggers, which ``mkdocs build --strict`` counts: the
+lint's gate is ``kb.py lint --strict`` in CI, so fixture sites and banks being rewritten still build."""
+
+
+def _lint_key(paths: Sequence[Path]) -> tuple[object, ...] | None:
+    contents = tuple((str(path), file_key(path)) for path in paths)
+    return ("lint", contents) if all(content for _path, content in contents) else None
+
+
+def _findings(paths: Sequence[Path], checked: MutableMapping[Path, BankDocument] | None) -> list[Finding]:
+    from kb.quiz.lint.run import CHECKS, lint_paths
+
+    return lint_paths(paths, CHECKS, checked).findings
+
+
+def warn_at_build(paths: Sequence[Path], root: Path, checked: MutableMapping[Path, BankDocument] | None = None) -> int:
+    """Log each finding (file:line, item id, what to change) as a warning; return how many.
+
+    ``checked`` holds the banks the build already read (the lint takes them out as it goes). The
+    banks are linted again only when one of them changed (``kb.quiz.rebuilds``).
+    """
+    findings = remembered(lambda: _lint_key(paths), lambda: _findings(paths, checked))
+    for finding in findings:
+        BUILD_LOG.warning("出题提示（kb.py lint）：%s", finding.format(root))
+    return len(findings)
