@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+import kb.quiz.catalog as catalog_module
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, watch_page
 from tests.support.server import SiteServer
 from tests.support.site import build_site
@@ -92,3 +93,17 @@ def quiz_site_url(tmp_path_factory) -> str:
     assert result.ok, result.output
     yield server.url
     server.stop()
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The bank files read by the checker, in order."""
+    seen: list[str] = []
+    original = catalog_module._loaded
+
+    def counting(path, docs):
+        seen.append(path.name)
+        return original(path, docs)
+
+    monkeypatch.setattr(catalog_module, "_loaded", counting)
+    return seen

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-import kb.quiz.catalog as catalog_module
 from kb.content.sections import scan_docs
 from kb.quiz.build_cache import MISSING, BuildCache, cache_folder
 from kb.quiz.catalog import load_catalog
@@ -79,20 +78,6 @@ def banks(tmp_path):
     for name in ("basics.yml", "shuffled.yml"):
         shutil.copy(FIXTURES / "site-banks" / name, folder / name)
     return sorted(folder.glob("*.yml"))
-
-
-@pytest.fixture
-def reads(monkeypatch):
-    """The bank files read and checked, in order."""
-    seen: list[str] = []
-    original = catalog_module._loaded
-
-    def counting(path, docs):
-        seen.append(path.name)
-        return original(path, docs)
-
-    monkeypatch.setattr(catalog_module, "_loaded", counting)
-    return seen
 
 
 def _load_in_a_new_build(banks, docs, folder: Path, code: str = "code"):

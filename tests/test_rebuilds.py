@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-import kb.quiz.catalog as catalog_module
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
@@ -23,20 +22,6 @@ def banks(tmp_path):
         shutil.copy(FIXTURES / "site-banks" / name, tmp_path / name)
     yield sorted(tmp_path.glob("*.yml"))
     remember_between_rebuilds(False)
-
-
-@pytest.fixture
-def reads(monkeypatch):
-    """The bank files read by the checker, in order."""
-    seen: list[str] = []
-    original = catalog_module._loaded
-
-    def counting(path, docs):
-        seen.append(path.name)
-        return original(path, docs)
-
-    monkeypatch.setattr(catalog_module, "_loaded", counting)
-    return seen
 
 
 def test_an_unchanged_rebuild_reads_no_bank_again(banks, reads):
