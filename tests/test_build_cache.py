@@ -51,10 +51,12 @@ def test_pruning_keeps_only_what_this_build_used(tmp_path):
     earlier = BuildCache(tmp_path, "code")
     earlier.store("old bank", 1)
     earlier.store("kept bank", 2)
-    (tmp_path / "left-by-a-killed-build.tmp").write_bytes(b"")
+    (tmp_path / "kb-entry-left_by_a_killed_build.tmp").write_bytes(b"")
+    (tmp_path / "notes.pickle").write_bytes(b"a file the cache did not write")
     now = BuildCache(tmp_path, "code")
     now.lookup("kept bank")
     assert now.prune() == 2
+    assert (tmp_path / "notes.pickle").exists(), "only the cache's own files are pruned"
     assert BuildCache(tmp_path, "code").lookup("kept bank") == 2
     assert BuildCache(tmp_path, "code").lookup("old bank") is MISSING
 

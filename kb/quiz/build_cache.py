@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Hashable, Iterable
@@ -28,6 +29,9 @@ log = logging.getLogger("mkdocs.hooks.quiz_pages")
 ENVIRONMENT_SETTING = "KB_BUILD_CACHE"
 DEFAULT_FOLDER = Path(".cache") / "kb"
 _SUFFIX = ".pickle"
+_TEMPORARY_PREFIX = "kb-entry-"
+_OUR_FILE = re.compile(rf"[0-9a-f]{{64}}\{_SUFFIX}|{_TEMPORARY_PREFIX}\w+\.tmp")
+"""The names of the files the cache writes: pruning never touches any other file in its folder."""
 _CODE_ROOTS = (Path(__file__).resolve().parents[1], Path(__file__).resolve().parents[2] / "hooks")
 """``kb/`` and ``hooks/``: the code whose output is kept."""
 _LIBRARIES = ("jsonschema", "jieba", "nh3", "Jinja2", "MarkupSafe", "PyYAML", "mkdocs")
@@ -96,7 +100,7 @@ class BuildCache:
         self.used.add(name)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=_TEMPORARY_PREFIX, suffix=".tmp")
             with os.fdopen(handle, "wb") as file:
                 pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.folder / name)
@@ -118,6 +122,6 @@ class BuildCache:
 
 def _entries(folder: Path) -> Iterable[Path]:
     try:
-        return [path for path in folder.iterdir() if path.suffix in {_SUFFIX, ".tmp"}]
+        return [path for path in folder.iterdir() if _OUR_FILE.fullmatch(path.name)]
     except OSError:
         return []
