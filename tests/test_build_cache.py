@@ -39,6 +39,15 @@ def test_a_torn_entry_is_a_miss_not_an_error(tmp_path):
     assert BuildCache(tmp_path, "code").lookup("key") is MISSING
 
 
+def test_an_entry_others_may_write_is_not_read(tmp_path):
+    BuildCache(tmp_path, "code").store("key", "value")
+    (entry,) = tmp_path.iterdir()
+    entry.chmod(0o666)
+    assert BuildCache(tmp_path, "code").lookup("key") is MISSING, "a pickle someone else could change runs no code"
+    entry.chmod(0o644)
+    assert BuildCache(tmp_path, "code").lookup("key") == "value"
+
+
 def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path):
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("", encoding="utf-8")

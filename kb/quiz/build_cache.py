@@ -5,7 +5,8 @@ it cites) and of the code that computed it: this package's files, the hook, and 
 the libraries whose output it keeps. Any change to any of them is a miss, never a stale answer.
 An entry that cannot be read is computed again; a folder that cannot be written costs only time.
 The entries are Python pickles written by the build itself, in the project folder: whoever can
-change them can already change the hook that MkDocs runs.
+change them can already change the hook that MkDocs runs. An entry another user owns, or that
+others may write (a cache folder pointed at a shared place), is not read.
 
 ``KB_BUILD_CACHE=off`` builds without it; ``KB_BUILD_CACHE=<folder>`` keeps it elsewhere.
 """
@@ -17,6 +18,7 @@ import logging
 import os
 import pickle
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Hashable, Iterable
@@ -83,7 +85,10 @@ class BuildCache:
         self.used.add(name)
         try:
             with (self.folder / name).open("rb") as file:
-                return pickle.load(file)  # noqa: S301 -- written by this build, in the project folder
+                if not _only_ours(os.fstat(file.fileno())):
+                    log.debug("Build cache entry %s not read: another user owns it or may write it", name)
+                    return MISSING
+                return pickle.load(file)  # noqa: S301 -- our own file (checked above), written by a build
         except FileNotFoundError:
             return MISSING
         except Exception as problem:  # a torn or foreign file: compute again and write it anew
@@ -118,6 +123,11 @@ class BuildCache:
                 except OSError:
                     pass
         return removed
+
+
+def _only_ours(status: os.stat_result) -> bool:
+    """Whether a file belongs to this user and no one else may change it (a pickle runs code when read)."""
+    return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _entries(folder: Path) -> Iterable[Path]:
