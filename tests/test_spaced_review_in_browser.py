@@ -190,3 +190,40 @@ def test_items_of_a_bank_that_no_longer_exists_are_named_as_gone_not_as_a_networ
     status = page.locator("[data-kb-load-status]").inner_text()
     assert status == "有 1 道题已经不在题库里了（培训师更新了题库），不再显示。"
     assert page.watch.page_errors == []
+
+
+def _refuse_progress_writes_from_now_on(page) -> None:
+    """The browser stops storing progress (storage full): what the learner answers next cannot be kept."""
+    page.evaluate(
+        """() => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (key === "kb-quiz-progress") throw new DOMException("full", "QuotaExceededError");
+            return setItem.call(this, key, value);
+          };
+        }"""
+    )
+
+
+def _announced(page) -> str:
+    return page.locator("[data-kb-announce]").first.text_content() or ""
+
+
+def test_an_answer_in_todays_review_that_cannot_be_stored_says_so(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=1))
+    open_today(page, quiz_site_url)
+    _refuse_progress_writes_from_now_on(page)
+    answer(page, "basics-true-false", "false")
+    page.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('回答正确')")
+    assert "没能保存" in _announced(page)
+
+
+def test_a_practice_answer_in_the_review_book_that_cannot_be_stored_says_so(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    open_page(page, quiz_site_url + "quizzes/review/", "[data-kb-review][data-kb-ready=true]")
+    page.locator('[data-kb-review] [data-kb-action="practice"]').first.click()
+    _refuse_progress_writes_from_now_on(page)
+    answer(page, "basics-true-false", "false")
+    page.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('回答正确')")
+    assert "没能保存" in _announced(page)

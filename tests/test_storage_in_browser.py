@@ -350,3 +350,11 @@ def test_unreadable_scenario_progress_that_cannot_be_copied_is_never_written_ove
     page.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.length > 0")
     assert page.evaluate(f"localStorage.getItem('{SCENARIO_KEY}')") == "{not json"
     assert page.watch.page_errors == []
+
+
+def test_a_reset_the_browser_cannot_store_says_the_old_answers_will_come_back(page, quiz_site_url):
+    storage_full_under(page, KEY)
+    open_quiz(page, quiz_site_url)
+    page.locator("[data-kb-quiz] [data-kb-action=reset]").first.click()
+    page.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('已清空')")
+    assert "清空没能保存" in page.locator("[data-kb-announce]").first.text_content()

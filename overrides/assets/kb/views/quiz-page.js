@@ -10,7 +10,9 @@ import { own } from "../storage.js";
 import { readProgress, writeProgress } from "../store.js";
 import { hideResult, renderResult } from "./result.js";
 
-const NOT_SAVED = "（注意：这次作答没能保存，浏览器存储已满或被禁用。）";
+/** Added to what is announced when the browser would not store the answer (full or switched off). */
+export const NOT_SAVED = "（注意：这次作答没能保存，浏览器存储已满或被禁用。）";
+const RESET_NOT_SAVED = "（注意：清空没能保存，浏览器存储已满或被禁用；刷新页面后原来的作答还会出现。）";
 
 function currentAnswer(item) {
   const mount = mountFor(item);
@@ -142,14 +144,14 @@ export function onAnswerUnanswered(quiz) {
 export function onReset(quiz) {
   const progress = readProgress();
   startAttempt(bankProgress(progress, quiz.key.bank, quiz.items.length));
-  writeProgress(progress);
+  const saved = writeProgress(progress);
   quiz.items.forEach((item) => {
     clearItem(item);
     shuffleItem(quiz, item, quiz.shuffle);
   });
   hideResult(quiz);
   removePrompt(quiz);
-  announce(quiz.root, "已清空本次作答，可以重新开始。");
+  announce(quiz.root, "已清空本次作答，可以重新开始。" + (saved ? "" : RESET_NOT_SAVED));
   if (quiz.items.length) focusFirstControl(quiz.items[0]);
 }
 

@@ -9,7 +9,7 @@ import { missedItems } from "../progress.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
 import { own } from "../storage.js";
 import { readProgress, writeProgress } from "../store.js";
-import { checkItem, checkedMessage } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage } from "./quiz-page.js";
 
 /** Shows only the missed items, newest first within each group and groups by their newest miss. */
 function orderReview(quiz, missed) {
@@ -78,7 +78,7 @@ export function onPracticeCheck(quiz, item) {
   const progress = readProgress();
   const outcome = checkItem(quiz, item, progress, false);
   if (!outcome) return;
-  writeProgress(progress);
+  const saved = writeProgress(progress);
   let message = checkedMessage(item, outcome);
   if (outcome.verdict.correct) {
     const note = outcome.record.streak >= 2 ? "已连续答对两次，这道题移出错题本。" : "再答对一次就移出错题本。";
@@ -87,7 +87,7 @@ export function onPracticeCheck(quiz, item) {
     message += note;
   }
   focusVerdict(item);
-  announce(quiz.root, message);
+  announce(quiz.root, saved ? message : message + NOT_SAVED);
 }
 
 export function mountReview(quiz) {

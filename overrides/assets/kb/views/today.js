@@ -4,7 +4,7 @@
 
 import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
-import { checkItem, checkedMessage } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { own } from "../storage.js";
@@ -66,8 +66,7 @@ export function onTodayCheck(quiz, item, due) {
   const progress = readProgress();
   const outcome = checkItem(quiz, item, progress, false);
   if (!outcome) return;
-  writeProgress(progress);
-  const message = checkedMessage(item, outcome);
+  const message = checkedMessage(item, outcome) + (writeProgress(progress) ? "" : NOT_SAVED);
   if (quiz.items.every(isChecked)) {
     const summary = quiz.root.querySelector("[data-kb-today-summary]");
     summary.textContent = summaryText(quiz, progress, Date.now(), due);
