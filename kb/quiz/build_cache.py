@@ -36,7 +36,7 @@ _OUR_FILE = re.compile(rf"[0-9a-f]{{64}}\{_SUFFIX}|{_TEMPORARY_PREFIX}\w+\.tmp")
 """The names of the files the cache writes: pruning never touches any other file in its folder."""
 _CODE_ROOTS = (Path(__file__).resolve().parents[1], Path(__file__).resolve().parents[2] / "hooks")
 """``kb/`` and ``hooks/``: the code whose output is kept."""
-_LIBRARIES = ("jsonschema", "jieba", "nh3", "Jinja2", "MarkupSafe", "PyYAML", "mkdocs")
+_LIBRARIES = ("jsonschema", "jieba", "nh3", "Jinja2", "MarkupSafe", "PyYAML", "Markdown", "mkdocs")
 """The libraries whose output is part of an entry (messages, segmentation, cleaned HTML…)."""
 MISSING = object()
 """What ``lookup`` returns for a key that has no readable entry."""
@@ -49,13 +49,20 @@ def code_fingerprint(roots: tuple[Path, ...] = _CODE_ROOTS, libraries: tuple[str
     for root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + _bytes_of(path) + b"\0")
     for library in libraries:
         try:
             digest.update(f"{library}=={metadata.version(library)}\0".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{library} missing\0".encode())
     return digest.hexdigest()
+
+
+def _bytes_of(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:  # gone or unreadable since it was listed: it still changes the fingerprint
+        return b"\0unreadable"
 
 
 def cache_folder(project: Path, setting: str | None) -> Path | None:
