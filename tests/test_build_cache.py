@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kb.content.sections import scan_docs
-from kb.quiz.build_cache import MISSING, BuildCache, cache_folder
+from kb.quiz.build_cache import MISSING, BuildCache, cache_folder, code_fingerprint
 from kb.quiz.catalog import load_catalog
 from kb.quiz.rebuilds import use_build_cache
 from tests.conftest import FIXTURE_NAV, FIXTURES
@@ -68,6 +68,19 @@ def test_pruning_keeps_only_what_this_build_used(tmp_path):
     assert (tmp_path / "notes.pickle").exists(), "only the cache's own files are pruned"
     assert BuildCache(tmp_path, "code").lookup("kept bank") == 2
     assert BuildCache(tmp_path, "code").lookup("old bank") is MISSING
+
+
+def test_the_code_fingerprint_changes_with_any_code_file_or_library_version(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "render.py").write_text("A = 1\n", encoding="utf-8")
+    (tmp_path / "templates" / "page.html").write_text("<p>{{ x }}</p>", encoding="utf-8")
+    before = code_fingerprint((tmp_path,), ("jsonschema",))
+    (tmp_path / "templates" / "page.html").write_text("<p>{{ y }}</p>", encoding="utf-8")
+    code_fingerprint.cache_clear()  # worked out once per process: a build's code does not change under it
+    assert code_fingerprint((tmp_path,), ("jsonschema",)) != before, "a template is code too"
+    assert code_fingerprint((tmp_path,), ("jsonschema", "no-such-library")) != code_fingerprint(
+        (tmp_path,), ("jsonschema",)
+    )
 
 
 @pytest.mark.parametrize(
