@@ -31,7 +31,7 @@ from kb.quiz.pages import (  # noqa: E402
     with_body,
     with_progress_data,
 )
-from kb.quiz.rebuilds import remember_between_rebuilds, use_build_cache  # noqa: E402
+from kb.quiz.rebuilds import finish_build_cache, remember_between_rebuilds, use_build_cache  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 from kb.site_assets import browser_modules  # noqa: E402
 
@@ -46,7 +46,6 @@ class _Build:
     docs: DocsIndex = field(default_factory=DocsIndex)
     links: dict[str, dict[str, SelfCheckLink]] = field(default_factory=dict)
     pages: dict[str, GeneratedPage] = field(default_factory=dict)
-    cache: BuildCache | None = None
 
 
 _built = _Build()
@@ -65,8 +64,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def _use_build_cache(config: MkDocsConfig) -> None:
     """Find and keep checked, linted and rendered banks in the project's build cache."""
     folder = cache_folder(Path(config.config_file_path).parent, os.environ.get(ENVIRONMENT_SETTING))
-    _built.cache = BuildCache(folder, code_fingerprint()) if folder is not None else None
-    use_build_cache(_built.cache)
+    use_build_cache(BuildCache(folder, code_fingerprint()) if folder is not None else None)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -122,9 +120,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Keep in the build cache only what this build used, and stop using it."""
-    if _built.cache is not None:
-        _built.cache.prune()
-    use_build_cache(None)
+    finish_build_cache()
 
 
 def on_build_error(error: Exception) -> None:

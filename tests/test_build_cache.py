@@ -213,6 +213,7 @@ def test_a_garbled_cache_still_gives_the_same_site(fixture_project):
 def test_an_edited_bank_reaches_the_next_build(fixture_project):
     project, config = fixture_project
     assert build_site(project / "first", config_file=config).ok
+    kept_before = {entry.name for entry in (project / ".cache" / "kb").iterdir()}
     bank = project / "banks" / "basics.yml"
     original = bank.read_text(encoding="utf-8")
     bank.write_text(original.replace("客户关系靠什么长期维持？", "客户关系靠什么维持三年以上？"), encoding="utf-8")
@@ -221,6 +222,8 @@ def test_an_edited_bank_reaches_the_next_build(fixture_project):
     finally:
         bank.write_text(original, encoding="utf-8")
     assert rebuilt.ok, rebuilt.output
+    kept_after = {entry.name for entry in (project / ".cache" / "kb").iterdir()}
+    assert kept_after != kept_before and len(kept_after) == len(kept_before), "the old bank's entries were pruned"
     page = (project / "second" / "quizzes" / "basics" / "index.html").read_text(encoding="utf-8")
     assert "客户关系靠什么维持三年以上？" in page
     assert "客户关系靠什么长期维持？" not in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -77,39 +78,66 @@ def bank_from_document(document: BankDocument) -> Bank:
     )
 
 
-def _loaded(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[BankError]]:
-    """One bank file read and checked; a file that is not a bank gets one message and no reading."""
-    not_a_bank = bank_file_errors(path)
-    if not_a_bank:
-        return None, not_a_bank
+Checked = tuple[BankDocument | None, list[BankError]]
+"""A file as read and checked: its document (None when it could not be read) and its problems."""
+
+
+def read_and_check(path: Path, check: Callable[[BankDocument], list[BankError]]) -> Checked:
+    """One file read and checked; a file that is not a regular bank file gets one message and no reading.
+
+    Banks and scenarios are read the same way and differ only in ``check``.
+    """
+    not_a_file = bank_file_errors(path)
+    if not_a_file:
+        return None, not_a_file
     document, errors = read_bank_document(path)
     errors = bank_file_name_errors(path) + errors
     if document is not None:
-        too_many = item_count_errors(path, document.data, document.position_of(("items",)))
-        errors += too_many or check_document(document, docs) + text_field_errors(document, docs)
-        document = document.slimmed()  # checked: the rest of the build needs far fewer positions
+        errors += check(document)
     return document, errors
 
 
-def _check_key(path: Path, docs: DocsIndex) -> tuple[str, ...] | None:
-    """What a bank's check depends on: its bytes and the docs it cites (None: do not remember)."""
+def _check_key(kind: str, path: Path, docs: DocsIndex) -> tuple[str, ...] | None:
+    """What a file's check depends on: its bytes and the docs it cites (None: do not remember)."""
     content = file_key(path)
-    return ("checked bank", str(path), content, docs_key(docs)) if content else None
+    return (f"checked {kind}", str(path), content, docs_key(docs)) if content else None
+
+
+def checked_documents(
+    kind: str, paths: list[Path], docs: DocsIndex, read: Callable[[Path, DocsIndex], Checked]
+) -> tuple[list[BankDocument], list[BankError]]:
+    """Every file read and checked by ``read``, and all their problems (clashing file ids first).
+
+    A file whose bytes and cited docs did not change is not read again while the build cache or a
+    `mkdocs serve` session remembers it (``kb.quiz.rebuilds``).
+    """
+    documents: list[BankDocument] = []
+    errors: list[BankError] = bank_id_errors(paths)
+    for path in paths:
+        document, path_errors = remembered(partial(_check_key, kind, path, docs), partial(read, path, docs))
+        errors += path_errors
+        if document is not None:
+            documents.append(document)
+    return documents, errors
+
+
+def _bank_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+    too_many = item_count_errors(document.path, document.data, document.position_of(("items",)))
+    return too_many or check_document(document, docs) + text_field_errors(document, docs)
+
+
+def _loaded(path: Path, docs: DocsIndex) -> Checked:
+    """One bank file read and checked, keeping only the positions the rest of the build needs."""
+    document, errors = read_and_check(path, partial(_bank_errors, docs=docs))
+    return (document.slimmed() if document is not None else None), errors
 
 
 def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
     """Load and check every bank; all problems of all files are reported together.
 
-    Under `mkdocs serve` a bank whose bytes and cited docs did not change since the last rebuild
-    is not read and checked again (``kb.quiz.rebuilds``).
+    An unchanged bank is not read and checked again while it is remembered (``checked_documents``).
     """
-    documents: list[BankDocument] = []
-    errors: list[BankError] = bank_id_errors(paths)
-    for path in paths:
-        document, path_errors = remembered(partial(_check_key, path, docs), partial(_loaded, path, docs))
-        errors += path_errors
-        if document is not None:
-            documents.append(document)
+    documents, errors = checked_documents("bank", paths, docs, _loaded)
     errors += duplicate_id_errors(documents)
     if errors:
         return Catalog(errors=sort_errors(errors))

@@ -45,6 +45,13 @@ def use_build_cache(cache: BuildCache | None) -> None:
     _on_disk = cache
 
 
+def finish_build_cache() -> None:
+    """A build is done: its cache keeps only what the build used, and is no longer used."""
+    if _on_disk is not None:
+        _on_disk.prune()
+    use_build_cache(None)
+
+
 def file_key(path: Path) -> str | None:
     """A fingerprint of a regular file's bytes, or None (then nothing is remembered).
 

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from kb.content.sections import DocsIndex
-from kb.quiz.bankfiles import bank_file_errors, bank_id_errors
+from kb.quiz.catalog import Checked, checked_documents, read_and_check
 from kb.quiz.errors import BankError, sort_errors
-from kb.quiz.load import BankDocument, read_bank_document
+from kb.quiz.load import BankDocument
 from kb.quiz.model import Citation
-from kb.quiz.rebuilds import docs_key, file_key, remembered
-from kb.quiz.rules import bank_file_name_errors
 from kb.scenario.checks import scenario_errors
 from kb.scenario.model import Choice, Ending, Node, Scenario, Step
 
@@ -61,37 +58,17 @@ def scenario_from_document(document: BankDocument) -> Scenario:
     )
 
 
-def _checked(path: Path, docs: DocsIndex) -> tuple[BankDocument | None, list[BankError]]:
-    """One scenario file read and checked; a file that is not a scenario gets one message and no reading."""
-    file_errors = bank_file_errors(path)
-    if file_errors:
-        return None, file_errors
-    document, read_errors = read_bank_document(path)
-    errors = bank_file_name_errors(path) + read_errors
-    if document is not None:
-        errors += scenario_errors(document, docs)
-    return document, errors
-
-
-def _check_key(path: Path, docs: DocsIndex) -> tuple[str, ...] | None:
-    """What a scenario's check depends on: its bytes and the docs it cites (None: do not remember)."""
-    content = file_key(path)
-    return ("checked scenario", str(path), content, docs_key(docs)) if content else None
+def _checked(path: Path, docs: DocsIndex) -> Checked:
+    """One scenario file read and checked."""
+    return read_and_check(path, lambda document: scenario_errors(document, docs))
 
 
 def load_scenarios(paths: list[Path], docs: DocsIndex) -> ScenarioCatalog:
     """Load and check every scenario file; all problems of all files are reported together.
 
-    A scenario whose bytes and cited docs did not change is not checked again while the build
-    cache or a `mkdocs serve` session remembers it (``kb.quiz.rebuilds``).
+    An unchanged scenario is not checked again while it is remembered (``checked_documents``).
     """
-    documents: list[BankDocument] = []
-    errors: list[BankError] = bank_id_errors(paths)
-    for path in paths:
-        document, path_errors = remembered(partial(_check_key, path, docs), partial(_checked, path, docs))
-        errors += path_errors
-        if document is not None:
-            documents.append(document)
+    documents, errors = checked_documents("scenario", paths, docs, _checked)
     if errors:
         return ScenarioCatalog(errors=sort_errors(errors))
     return ScenarioCatalog(scenarios=[scenario_from_document(document) for document in documents])

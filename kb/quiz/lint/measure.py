@@ -101,19 +101,9 @@ def candidate_pairs(sets: Sequence[frozenset[str]], threshold: float) -> set[tup
 def sharing_pairs(sets: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of sets that share at least one token.
 
-    Like ``candidate_pairs``, it reads ``sets`` twice and indexes only tokens whose hash occurs in
-    more than one set.
+    ``candidate_pairs`` at threshold 0: the prefix it indexes is then the whole set.
     """
-    frequency = Counter(hash(token) for tokens in sets for token in tokens)
-    holders: dict[str, list[int]] = defaultdict(list)
-    pairs: set[tuple[int, int]] = set()
-    for index, tokens in enumerate(sets):
-        for token in tokens:
-            if frequency[hash(token)] < 2:
-                continue
-            pairs.update((earlier, index) for earlier in holders[token])
-            holders[token].append(index)
-    return pairs
+    return candidate_pairs(sets, 0.0)
 
 
 def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
