@@ -3,5 +3,5 @@
 # pre-commit hooks also work in a fresh clone: bash scripts/venv-run.sh COMMAND [ARGS...]
 set -euo pipefail
 # setup-env's progress lines go to stderr: stdout belongs to the command.
-source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh" >&2
+source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh" test >&2
 exec "$@"
