@@ -127,3 +127,38 @@ def test_the_build_set_has_no_test_tools_and_the_test_set_includes_it():
     build = {line.split("==")[0].lower() for line in requirement_lines(REPO / "requirements-build.txt")}
     assert not build & {"pytest", "playwright", "hypothesis", "ruff", "mypy", "pre-commit", "pre_commit"}
     assert "-r requirements-build.txt" in requirement_lines(REPO / "requirements-test.txt")
+
+
+GITHUB_CONTEXT = {
+    "github.server_url": "https://github.com",
+    "github.repository": "acme/onboarding",
+    "github.event.repository.default_branch": "trunk",
+    "steps.pages.outputs.base_url": "https://acme.github.io/onboarding",
+}
+
+
+def build_step_environment(context: dict[str, str]) -> dict[str, str]:
+    """The build step's env: mapping with GitHub's expressions filled in from ``context``."""
+    (step,) = [step for step in build_job_steps() if "mkdocs build" in step.get("run", "")]
+    expression = re.compile(r"\$\{\{\s*([\w.]+)\s*\}\}")
+    return {name: expression.sub(lambda match: context[match.group(1)], value) for name, value in step["env"].items()}
+
+
+def test_a_pages_build_links_the_repository_it_runs_in_without_editing_mkdocs_yml(monkeypatch):
+    from mkdocs.config import load_config
+
+    for name, value in build_step_environment(GITHUB_CONTEXT).items():
+        monkeypatch.setenv(name, value)
+    config = load_config(str(REPO / "mkdocs.yml"))
+    assert config.repo_url == "https://github.com/acme/onboarding"
+    assert config.repo_name == "acme/onboarding"
+    assert config.edit_uri == "edit/trunk/docs/"
+
+
+def test_a_local_preview_keeps_the_placeholder_repository(monkeypatch):
+    from mkdocs.config import load_config
+
+    for name in ("REPO_URL", "REPO_NAME", "EDIT_URI"):
+        monkeypatch.delenv(name, raising=False)
+    config = load_config(str(REPO / "mkdocs.yml"))
+    assert config.repo_url == "https://github.com/example-org/sales-kb"
