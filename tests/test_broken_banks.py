@@ -231,6 +231,9 @@ EXPECTED: dict[str, list[str]] = {
     "64-utf16-excel-export.yml": [
         "broken-banks/64-utf16-excel-export.yml:1:1: 文件是 UTF-16 编码（Excel 或记事本的“Unicode”格式）。请在编辑器里把文件另存为 UTF-8。",
     ],
+    "65-yaml-1-1-yes.yml": [
+        "broken-banks/65-yaml-1-1-yes.yml:3:18: “yes”在不同工具里意思不同（有的当成是/否，有的当成文字）。表示是或否请写 true 或 false；如果它是一段文字，请用引号括起来。",
+    ],
 }
 
 

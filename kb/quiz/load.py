@@ -150,6 +150,21 @@ def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> 
     return []
 
 
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_YAML_1_2_BOOLEANS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
+"""The only spellings of true and false that YAML 1.2 (editors, check-jsonschema) also reads as such."""
+
+
+def _yaml_1_1_boolean_error(path: Path, node: yaml.Node) -> BankError:
+    """yes/no/on/off: PyYAML (YAML 1.1) reads a boolean, an editor (YAML 1.2) reads text; refuse both."""
+    line, column = position(node.start_mark)
+    message = (
+        f"“{node.value}”在不同工具里意思不同（有的当成是/否，有的当成文字）。"
+        "表示是或否请写 true 或 false；如果它是一段文字，请用引号括起来。"
+    )
+    return BankError(path, line, column, message)
+
+
 class _Builder:
     """Turns a composed YAML node tree into plain data and records positions."""
 
@@ -169,6 +184,9 @@ class _Builder:
 
     def _scalar(self, node: yaml.Node) -> Any:
         """The scalar's value; one YAML cannot build (2024-02-30, 5,000 digits) becomes an error."""
+        if node.tag == _BOOL_TAG and node.value not in _YAML_1_2_BOOLEANS:
+            # Reported once here; the value stays the boolean YAML 1.1 meant, so no second message follows.
+            self.errors.append(_yaml_1_1_boolean_error(self.document.path, node))
         try:
             return self._constructor.construct_object(node, deep=True)
         except Exception:  # noqa: BLE001 - PyYAML's constructors raise anything from ValueError to IndexError
