@@ -5,7 +5,8 @@ editor speaking, and the reader must be able to tell. A *paragraph* (a run of te
 each list item on its own) that names one of ``RULE_WORDS`` must either sit in an editor's
 note (``!!! editor …``, or any box whose title says 编者), carry ``EDITOR_MARK`` (编者注、编者提醒、
 编者补充……) in its own text, or be a glossary row labelled ``**合规**：`` (the glossary's banner
-declares those rows the editor's). Link texts do not count as naming a rule:
+declares those rows the editor's). A page that declares itself the editor's (``PAGE_DECLARATION``,
+the compliance page) speaks in the editor's voice throughout. Link texts do not count as naming a rule:
 "见[合规提醒](compliance.md)" points at the editor's page.
 """
 
@@ -21,6 +22,9 @@ RULE_WORDS = re.compile(r"政策(?!资源)|审批|报批|报备|合规|商业贿
 
 EDITOR_MARK = "编者"
 """A paragraph that says who speaks (编者注、编者提醒、编者补充、编者的提醒) is marked."""
+
+PAGE_DECLARATION = "本页是编者写的"
+"""Said in a page's opening note: everything on the page outside quotations is the editor's."""
 
 EDITOR_ROW = "**合规**："
 """The glossary's compliance row, the editor's by the page's own banner."""
@@ -81,6 +85,8 @@ def page_paragraphs(markdown: str, page: str) -> list[Paragraph]:
 
 def unmarked_rules(paragraphs: list[Paragraph]) -> list[str]:
     """Paragraphs that name a rule word outside an editor's note and without saying the editor speaks."""
+    if any(PAGE_DECLARATION in paragraph.text for paragraph in paragraphs[:3]):
+        return []
     problems = []
     for paragraph in paragraphs:
         if paragraph.in_note or EDITOR_MARK in paragraph.text or paragraph.text.startswith(EDITOR_ROW):
