@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from kb.content.compliance import EDITOR_NOTE
 
-RULE_WORDS = re.compile(r"政策(?!资源)|审批|报批|报备|合规|商业贿赂|反不正当竞争法|违法|违反|受贿|行贿")
+RULE_WORDS = re.compile(
+    r"政策(?!资源)|审批|报批|报备|合规|商业贿赂|反不正当竞争法|违法|违反|受贿|行贿|规定|制度|报销|入账|商业秘密|保密"
+)
 """Words no source uses (001's "政策资源" aside): on these pages, naming one states the editor's rule."""
 
 EDITOR_MARK = "编者"
