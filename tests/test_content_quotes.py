@@ -1,4 +1,4 @@
-"""Text in quotation marks on a topic page is what its cited sources say, or says it was tidied."""
+"""Text in quotation marks (topic pages, 新人常问, source pages' notes) is what its sources say, or says it was tidied."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from kb.content.quotes import normalise, page_quotations, quotation_problems, source_text
+from kb.content.attribution import SectionSources, load_section_sources
+from kb.content.quotes import Attribution, normalise, page_quotations, quotation_problems, source_text
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
 FIXTURES = Path(__file__).parent / "fixtures" / "content" / "quotes"
+FAQ_SITE = Path(__file__).parent / "fixtures" / "content" / "faq-site"
+POINTING_PAGES = ["faq.md", "index.md", "sources/index.md"]
+"""Pages that cite no source themselves but point at topic sections (新人常问, the home page, …)."""
+SOURCE_PAGES = sorted((DOCS / "sources").glob("[0-9][0-9][0-9]-*.md"))
 
 
 def _read(path: Path) -> str:
@@ -31,6 +36,49 @@ def seeds() -> dict[str, str]:
 def test_every_quotation_on_a_topic_page_is_in_its_source_or_labelled_as_tidied(path, sources, seeds):
     quotations = page_quotations(_read(path), f"topics/{path.name}")
     assert quotation_problems(quotations, sources, seeds) == []
+
+
+@pytest.fixture(scope="module")
+def topic_sections() -> SectionSources:
+    return load_section_sources(DOCS / "topics")
+
+
+@pytest.mark.parametrize("page", POINTING_PAGES)
+def test_every_quotation_on_a_page_pointing_at_topics_is_in_the_sources_of_the_sections_it_links(
+    page, sources, seeds, topic_sections
+):
+    attribution = Attribution(sections=topic_sections, subsections=True)
+    quotations = page_quotations(_read(DOCS / page), page, attribution)
+    assert quotation_problems(quotations, sources, seeds) == []
+
+
+def test_the_faq_check_sees_the_faq_quotations():
+    attribution = Attribution(sections=load_section_sources(DOCS / "topics"), subsections=True)
+    assert len(page_quotations(_read(DOCS / "faq.md"), "faq.md", attribution)) >= 10
+
+
+@pytest.mark.parametrize("path", SOURCE_PAGES, ids=lambda path: path.name)
+def test_every_quotation_in_a_source_pages_editors_notes_is_in_that_source(path, sources, seeds):
+    attribution = Attribution(own=frozenset({path.name[:3]}), notes_only=True)
+    quotations = page_quotations(_read(path), f"sources/{path.name}", attribution)
+    assert quotation_problems(quotations, sources, seeds) == []
+
+
+def _faq_fixture_problems(faq: str) -> list[str]:
+    attribution = Attribution(sections=load_section_sources(FAQ_SITE / "topics"), subsections=True)
+    quotations = page_quotations(_read(FAQ_SITE / faq), "faq.md", attribution)
+    sources = {"001": source_text(_read(FAQ_SITE / "sources" / "001-example.md"))}
+    return quotation_problems(quotations, sources)
+
+
+def test_a_misquote_on_the_faq_is_reported_against_the_sources_of_the_section_its_answer_links():
+    assert _faq_fixture_problems("faq-broken.md") == [
+        "faq.md:7: “客户总是对的”在所引原文（001）里找不到；照原文逐字引用，或在同一段加“（据原文整理）”，或去掉引号"
+    ]
+
+
+def test_faq_quotations_from_a_linked_section_and_its_subsection_pass():
+    assert _faq_fixture_problems("faq.md") == []
 
 
 def _fixture_problems() -> list[str]:

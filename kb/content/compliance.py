@@ -22,6 +22,7 @@ COMPLIANCE_TOPICS: dict[str, tuple[str, ...]] = {
     "donations": ("捐",),
     "customer-interests": ("有股份",),
     "covert-meetings": ("偷偷", "掩护"),
+    "tender-documents": ("招采文件", "招标文件", "采购文件"),
 }
 """Compliance-page section id → words that mark a passage as touching that practice."""
 

@@ -1,4 +1,4 @@
-"""Checks that what topic pages put in quotation marks is what the sources say.
+"""Checks that what a page puts in quotation marks is what the sources say.
 
 CONTRIBUTING.md ("引号里的话") defines the rule this module enforces:
 
@@ -7,6 +7,9 @@ CONTRIBUTING.md ("引号里的话") defines the rule this module enforces:
 - Every quotation on a topic page is *attributed* to the sources its section cites: the
   sources linked from the section's ``出处`` line or anywhere in the section (for the text
   above the first ``##``, the ``本页依据`` line).
+- On a page that points at topic sections instead of citing sources (新人常问, the home page),
+  a quotation is attributed to the sources of the topic sections its ``##``/``###`` section links
+  (see ``kb.content.attribution``); on a source page, to that source as well.
 - An attributed quotation must appear in one of those source pages' numbered paragraphs (which
   already carry the listed transcript corrections), compared after dropping spaces, punctuation
   and symbols; ``……`` splits it into parts that must each appear. A paragraph that says
@@ -22,9 +25,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kb.content.attribution import SectionSources, linked_sources
+from kb.content.compliance import EDITOR_NOTE
+
 TIDIED_LABEL = "（据原文整理）"
 QUOTATION = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
-SOURCE_LINK = re.compile(r"sources/(\d{3})-[^)#\s]*\.md")
 ELLIPSIS = re.compile(r"…+|\.\.\.")
 UNCLEAR_MARK = re.compile(r'<mark class="kb-unclear">存疑</mark>')
 NOISE = (
@@ -89,9 +94,28 @@ def _clean(line: str) -> str:
     return line
 
 
-def _section_quotations(page: str, lines: list[tuple[int, str]]) -> list[Quotation]:
+@dataclass(frozen=True)
+class Attribution:
+    """How a page's sections are attributed to sources (see the module docstring)."""
+
+    sections: SectionSources | None = None
+    """Topic sections' sources, for pages whose sections link topic sections rather than sources."""
+    own: frozenset[str] = frozenset()
+    """Sources every section speaks for anyway: a source page's own number."""
+    subsections: bool = False
+    """Whether ``###`` headings start a section too (新人常问: one question each)."""
+    notes_only: bool = False
+    """Whether only editor's notes count (a source page: its own text is the source)."""
+
+
+SKIPPED_LINES = ("{:", "出处：", "本页依据：", "去读：", "!!!", "???")
+"""Lines whose text is not a quotation: attributes, citation lines, link lines, admonition titles."""
+
+
+def _section_quotations(page: str, lines: list[tuple[int, str]], attribution: Attribution) -> list[Quotation]:
     """The quotations of one section, attributed to the sources the section links."""
-    sources = frozenset(SOURCE_LINK.findall("\n".join(line for _, line in lines)))
+    text_of_section = "\n".join(line for _, line in lines)
+    sources = attribution.own | linked_sources(text_of_section, page, attribution.sections)
     found: list[Quotation] = []
     label_before = False
     for block in _blocks(lines):
@@ -100,7 +124,7 @@ def _section_quotations(page: str, lines: list[tuple[int, str]]) -> list[Quotati
         tidied = TIDIED_LABEL in text or (is_quote_block and label_before)
         raw = RAW_TRANSCRIPT in text
         for number, line in block:
-            if line.lstrip().startswith(("{:", "出处：", "本页依据：", "!!!", "???")):
+            if line.lstrip().startswith(SKIPPED_LINES):
                 continue
             cleaned = _clean(line)
             texts = [a or b for a, b in QUOTATION.findall(cleaned)]
@@ -113,8 +137,10 @@ def _section_quotations(page: str, lines: list[tuple[int, str]]) -> list[Quotati
     return found
 
 
-def page_quotations(markdown: str, page: str) -> list[Quotation]:
-    """Every quotation on a topic page, section by section (code fences skipped)."""
+def page_quotations(markdown: str, page: str, attribution: Attribution | None = None) -> list[Quotation]:
+    """Every quotation on a page, section by section (code fences skipped)."""
+    attribution = attribution or Attribution()
+    starts = ("## ", "### ") if attribution.subsections else ("## ",)
     sections: list[list[tuple[int, str]]] = [[]]
     in_fence = False
     for number, line in enumerate(markdown.splitlines(), start=1):
@@ -123,13 +149,29 @@ def page_quotations(markdown: str, page: str) -> list[Quotation]:
             continue
         if in_fence:
             continue
-        if line.startswith("## "):
+        if line.startswith(starts):
             sections.append([])
         sections[-1].append((number, line))
     quotations = []
     for lines in sections:
-        quotations += _section_quotations(page, lines)
+        if attribution.notes_only:
+            lines = _editor_notes(lines)
+        quotations += _section_quotations(page, lines, attribution)
     return quotations
+
+
+def _editor_notes(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Only the lines inside editor's notes (``!!! editor``), blank lines kept as separators."""
+    kept: list[tuple[int, str]] = []
+    indent: int | None = None
+    for number, line in lines:
+        note = EDITOR_NOTE.match(line)
+        if note:
+            indent = len(note.group("indent"))
+        elif indent is not None and line.strip() and len(line) - len(line.lstrip()) <= indent:
+            indent = None
+        kept.append((number, line if indent is not None else ""))
+    return kept
 
 
 def quotation_problems(
