@@ -139,3 +139,37 @@ def test_every_keyboard_stop_shows_a_focus_ring(browser, site_url, path):
             without_ring.append(stop["name"])
     context.close()
     assert without_ring == []
+
+
+HIDDEN_FOCUS_JS = """
+() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  // A visually hidden radio (Material's palette switch) shows its focus on its label.
+  const shown = e.getBoundingClientRect().width === 0 && e.labels && e.labels.length ? e.labels[0] : e;
+  const box = shown.getBoundingClientRect();
+  const style = getComputedStyle(shown);
+  const offScreen = box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth
+    || box.width === 0 || box.height === 0 || style.visibility === "hidden";
+  return offScreen ? `${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 16)}" at x=${Math.round(box.left)}` : "";
+}
+"""
+TAB_WALK_LIMIT = 160
+
+
+@pytest.mark.parametrize("width", [375, 1024, 1280])
+@pytest.mark.parametrize("path", ["", "topics/chatting/", QUIZ])
+def test_no_tab_stop_lands_on_something_hidden_or_off_screen(browser, site_url, path, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    open_page(page, site_url + path)
+    hidden = []
+    for _ in range(TAB_WALK_LIMIT):
+        page.keyboard.press("Tab")
+        where = page.evaluate(HIDDEN_FOCUS_JS)
+        if where is None:  # focus left the page: the walk is complete
+            break
+        if where:
+            hidden.append(where)
+    context.close()
+    assert hidden == []
