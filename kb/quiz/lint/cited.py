@@ -34,7 +34,9 @@ def _page_lines(page: Path) -> tuple[str, ...]:
 
 def _section_lines(lines: tuple[str, ...], anchor: str) -> list[tuple[int, str]]:
     """The cited heading and every line up to the next heading of the same or a higher level."""
-    start = next((n for n, line in enumerate(lines) if HEADING.match(line) and f"#{anchor}" in line.split("{")[-1]), None)
+    start = next(
+        (n for n, line in enumerate(lines) if HEADING.match(line) and f"#{anchor}" in line.split("{")[-1]), None
+    )
     if start is None:
         return []
     level = len(HEADING.match(lines[start]).group(1))  # type: ignore[union-attr]

@@ -123,7 +123,9 @@ def absolute_word(banks: Banks) -> Iterable[Finding]:
                 found, where = absolutes(item.question), "出现在答案为“错”的判断题里"
             if found:
                 quoted = "、".join(f"“{word}”" for word in dict.fromkeys(found))
-                message = f"绝对化或钻空子的说法 {quoted} {where}，学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。"
+                message = (
+                    f"绝对化或钻空子的说法 {quoted} {where}，学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。"
+                )
                 yield item_finding(bank, item, ABSOLUTE_WORD.name, message)
 
 

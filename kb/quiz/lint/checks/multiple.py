@@ -52,7 +52,9 @@ def _pattern_message(items: list[LintItem]) -> str | None:
     if half > MAX_HALF_SHARE * len(groups):
         found.append(f"{half} 道（{percent(half, len(groups))}）正好一半选项是正确的")
     if alternate > MAX_ALTERNATING_SHARE * len(groups):
-        found.append(f"{alternate} 道（{percent(alternate, len(groups))}）的正确选项正好隔一个排一个（全在第 2、4…或第 1、3…个）")
+        found.append(
+            f"{alternate} 道（{percent(alternate, len(groups))}）的正确选项正好隔一个排一个（全在第 2、4…或第 1、3…个）"
+        )
     if not found:
         return None
     return (

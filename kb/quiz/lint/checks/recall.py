@@ -51,7 +51,9 @@ def answer_in_stem(banks: Banks) -> Iterable[Finding]:
             found = answers_in_stem(item.question, item.accepted) if item.kind == "fill_in" else []
             if found:
                 quoted = "、".join(f"“{answer}”" for answer in dict.fromkeys(found))
-                message = f"填空题的答案 {quoted} 就写在题干里，照抄就能答对。请改写题干，不让答案出现在空格以外的地方。"
+                message = (
+                    f"填空题的答案 {quoted} 就写在题干里，照抄就能答对。请改写题干，不让答案出现在空格以外的地方。"
+                )
                 yield item_finding(bank, item, ANSWER_IN_STEM.name, message)
 
 

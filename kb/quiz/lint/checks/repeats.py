@@ -6,7 +6,17 @@ from collections.abc import Iterable
 
 from kb.quiz.lint.check import Banks, Check, item_finding
 from kb.quiz.lint.finding import Finding
-from kb.quiz.lint.measure import TokenSets, bare, bigrams, candidate_pairs, jaccard, ngrams, overlap_pairs, sharing_pairs, words
+from kb.quiz.lint.measure import (
+    TokenSets,
+    bare,
+    bigrams,
+    candidate_pairs,
+    jaccard,
+    ngrams,
+    overlap_pairs,
+    sharing_pairs,
+    words,
+)
 from kb.quiz.lint.view import LintBank, LintItem
 
 RECURRING_SIMILARITY = 0.3
@@ -23,7 +33,9 @@ MIN_KEY_BIGRAMS = 6
 """Keys shorter than this (in bigrams) are compared by their stems only."""
 
 
-FILLER_WORDS = frozenset("的 了 就 也 都 再 先 是 在 和 把 给 不 这 那 请 去 来 他 你 我 要 会 只 还 又 很 有 被 让 对 按 客户 公司".split())
+FILLER_WORDS = frozenset(
+    "的 了 就 也 都 再 先 是 在 和 把 给 不 这 那 请 去 来 他 你 我 要 会 只 还 又 很 有 被 让 对 按 客户 公司".split()
+)
 """Words that say nothing about what an option proposes."""
 EXCUSE_MEANINGS = {
     meaning: tuple(spellings.split())
@@ -43,7 +55,9 @@ _MEANING_OF = {spelling: meaning for meaning, spellings in EXCUSE_MEANINGS.items
 def meaning(text: str) -> frozenset[str]:
     """The words of ``text`` (jieba) by meaning: fillers and numbers dropped, excuse spellings merged."""
     segmented = (bare(word) for word in words(text))
-    return frozenset(_MEANING_OF.get(word, word) for word in segmented if word and word not in FILLER_WORDS and not word.isdigit())
+    return frozenset(
+        _MEANING_OF.get(word, word) for word in segmented if word and word not in FILLER_WORDS and not word.isdigit()
+    )
 
 
 def distractors_recur(first: str, second: str) -> bool:

@@ -77,8 +77,11 @@ def _is_situation(clause: str) -> bool:
 
 
 def claim_negations(statement: str) -> list[str]:
-    """The negations of what a statement claims: not those of a clause that sets the scene
-    ("方案发过去客户没动静时"), of a description ("没动静的客户") or of an A-not-A question ("买不买")."""
+    """The negations of what a statement claims, not of the scene it sets.
+
+    Not those of a clause that sets the scene ("方案发过去客户没动静时"), of a description
+    ("没动静的客户") or of an A-not-A question ("买不买").
+    """
     clauses = _CLAUSES.split(plain(_PREFIX.sub("", statement)))
     kept = [_SITUATION_PHRASE.sub("", clause) for clause in clauses if not _is_situation(clause)]
     claim = "，".join(_A_NOT_A.sub("", clause) for clause in kept)
