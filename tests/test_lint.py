@@ -133,6 +133,8 @@ def test_loophole_endings_and_one_character_sweeping_words_count_as_absolute_wor
         "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
         f"{WHERE}/loophole-word-trips.yml:16: [talk-01] 绝对化或钻空子的说法 “全部” 出现在答案为“错”的判断题里，"
         "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
+        f"{WHERE}/loophole-word-trips.yml:24: [call-01] 绝对化或钻空子的说法 “越勤越好”、“都” 只出现在错误选项里，"
+        "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
     ]
     assert lint("loophole-word-passes.yml") == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from kb.quiz.lint.check import Banks, Check, item_finding
@@ -56,21 +57,49 @@ def _where_stated(phrases: list[str], other: LintItem) -> tuple[str, str] | None
     return None
 
 
+_GRAM = MIN_FILL_IN_CHARACTERS
+"""Every phrase is at least this long: the page is indexed by runs of this many characters."""
+
+
+def _page_index(items: tuple[LintItem, ...]) -> dict[str, set[int]]:
+    """Which items' page texts hold each run of ``_GRAM`` characters, so a phrase is looked for only there."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for number, item in enumerate(items):
+        for _label, text in item.page_texts:
+            flat = bare(text)
+            for start in range(len(flat) - _GRAM + 1):
+                index[flat[start : start + _GRAM]].add(number)
+    return index
+
+
+def _stating(phrases: list[str], index: dict[str, set[int]]) -> set[int]:
+    """The items that may state one of the phrases (a superset: each holds its first and last run)."""
+    found: set[int] = set()
+    for phrase in phrases:
+        found |= index.get(phrase[:_GRAM], set()) & index.get(phrase[-_GRAM:], set())
+    return found
+
+
+def _message(found: list[tuple[str, tuple[str, str]]]) -> str:
+    (first, (phrase, label)), more = found[0], [other for other, _ in found[1:]]
+    also = f"（还有 {'、'.join(more)}）" if more else ""
+    return (
+        f"答案里的“{phrase}”也出现在同一页 {first} 的{label}里{also}：学员从那道题就能读到这道的答案。"
+        "请改写其中一处，让别的题不说出这道题的答案。"
+    )
+
+
 def give_away(banks: Banks) -> Iterable[Finding]:
     """Per item: another item on the same page states a distinctive phrase of its answer."""
     for bank in banks:
-        for item in bank.items:
+        index = _page_index(bank.items)
+        for number, item in enumerate(bank.items):
             phrases = distinctive_phrases(item)
-            stated = [(other, _where_stated(phrases, other)) for other in bank.items if phrases and other is not item]
-            found = [(other.id, where) for other, where in stated if where]
+            others = sorted(_stating(phrases, index) - {number})
+            stated = [(bank.items[other].id, _where_stated(phrases, bank.items[other])) for other in others]
+            found = [(other, where) for other, where in stated if where]
             if found:
-                (first, (phrase, label)), more = found[0], [other for other, _ in found[1:]]
-                also = f"（还有 {'、'.join(more)}）" if more else ""
-                message = (
-                    f"答案里的“{phrase}”也出现在同一页 {first} 的{label}里{also}：学员从那道题就能读到这道的答案。"
-                    "请改写其中一处，让别的题不说出这道题的答案。"
-                )
-                yield item_finding(bank, item, GIVE_AWAY.name, message)
+                yield item_finding(bank, item, GIVE_AWAY.name, _message(found))
 
 
 GIVE_AWAY = Check(
