@@ -106,7 +106,7 @@ GIVE_AWAY = Check(
     name="give-away",
     title="同一页的另一道题说出了这道题的答案",
     threshold=(
-        f"同一个题库（一页）里：答案中相邻 {PHRASE_WORDS} 个词（jieba 分词）组成、至少 {MIN_PHRASE_CHARACTERS} 个字、"
+        f"同一个题库（一页）里：单选、多选题的正确选项中相邻 {PHRASE_WORDS} 个词（jieba 分词）组成、至少 {MIN_PHRASE_CHARACTERS} 个字、"
         f"含 {MIN_CONTENT_WORDS} 个 {MIN_WORD_CHARACTERS} 字以上非常用词、且本题题干和错误选项都没用的短语，"
         f"或填空题 {MIN_FILL_IN_CHARACTERS} 字以上的可接受答案，出现在另一道题的题干、选项、反馈或解析里时报告，"
         "每道题报一次（列出所有说出答案的题）"

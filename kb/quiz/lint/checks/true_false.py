@@ -23,7 +23,7 @@ _PREFIX = re.compile(r"^\s*判断\s*[:：]\s*")
 _CLAUSES = re.compile(r"[，,；;：:。！？!?]")
 SITUATION_ENDS = ("时", "时候", "的话", "之后", "以后")
 """A clause ending in one of these sets the scene ("客户没动静时"): its negations are not the claim's…"""
-SITUATION_STARTS = ("如果", "要是", "假如", "万一", "当", "遇到", "碰到")
+SITUATION_STARTS = ("如果", "要是", "假如", "万一", "遇到", "碰到")
 """…nor are those of a clause starting with one of these."""
 _SITUATION_PHRASE = re.compile(r"\w*?时候?的")
 """"客户说得不对时的姿态": a scene inside a noun phrase."""
@@ -159,7 +159,7 @@ DOUBLE_NEGATIVE = Check(
     title="否定句判断题答案为“错”（双重否定）",
     threshold=(
         f"每道判断题：题干（去掉“判断：”）含以 {'、'.join(NEGATION_CHARACTERS)} 开头的否定词、且答案为“错”时报告；"
-        "“不同”“不少”“非常”这类普通词不算，交代情境的否定也不算：以“时”“的话”“之后”等结尾或以“如果”“当”等开头的分句"
+        "“不同”“不少”“非常”这类普通词不算，交代情境的否定也不算：以“时”“的话”“之后”等结尾或以“如果”“遇到”等开头的分句"
         "（“客户没动静时”）和“……时的”短语，修饰名词的（“没动静的客户”），正反问（“买不买”）"
     ),
     find=double_negative,
