@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kb.content.sections import HEADING, plain_heading_text
+from kb.content.sections import ATTR_ID, HEADING, plain_heading_text
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
@@ -32,32 +32,32 @@ def _page_lines(page: Path) -> tuple[str, ...]:
     return tuple(page.read_text(encoding="utf-8").splitlines()) if page.is_file() else ()
 
 
-def _section_lines(lines: tuple[str, ...], anchor: str) -> list[tuple[int, str]]:
+def _heading(line: str) -> tuple[int, str, tuple[str, ...]] | None:
+    """A heading line's level, plain text and explicit ids; None for any other line."""
+    match = HEADING.match(line)
+    if match is None:
+        return None
+    return len(match.group(1)), plain_heading_text(match.group(2)), tuple(ATTR_ID.findall(match.group(3) or ""))
+
+
+def _section_lines(lines: tuple[str, ...], anchor: str) -> list[str]:
     """The cited heading and every line up to the next heading of the same or a higher level."""
-    start = next(
-        (n for n, line in enumerate(lines) if HEADING.match(line) and f"#{anchor}" in line.split("{")[-1]), None
-    )
-    if start is None:
+    headings = [_heading(line) for line in lines]
+    cited = next(((n, heading) for n, heading in enumerate(headings) if heading and anchor in heading[2]), None)
+    if cited is None:
         return []
-    level = len(HEADING.match(lines[start]).group(1))  # type: ignore[union-attr]
-    found = [(level, lines[start])]
-    for line in lines[start + 1 :]:
-        heading = HEADING.match(line)
-        if heading and len(heading.group(1)) <= level:
-            break
-        found.append((len(heading.group(1)) if heading else 0, line))
-    return found
+    start, (level, _title, _ids) = cited
+    end = next((n for n in range(start + 1, len(lines)) if (h := headings[n]) and h[0] <= level), len(lines))
+    return list(lines[start:end])
 
 
 def cited_section(docs_dir: Path, cite: str) -> CitedSection | None:
     """The section ``cite`` (``topics/page.md#id``) names, or None when it cannot be read."""
     page, _, anchor = cite.partition("#")
     lines = _section_lines(_page_lines(docs_dir / page), anchor)
-    if not lines:
-        return None
-    headings = [plain_heading_text(HEADING.match(line).group(2)) for level, line in lines if level]  # type: ignore[union-attr]
-    bold = [next(part for part in match.groups() if part) for _, line in lines for match in _BOLD.finditer(line)]
-    return CitedSection(tuple(headings), tuple(bold))
+    headings = [heading[1] for heading in map(_heading, lines) if heading]
+    bold = [next(part for part in match.groups() if part) for line in lines for match in _BOLD.finditer(line)]
+    return CitedSection(tuple(headings), tuple(bold)) if lines else None
 
 
 def forget_cited_pages() -> None:
