@@ -25,29 +25,30 @@ def _runs(text: str) -> list[str]:
     return [letters[start : start + ECHO_RUN] for start in range(len(letters) - ECHO_RUN + 1)]
 
 
+PARTICLES = "的了就是在和也都"
+"""A run that starts or ends with one of these straddles two phrases (“的客户经理”): no echo."""
+
+
 def _plain_run(run: str) -> bool:
-    """A run made of common words only (“客户的需要”) is no echo of anything."""
-    return any(run.replace(word, "") == "" for word in COMMON_WORDS) or run.isdigit()
+    """A run of common words only (“客户的需要”), of digits, or straddling a particle is no echo of anything."""
+    straddles = run[0] in PARTICLES or run[-1] in PARTICLES
+    return straddles or run.isdigit() or any(run.replace(word, "") == "" for word in COMMON_WORDS)
+
+
+def _echoed(phrase: str, keys: list[str], others: list[str]) -> bool:
+    """Whether some run of ``phrase`` is in a key and in none of ``others`` (distractors and stem)."""
+    return any(
+        not _plain_run(run) and any(run in key for key in keys) and not any(run in text for text in others)
+        for run in _runs(phrase)
+    )
 
 
 def echoes(question: str, group: ChoiceGroup, section: CitedSection) -> list[str]:
-    """Runs of the section's headings and bold text that a key repeats and no distractor (nor the stem) does."""
+    """The section's headings and bold phrases that a key repeats and no distractor (nor the stem) does."""
     others = [bare(text) for text in (*group.distractors, question)]
     keys = [bare(key) for key in group.keys]
-    runs = dict.fromkeys(run for phrase in (*section.headings, *section.bold) for run in _runs(phrase))
-    return [
-        run
-        for run in runs
-        if not _plain_run(run) and any(run in key for key in keys) and not any(run in text for text in others)
-    ]
-
-
-def _merged(runs: list[str]) -> str:
-    """Overlapping runs joined back into the phrase they came from (shown to the trainer)."""
-    merged = runs[0]
-    for run in runs[1:]:
-        merged = merged + run[-1] if merged.endswith(run[:-1]) else merged
-    return merged
+    phrases = dict.fromkeys((*section.headings, *section.bold))
+    return [phrase for phrase in phrases if _echoed(phrase, keys, others)]
 
 
 def section_echo(banks: Banks) -> Iterable[Finding]:
@@ -58,8 +59,9 @@ def section_echo(banks: Banks) -> Iterable[Finding]:
             section = cited_section(Path(docs_dir), item.cite) if group.keys and group.distractors else None
             found = echoes(item.question, group, section) if section else []
             if found:
+                quoted = "、".join(f"“{phrase}”" for phrase in found)
                 message = (
-                    f"答案照搬了所引小节的标题或加粗句（“{_merged(found)}”），错误选项都没有：只扫一眼标题和粗体就能选对。"
+                    f"答案照搬了所引小节的标题或加粗句 {quoted} 里的说法，错误选项都没有：只扫一眼标题和粗体就能选对。"
                     "请用学员自己的话、落到题目情境里写答案，或让错误选项也用上这些词。"
                 )
                 yield item_finding(bank, item, SECTION_ECHO.name, message)
@@ -70,7 +72,7 @@ SECTION_ECHO = Check(
     title="答案照搬所引小节的标题或加粗句",
     threshold=(
         f"每道单选、多选题：答案和所引小节（含下级小节）的标题或加粗句有连续 {ECHO_RUN} 个相同的字"
-        f"（不到 {ECHO_RUN} 字的加粗句整句相同，至少 {MIN_BOLD} 字；只由常用词组成的不算），"
+        f"（不到 {ECHO_RUN} 字的加粗句整句相同，至少 {MIN_BOLD} 字；只由常用词组成、或以“{'”“'.join(PARTICLES)}”开头或结尾的不算），"
         "而错误选项和题干都没有时报告"
     ),
     find=section_echo,
