@@ -82,7 +82,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         )
     checked = {document.path: document for document in catalog.documents}
     catalog.documents = []  # the banks are built; the lint takes each parsed file and lets it go
-    warn_at_build(paths, Path(config.config_file_path).parent, checked)  # item-writing lint
+    warn_at_build(paths, Path(config.config_file_path).parent, checked, Path(config.docs_dir))  # item-writing lint
     catalog.banks = in_learning_path_order(catalog.banks, config.nav)
     coverage = section_coverage(catalog.banks, docs)
     _built.catalog, _built.docs = catalog, docs

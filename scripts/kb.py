@@ -165,7 +165,7 @@ def command_lint(args: argparse.Namespace) -> int:
     if loaded is None:
         return EXIT_PROBLEMS
     parsed = {document.path: document for document in loaded[0].documents}  # not read a second time
-    report = lint_paths(files, checked=parsed)  # all banks together: some checks compare banks
+    report = lint_paths(files, checked=parsed, docs_dir=_paths(args)[0])  # all banks together: some compare banks
     findings = [finding for finding in report.findings if not named or finding.path in named]
     for finding in findings:
         print(finding.format(REPO_ROOT))

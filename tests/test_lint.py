@@ -43,13 +43,18 @@ TRIPPED = {
         "“一律答错”不该能得分：把几道错误陈述改写成肯定的正确陈述。 [tf-balance]"
     ],
     "double-negative": [
-        f"{WHERE}/double-negative-trips.yml:3: [plan-01] 否定句（不必）的答案是“错”，学员要做双重否定。"
+        f"{WHERE}/double-negative-trips.yml:3: [plan-01] 否定句（无须）的答案是“错”，学员要做双重否定。"
         "请改写成肯定陈述：肯定句要么答“对”，要么把错误写在肯定的说法里。 [double-negative]"
     ],
+    "compound-statement": [
+        f"{WHERE}/compound-statement-trips.yml:3: [plan-01] 判断题用 “所以” 把两个说法连在一起：一半对一半错时，"
+        "答“对”答“错”都说得通，答“错”的学员也不知道错在哪一半。请只留一个说法，另一个拆成别的题或写进 explanation。"
+        " [compound-statement]"
+    ],
     "absolute-word": [
-        f"{WHERE}/absolute-word-trips.yml:3: [open-01] 绝对化的词 “一定” 只出现在错误选项里，学员不读材料也能排除。"
+        f"{WHERE}/absolute-word-trips.yml:3: [open-01] 绝对化或钻空子的说法 “一定” 只出现在错误选项里，学员不读材料也能排除。"
         "请去掉这些词，让错误之处在内容本身。 [absolute-word]",
-        f"{WHERE}/absolute-word-trips.yml:16: [call-01] 绝对化的词 “只要” 出现在答案为“错”的判断题里，"
+        f"{WHERE}/absolute-word-trips.yml:16: [call-01] 绝对化或钻空子的说法 “只要” 出现在答案为“错”的判断题里，"
         "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
     ],
     "cue-word": [
@@ -58,7 +63,7 @@ TRIPPED = {
     ],
     "recurring-distractor": [
         f"{WHERE}/recurring-distractor-trips.yml:16: [views-02] 错误选项“知识库已经裁定乙是对的”和 views-01 的"
-        "错误选项“知识库已经裁定甲是对的”几乎一样。重复出现的错误选项，学员认得出来就能排除。"
+        "错误选项“知识库已经裁定甲是对的”说的是同一回事。重复出现的错误选项，学员认得出来就能排除。"
         "请换成只属于本题、看似合理的误读。 [recurring-distractor]"
     ],
     "near-duplicate": [
@@ -69,12 +74,37 @@ TRIPPED = {
         f"{WHERE}/most-keyed-trips.yml:3: [prep-01] 4 个选项里有 3 个是正确的（上限一半）。"
         "“看着合理的都选”就能得分：减少正确选项，或增加看似合理的错误选项。 [most-keyed]"
     ],
+    "keyed-pattern": [
+        f"{WHERE}/keyed-pattern-trips.yml:1: 3 道多选题里 3 道（100 %）正好一半选项是正确的，"
+        "3 道（100 %）的正确选项正好隔一个排一个（全在第 2、4…或第 1、3…个）。“选一半”“隔一个选一个”不该能得分："
+        "让正确选项的个数有多有少（6 个选项里 1–3 个，4 个选项里 1–2 个），位置也不要成规律。 [keyed-pattern]"
+    ],
+    "give-away": [
+        f"{WHERE}/give-away-trips.yml:3: [open-01] 答案里的“问清客户眼下”也出现在同一页 close-01 的选项的反馈里："
+        "学员从那道题就能读到这道的答案。请改写其中一处，让别的题不说出这道题的答案。 [give-away]"
+    ],
+    "section-echo": [
+        f"{WHERE}/section-echo-trips.yml:3: [need-01] 答案照搬了所引小节的标题或加粗句 “先弄清客户手里缺什么资源” 里的说法，"
+        "错误选项都没有：只扫一眼标题和粗体就能选对。请用学员自己的话、落到题目情境里写答案，或让错误选项也用上这些词。"
+        " [section-echo]"
+    ],
+    "rank-ordering": [
+        f"{WHERE}/rank-ordering-trips.yml:3: [order-01] 排序题在考名次（“排名”、“标了先后”）：背下讲者给的先后，不等于会用。"
+        "排序题只用于材料教的步骤（先做什么、再做什么，顺序错了会出问题）；想考轻重，改成情境单选：给一个情境，问先做哪一件。"
+        " [rank-ordering]"
+    ],
+    "answer-in-stem": [
+        f"{WHERE}/answer-in-stem-trips.yml:3: [word-01] 填空题的答案 “模模糊糊”、“模糊” 就写在题干里，照抄就能答对。"
+        "请改写题干，不让答案出现在空格以外的地方。 [answer-in-stem]"
+    ],
 }
+DOCS = FIXTURES / "docs"
+"""The topic page the lint fixtures cite, with the bold text the section-echo fixture repeats."""
 
 
 def lint(*names: str) -> list[str]:
     """Findings for fixture files, formatted as the CLI prints them."""
-    return [finding.format(REPO) for finding in lint_paths([FIXTURES / name for name in names]).findings]
+    return [finding.format(REPO) for finding in lint_paths([FIXTURES / name for name in names], docs_dir=DOCS).findings]
 
 
 def test_every_check_is_registered_in_the_order_the_guide_explains_them():
@@ -94,7 +124,39 @@ def test_the_same_fixture_written_well_gets_no_finding(check):
 @pytest.mark.parametrize("check", list(TRIPPED))
 def test_a_check_removed_from_the_registry_finds_nothing(check):
     without = [registered for registered in CHECKS if registered.name != check]
-    assert lint_paths([FIXTURES / f"{check}-trips.yml"], without).findings == []
+    assert lint_paths([FIXTURES / f"{check}-trips.yml"], without, docs_dir=DOCS).findings == []
+
+
+def test_loophole_endings_and_one_character_sweeping_words_count_as_absolute_words():
+    assert lint("loophole-word-trips.yml") == [
+        f"{WHERE}/loophole-word-trips.yml:3: [gift-01] 绝对化或钻空子的说法 “就不算” 只出现在错误选项里，"
+        "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
+        f"{WHERE}/loophole-word-trips.yml:16: [talk-01] 绝对化或钻空子的说法 “全部” 出现在答案为“错”的判断题里，"
+        "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
+        f"{WHERE}/loophole-word-trips.yml:24: [call-01] 绝对化或钻空子的说法 “越勤越好”、“都” 只出现在错误选项里，"
+        "学员不读材料也能排除。请去掉这些词，让错误之处在内容本身。 [absolute-word]",
+    ]
+    assert lint("loophole-word-passes.yml") == []
+
+
+def test_recurring_excuses_are_compared_by_meaning_not_by_characters():
+    # “先自己垫付，回来再补审批” and “讲完再约，自己出钱不用报批” share almost no characters (bigram Jaccard 0.05).
+    assert lint("recurring-excuse-trips.yml") == [
+        f"{WHERE}/recurring-excuse-trips.yml:16: [show-01] 错误选项“讲完再约，自己出钱不用报批”和 meal-01 的错误选项"
+        "“先自己垫付，回来再补审批”说的是同一回事。重复出现的错误选项，学员认得出来就能排除。"
+        "请换成只属于本题、看似合理的误读。 [recurring-distractor]"
+    ]
+    assert lint("recurring-excuse-passes.yml") == []
+
+
+def test_a_negation_that_sets_the_scene_is_no_double_negative():
+    # “客户没动静时” and “不确定买不买的客户” describe the situation; the claim itself is positive.
+    assert lint("double-negative-situation.yml") == []
+
+
+def test_a_key_that_names_the_stem_s_subject_to_reject_it_is_no_cue():
+    # “不把赞助和合同挂钩”: the key has to say “合同” to turn the link down.
+    assert lint("cue-word-named-subject.yml") == []
 
 
 def test_true_false_balance_is_also_checked_over_all_banks_together():

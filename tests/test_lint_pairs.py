@@ -7,7 +7,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.quiz.lint.measure import candidate_pairs, jaccard, sharing_pairs
+from kb.quiz.lint.measure import candidate_pairs, jaccard, overlap_pairs, sharing_pairs
 
 token_sets = st.lists(st.frozensets(st.sampled_from("abcdefghij"), max_size=8), max_size=12)
 
@@ -24,6 +24,13 @@ def test_every_pair_that_reaches_the_threshold_is_a_candidate(sets, threshold):
 def test_sharing_pairs_are_exactly_the_pairs_with_a_common_token(sets):
     expected = {(i, j) for i, j in combinations(range(len(sets)), 2) if sets[i] & sets[j]}
     assert sharing_pairs(sets) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(sets=token_sets, least=st.integers(min_value=1, max_value=4))
+def test_every_pair_sharing_enough_tokens_is_an_overlap_candidate(sets, least):
+    sharing = {(i, j) for i, j in combinations(range(len(sets)), 2) if len(sets[i] & sets[j]) >= least}
+    assert sharing <= overlap_pairs(sets, least)
 
 
 def test_a_pair_exactly_at_the_threshold_is_a_candidate():

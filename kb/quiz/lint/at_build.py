@@ -19,24 +19,33 @@ BUILD_LOG = logging.getLogger("kb.quiz.lint")
 lint's gate is ``kb.py lint --strict`` in CI, so fixture sites and banks being rewritten still build."""
 
 
-def _lint_key(paths: Sequence[Path]) -> tuple[object, ...] | None:
-    contents = tuple((str(path), file_key(path)) for path in paths)
+def _lint_key(paths: Sequence[Path], docs_dir: Path | None) -> tuple[object, ...] | None:
+    """The banks' contents and the docs pages' (the section-echo check reads the cited sections)."""
+    pages = sorted(docs_dir.rglob("*.md")) if docs_dir is not None else []
+    contents = tuple((str(path), file_key(path)) for path in [*paths, *pages])
     return ("lint", contents) if all(content for _path, content in contents) else None
 
 
-def _findings(paths: Sequence[Path], checked: MutableMapping[Path, BankDocument] | None) -> list[Finding]:
+def _findings(
+    paths: Sequence[Path], checked: MutableMapping[Path, BankDocument] | None, docs_dir: Path | None
+) -> list[Finding]:
     from kb.quiz.lint.run import CHECKS, lint_paths
 
-    return lint_paths(paths, CHECKS, checked).findings
+    return lint_paths(paths, CHECKS, checked, docs_dir).findings
 
 
-def warn_at_build(paths: Sequence[Path], root: Path, checked: MutableMapping[Path, BankDocument] | None = None) -> int:
+def warn_at_build(
+    paths: Sequence[Path],
+    root: Path,
+    checked: MutableMapping[Path, BankDocument] | None = None,
+    docs_dir: Path | None = None,
+) -> int:
     """Log each finding (file:line, item id, what to change) as a warning; return how many.
 
     ``checked`` holds the banks the build already read (the lint takes them out as it goes). The
     banks are linted again only when one of them changed (``kb.quiz.rebuilds``).
     """
-    findings = remembered(lambda: _lint_key(paths), lambda: _findings(paths, checked))
+    findings = remembered(lambda: _lint_key(paths, docs_dir), lambda: _findings(paths, checked, docs_dir))
     for finding in findings:
         BUILD_LOG.warning("出题提示（kb.py lint）：%s", finding.format(root))
     return len(findings)

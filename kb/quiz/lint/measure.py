@@ -85,12 +85,25 @@ def candidate_pairs(sets: Sequence[frozenset[str]], threshold: float) -> set[tup
     a rare hash collision only merges two counts), and 10,000 items' distinct bigrams as strings
     would take tens of MiB. Tokens no other set holds are not indexed.
     """
+    return _prefix_pairs(sets, lambda size: size - math.ceil(threshold * size) + 1)
+
+
+def overlap_pairs(sets: Sequence[frozenset[str]], least: int) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, that may share ``least`` tokens; a superset of those that do.
+
+    Two sets sharing ``least`` tokens share one among the first ``len - least + 1`` of both (rarest first).
+    """
+    return _prefix_pairs(sets, lambda size: size - least + 1)
+
+
+def _prefix_pairs(sets: Sequence[frozenset[str]], prefix: Callable[[int], int]) -> set[tuple[int, int]]:
+    """Index pairs of sets that share a token among the first ``prefix(len)`` of each, rarest first."""
     frequency = Counter(hash(token) for tokens in sets for token in tokens)
     holders: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     for index, tokens in enumerate(sets):
         ordered = sorted(tokens, key=lambda token: (frequency[hash(token)], token))
-        for token in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+        for token in ordered[: max(prefix(len(ordered)), 0)]:
             if frequency[hash(token)] < 2:
                 continue  # no other set has it: it cannot make a pair
             pairs.update((earlier, index) for earlier in holders[token])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.quiz.lint.check import Check
+from kb.quiz.lint.cited import forget_cited_pages
 from kb.quiz.lint.disables import apply_disables
 from kb.quiz.lint.exempt import lint_banks, unused_disables
 from kb.quiz.lint.finding import Finding, sort_findings
@@ -25,7 +26,7 @@ class LintReport:
 
 
 def read_lint_bank(
-    path: Path, known: Sequence[str], checked: BankDocument | None = None
+    path: Path, known: Sequence[str], checked: BankDocument | None = None, docs_dir: Path | None = None
 ) -> tuple[LintBank | None, list[Finding]]:
     """One validated bank file as the lint sees it, with its malformed disable comments as findings.
 
@@ -39,13 +40,17 @@ def read_lint_bank(
         ]
     items = document.data.get("items")
     listed = enumerate(items if isinstance(items, list) else [])
-    bank = LintBank(path, tuple(lint_item(document, index, item) for index, item in listed if isinstance(item, dict)))
+    items = tuple(lint_item(document, index, item) for index, item in listed if isinstance(item, dict))
+    bank = LintBank(path, items, docs_dir)
     text = path.read_text(encoding="utf-8")
     return apply_disables(bank, text, document.key_position_of(("items",))[0], known)
 
 
 def read_lint_banks(
-    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: MutableMapping[Path, BankDocument] | None = None
+    paths: Sequence[Path],
+    checks: Sequence[Check] = CHECKS,
+    checked: MutableMapping[Path, BankDocument] | None = None,
+    docs_dir: Path | None = None,
 ) -> LintReport:
     """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings.
 
@@ -56,7 +61,7 @@ def read_lint_banks(
     report = LintReport()
     known = [check.name for check in checks]
     for path in paths:
-        bank, findings = read_lint_bank(path, known, checked.pop(path, None) if checked is not None else None)
+        bank, findings = read_lint_bank(path, known, checked.pop(path, None) if checked is not None else None, docs_dir)
         report.findings += findings
         if bank is not None:
             report.banks.append(bank)
@@ -64,11 +69,18 @@ def read_lint_banks(
 
 
 def lint_paths(
-    paths: Sequence[Path], checks: Sequence[Check] = CHECKS, checked: MutableMapping[Path, BankDocument] | None = None
+    paths: Sequence[Path],
+    checks: Sequence[Check] = CHECKS,
+    checked: MutableMapping[Path, BankDocument] | None = None,
+    docs_dir: Path | None = None,
 ) -> LintReport:
-    """Lint bank files (already validated) together, since some checks compare banks."""
-    report = read_lint_banks(paths, checks, checked)
+    """Lint bank files (already validated) together, since some checks compare banks.
+
+    ``docs_dir`` holds the pages the items cite (default: ``docs/`` beside the banks' folder).
+    """
+    report = read_lint_banks(paths, checks, checked, docs_dir)
     found = lint_banks(report.banks, checks) + unused_disables(report.banks, checks)
     report.findings = sort_findings(report.findings + found)
     forget_measurements()
+    forget_cited_pages()
     return report

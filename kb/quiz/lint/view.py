@@ -51,6 +51,12 @@ class LintItem:
     """The key of a true/false item."""
     answer_texts: tuple[str, ...] = ()
     """What a correct answer says (keys, entries, pairs, accepted answers): compared for duplicates."""
+    page_texts: tuple[tuple[str, str], ...] = ()
+    """Everything the quiz page shows of the item, each with what it is (题干, 选项, 反馈, 解析…)."""
+    accepted: tuple[str, ...] = ()
+    """Every accepted answer of every blank of a fill-in item."""
+    cite: str = ""
+    """The cited section, ``topics/page.md#id``."""
     disabled: dict[str, str] = field(default_factory=dict)
     """Check name → the trainer's reason, from ``# kb-lint: disable=<check> 理由``."""
     disabled_at: dict[str, int] = field(default_factory=dict)
@@ -63,6 +69,8 @@ class LintBank:
 
     path: Path
     items: tuple[LintItem, ...]
+    docs_dir: Path | None = None
+    """Where the cited pages are (None: ``docs/`` beside the banks' folder)."""
     disabled: dict[str, str] = field(default_factory=dict)
     """Bank-level exceptions: disable comments written above ``items:``."""
     disabled_at: dict[str, int] = field(default_factory=dict)
@@ -104,6 +112,26 @@ def _answer_texts(kind: str, data: dict[str, Any]) -> tuple[str, ...]:
     return ()
 
 
+def _strings(value: Any) -> list[str]:
+    return [str(entry) for entry in value] if isinstance(value, list) else []
+
+
+def _page_texts(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The stem, every option and its feedback, entries, pairs, the item's feedback and explanation."""
+    texts = [("题干", str(data.get("question", "")))]
+    for option in mappings(data.get("options")):
+        texts += [("选项", str(option.get("text", ""))), ("选项的反馈", str(option.get("feedback", "")))]
+    texts += [("条目", entry) for entry in _strings(data.get("entries"))]
+    texts += [("配对", str(pair.get(side, ""))) for pair in mappings(data.get("pairs")) for side in ("left", "right")]
+    texts += [("配对", entry) for entry in _strings(data.get("distractors"))]
+    texts += [("反馈", str(data.get("feedback", ""))), ("解析", str(data.get("explanation", "")))]
+    return tuple((label, text) for label, text in texts if text)
+
+
+def _accepted(data: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(answer for blank in mappings(data.get("blanks")) for answer in _strings(blank.get("accept")))
+
+
 def lint_item(document: BankDocument, index: int, data: dict[str, Any]) -> LintItem:
     """The lint's view of item ``index`` of a bank document (checked by validate first)."""
     kind = str(data.get("type", ""))
@@ -116,4 +144,7 @@ def lint_item(document: BankDocument, index: int, data: dict[str, Any]) -> LintI
         groups=_groups(kind, data),
         answer=answer if kind == "true_false" and isinstance(answer, bool) else None,
         answer_texts=_answer_texts(kind, data),
+        page_texts=_page_texts(data),
+        accepted=_accepted(data),
+        cite=str(data.get("cite", "")),
     )

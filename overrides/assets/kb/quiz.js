@@ -10,7 +10,7 @@ import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./store.js";
 import { onDataToolsChange, onDataToolsClick } from "./views/data-tools.js";
 import { onNoticeAction, renderNotices } from "./views/notice.js";
-import { isPrintView, onPrintLinkClick, showAnswerKey } from "./views/print.js";
+import { isBlankView, isPrintView, onPrintLinkClick, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { refreshProgressViews } from "./views/progress.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { mountReview, onPracticeCheck, showReviewList, startPractice } from "./views/review.js";
@@ -49,6 +49,7 @@ function mountLoaded(root, session) {
   if (quiz.today) mountToday(quiz, session);
   else if (quiz.review) mountReview(quiz);
   else if (isPrintView()) showAnswerKey(quiz);
+  else if (isBlankView()) showBlankCopy(quiz);
   else mountQuizPage(quiz);
   root.setAttribute("data-kb-ready", "true");
 }

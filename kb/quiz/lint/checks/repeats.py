@@ -6,11 +6,25 @@ from collections.abc import Iterable
 
 from kb.quiz.lint.check import Banks, Check, item_finding
 from kb.quiz.lint.finding import Finding
-from kb.quiz.lint.measure import TokenSets, bigrams, candidate_pairs, jaccard, ngrams, sharing_pairs
+from kb.quiz.lint.measure import (
+    TokenSets,
+    bare,
+    bigrams,
+    candidate_pairs,
+    jaccard,
+    ngrams,
+    overlap_pairs,
+    sharing_pairs,
+    words,
+)
 from kb.quiz.lint.view import LintBank, LintItem
 
 RECURRING_SIMILARITY = 0.3
-"""Two distractors of different items whose character-bigram Jaccard reaches this recur…"""
+"""Two distractors of different items whose Jaccard over words (by meaning, see ``meaning``) reaches this…"""
+MIN_SHARED_MEANINGS = 2
+"""…and that share at least this many words by meaning recur…"""
+SAME_EXCUSE_MEANINGS = 3
+"""…and so do two that share this many words by meaning, whatever else they say…"""
 RECURRING_RUN = 7
 """…and so do two that share a run of this many characters (punctuation and spaces ignored)."""
 DUPLICATE_SIMILARITY = 0.4
@@ -19,9 +33,40 @@ MIN_KEY_BIGRAMS = 6
 """Keys shorter than this (in bigrams) are compared by their stems only."""
 
 
+FILLER_WORDS = frozenset(
+    "的 了 就 也 都 再 先 是 在 和 把 给 不 这 那 请 去 来 他 你 我 要 会 只 还 又 很 有 被 让 对 按 客户 公司".split()
+)
+"""Words that say nothing about what an option proposes."""
+EXCUSE_MEANINGS = {
+    meaning: tuple(spellings.split())
+    for meaning, spellings in {
+        "自己出钱": "掏钱 出钱 垫付 自费 自掏腰包 个人名义",
+        "审批": "审批 报批 报备 登记 审核 走流程",
+        "小金额": "一千元 几百元 几百块 小额 金额 标准以内",
+        "事后补": "事后 回来 年后 回头 补",
+        "八小时之外": "八小时 周末 下班 私下",
+        "免了": "不用 不必 无需 不算 不涉及 用不着 就不算",
+    }.items()
+}
+"""The recurring excuses of wrong options, each with the words that say it: compared by meaning."""
+_MEANING_OF = {spelling: meaning for meaning, spellings in EXCUSE_MEANINGS.items() for spelling in spellings}
+
+
+def meaning(text: str) -> frozenset[str]:
+    """The words of ``text`` (jieba) by meaning: fillers and numbers dropped, excuse spellings merged."""
+    segmented = (bare(word) for word in words(text))
+    return frozenset(
+        _MEANING_OF.get(word, word) for word in segmented if word and word not in FILLER_WORDS and not word.isdigit()
+    )
+
+
 def distractors_recur(first: str, second: str) -> bool:
-    """True when two distractors read as the same option (similar wording or a long shared phrase)."""
-    if jaccard(bigrams(first), bigrams(second)) >= RECURRING_SIMILARITY:
+    """True when two distractors say the same thing (similar words by meaning, or a long shared phrase)."""
+    first_meaning, second_meaning = meaning(first), meaning(second)
+    shared = len(first_meaning & second_meaning)
+    if shared >= SAME_EXCUSE_MEANINGS:
+        return True
+    if shared >= MIN_SHARED_MEANINGS and jaccard(first_meaning, second_meaning) >= RECURRING_SIMILARITY:
         return True
     return not ngrams(first, RECURRING_RUN).isdisjoint(ngrams(second, RECURRING_RUN))
 
@@ -53,13 +98,14 @@ def recurring_distractor(banks: Banks) -> Iterable[Finding]:
         for text in group.distractors
     ]
     texts = [text for _bank, _item, text in options]
-    pairs = candidate_pairs(TokenSets(texts, bigrams), RECURRING_SIMILARITY)
+    pairs = candidate_pairs(TokenSets(texts, meaning), RECURRING_SIMILARITY)
+    pairs |= overlap_pairs(TokenSets(texts, meaning), SAME_EXCUSE_MEANINGS)
     pairs |= sharing_pairs(TokenSets(texts, _runs))
     for i, j in sorted(pairs):  # the order combinations() would give, over far fewer pairs
         (_, first_item, first), (bank, item, text) = options[i], options[j]
         if first_item is not item and distractors_recur(first, text):
             message = (
-                f"错误选项“{_short(text)}”和 {first_item.id} 的错误选项“{_short(first)}”几乎一样。"
+                f"错误选项“{_short(text)}”和 {first_item.id} 的错误选项“{_short(first)}”说的是同一回事。"
                 "重复出现的错误选项，学员认得出来就能排除。请换成只属于本题、看似合理的误读。"
             )
             yield item_finding(bank, item, RECURRING_DISTRACTOR.name, message)
@@ -96,7 +142,9 @@ RECURRING_DISTRACTOR = Check(
     name="recurring-distractor",
     title="错误选项在多道题里重复",
     threshold=(
-        f"不同题目的两个错误选项：字符二元组 Jaccard 不低于 {RECURRING_SIMILARITY}，"
+        f"不同题目的两个错误选项：按意思比较的词（jieba 分词，去掉“的”“了”这类虚词和数字，"
+        f"“掏钱/出钱/垫付”“审批/报批/登记”“事后/回头/补”“不用/不必/不算”等同一借口的说法算同一个词）"
+        f"至少 {MIN_SHARED_MEANINGS} 个相同、Jaccard 不低于 {RECURRING_SIMILARITY}，或至少 {SAME_EXCUSE_MEANINGS} 个相同，"
         f"或有连续 {RECURRING_RUN} 个字相同（不计标点和空格）时报告，报在后一道题上"
     ),
     find=recurring_distractor,
