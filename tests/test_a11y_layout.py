@@ -146,9 +146,9 @@ HIDDEN_FOCUS_JS = """
   const e = document.activeElement;
   if (!e || e === document.body) return null;
   // A visually hidden radio (Material's palette switch) shows its focus on the label after it.
-  const label = e.labels && e.labels.length ? e.labels[0]
-    : e.nextElementSibling && e.nextElementSibling.tagName === "LABEL" ? e.nextElementSibling : null;
-  const shown = e.getBoundingClientRect().width === 0 && label ? label : e;
+  const labels = [e.nextElementSibling, ...(e.labels || [])]
+    .filter((l) => l && l.tagName === "LABEL" && l.getBoundingClientRect().width > 0);
+  const shown = e.getBoundingClientRect().width === 0 && labels.length ? labels[0] : e;
   const box = shown.getBoundingClientRect();
   const style = getComputedStyle(shown);
   const offScreen = box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth
