@@ -10,7 +10,7 @@ import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./store.js";
 import { onDataToolsChange, onDataToolsClick } from "./views/data-tools.js";
 import { onNoticeAction, renderNotices } from "./views/notice.js";
-import { isBlankView, isPrintView, onPrintLinkClick, showAnswerKey, showBlankCopy } from "./views/print.js";
+import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { refreshProgressViews } from "./views/progress.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { mountReview, onPracticeCheck, showReviewList, startPractice } from "./views/review.js";
@@ -113,7 +113,6 @@ function onAnswerChange(event) {
 }
 
 function start() {
-  document.addEventListener("click", onPrintLinkClick, true);
   document.addEventListener("click", onClick);
   document.addEventListener("change", onAnswerChange);
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);

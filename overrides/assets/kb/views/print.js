@@ -56,15 +56,3 @@ export function showBlankCopy(quiz) {
   quiz.root.removeAttribute("data-kb-answer-key");
   quiz.root.prepend(element("p", "kb-quiz__blank-note", "试做版：只有题目和选项，没有答案。每道题都请选一个答案，拿不准也要选。"));
 }
-
-/**
- * The print link is a same-page link with a query, which instant navigation swallows: open it
- * as a full page load instead.
- */
-export function onPrintLinkClick(event) {
-  const link = event.target instanceof Element ? event.target.closest("a[data-kb-print-answers]") : null;
-  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  event.stopPropagation();
-  window.location.assign(link.href);
-}
