@@ -14,6 +14,39 @@ from tests.support.site import build_site
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
+BROWSER_FIXTURES = frozenset({"browser", "context", "page", "site_url", "quiz_site_url", "site_server", "built_site"})
+"""A test that asks for one of these drives Chromium or needs the built site."""
+BUILD_FIXTURES = frozenset({"site_server", "built_site", "site_url", "quiz_site_url"})
+"""Fixtures that run `mkdocs build` before the test can start."""
+BUILDING_CODE = ("build_site(", "run_build(", '"mkdocs"', "'mkdocs'", "-m mkdocs", "subprocess")
+"""Text in a test module that means its tests run a build or another process."""
+
+
+def _module_runs_processes(path: Path, cache: dict[Path, bool]) -> bool:
+    if path not in cache:
+        text = path.read_text(encoding="utf-8")
+        cache[path] = any(marker in text for marker in BUILDING_CODE)
+    return cache[path]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test by what it needs, so the inner loop can leave the slow ones out.
+
+    ``browser``: Chromium or the served site; ``build``: a site build or another process;
+    ``bench``: the benchmark. ``pytest -m "not browser and not build and not bench"`` is the
+    fast loop (README, CONTRIBUTING).
+    """
+    processes: dict[Path, bool] = {}
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        path = Path(str(item.fspath))
+        if fixtures & BROWSER_FIXTURES or "_in_browser" in path.name or path.name.startswith("test_a11y"):
+            item.add_marker(pytest.mark.browser)
+        if fixtures & BUILD_FIXTURES or _module_runs_processes(path, processes):
+            item.add_marker(pytest.mark.build)
+        if "bench" in path.name:
+            item.add_marker(pytest.mark.bench)
+
 
 @pytest.fixture(scope="session")
 def site_server(tmp_path_factory):

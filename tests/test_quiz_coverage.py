@@ -38,7 +38,9 @@ def test_the_banks_hold_at_least_80_items_of_all_three_kinds(real):
     _, catalog = real
     items = [item for bank in catalog.banks for item in bank.items]
     assert len(items) >= 80
-    assert {item.kind for item in items} == set(ItemKind)
+    # The three choice kinds carry most teaching; ordering, matching and fill-in are used where the
+    # material has a procedure, a mapping or a key term (issue 26), not to fill a quota.
+    assert {ItemKind.SINGLE, ItemKind.MULTIPLE, ItemKind.TRUE_FALSE} <= {item.kind for item in items}
 
 
 def test_every_topic_page_has_a_bank(real):
