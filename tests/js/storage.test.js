@@ -124,3 +124,15 @@ test("a finished attempt counts once and keeps the best score", () => {
   finishAttempt(bank, 3, NOW);
   assertEqual([bank.attempts, bank.bestCorrect, bank.lastCorrect], [1, 2, 2]);
 });
+
+test("one far-future date in version-1 data costs that item its schedule, not the store (#5)", () => {
+  const v1 = { version: 1, banks: {}, items: { ok: item({ schedule: undefined }), far: item({ schedule: undefined,
+    answeredAt: "+275760-09-13T00:00:00.000Z", missedAt: "+275760-09-13T00:00:00.000Z" }) } };
+  const { progress, status, ignoredDates } = parseStored(JSON.stringify(v1));
+  assertEqual(status, "ok");
+  assertEqual(Object.keys(progress.items), ["ok", "far"]);
+  assertEqual(own(progress.items, "far").schedule, null);
+  assertEqual(own(progress.items, "far").answeredAt, null);
+  assert(own(progress.items, "ok").schedule, "the other item keeps its schedule");
+  assertEqual(ignoredDates, 2);
+});

@@ -89,9 +89,14 @@ export function cleanBank(bank, report = { dropped: 0 }) {
   };
 }
 
-/** One item's record, or null when it names no bank or holds no valid answer. */
-export function cleanItem(item) {
+/** One item's record, or null when it names no bank or holds no valid answer. A date that
+ * means nothing (unparsable, before 2000 or after 2200) is dropped and counted in
+ * `report.dates`; the rest of the record is kept. */
+export function cleanItem(item, report = { dates: 0 }) {
   if (!isObject(item) || !isId(item.bank) || !isAnswer(item.lastAnswer)) return null;
+  for (const field of ["answeredAt", "missedAt"]) {
+    if (item[field] !== undefined && item[field] !== null && timestamp(item[field]) === null) report.dates = (report.dates || 0) + 1;
+  }
   return {
     bank: item.bank,
     lastAnswer: item.lastAnswer.slice(),
@@ -112,9 +117,21 @@ function withScheduleFromAnswer(items) {
   const migrated = dict();
   for (const id of Object.keys(items)) {
     const item = items[id];
-    migrated[id] = isObject(item) && item.schedule === undefined ? { ...item, schedule: scheduleFromAnswer(item) } : item;
+    migrated[id] = isObject(item) && item.schedule === undefined ? { ...item, schedule: migratedSchedule(item) } : item;
   }
   return migrated;
+}
+
+/* Only a date cleanItem would keep gets a schedule: one far in the future (year 275760) would
+ * throw in date arithmetic and, uncaught, make the whole store unreadable. Any other failure
+ * costs this one item its schedule, never the rest. */
+function migratedSchedule(item) {
+  if (timestamp(item.answeredAt) === null) return null;
+  try {
+    return scheduleFromAnswer(item);
+  } catch (error) {
+    return null;
+  }
 }
 
 export const MIGRATIONS = {
@@ -132,19 +149,20 @@ export function migrate(data, migrations = MIGRATIONS) {
 
 /**
  * Turns stored data of any age into the current shape.
- * Returns {progress, status}: status "ok", "partial" (some records dropped), "newer" (a later
- * version wrote it), "older" (a version no migration reaches) or "unreadable".
+ * Returns {progress, status, ignoredDates}: status "ok", "partial" (some records dropped), "newer"
+ * (a later version wrote it), "older" (a version no migration reaches) or "unreadable";
+ * ignoredDates counts the dates that meant nothing and were dropped from records kept.
  */
 export function normaliseProgress(data, migrations = MIGRATIONS) {
   const migrated = migrate(data, migrations);
   if (!isObject(migrated) || !Number.isInteger(migrated.version)) return { progress: emptyProgress(), status: "unreadable" };
   if (migrated.version > STORAGE_VERSION) return { progress: emptyProgress(), status: "newer" };
   if (migrated.version < STORAGE_VERSION) return { progress: emptyProgress(), status: "older" };
-  const report = { dropped: 0 };
+  const report = { dropped: 0, dates: 0 };
   const progress = emptyProgress();
   progress.banks = cleanMap(migrated.banks, (bank) => cleanBank(bank, report), report);
-  progress.items = cleanMap(migrated.items, cleanItem, report);
-  return { progress, status: report.dropped ? "partial" : "ok" };
+  progress.items = cleanMap(migrated.items, (item) => cleanItem(item, report), report);
+  return { progress, status: report.dropped ? "partial" : "ok", ignoredDates: report.dates };
 }
 
 /** Parses stored text; a missing value is empty progress, not a problem. */
