@@ -4,7 +4,7 @@
 
 import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
-import { NOT_SAVED, checkItem, checkedMessage } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { own } from "../storage.js";
@@ -66,7 +66,9 @@ export function onTodayCheck(quiz, item, due) {
   const progress = readProgress();
   const outcome = checkItem(quiz, item, progress, false);
   if (!outcome) return;
-  const message = checkedMessage(item, outcome) + (writeProgress(progress) ? "" : NOT_SAVED);
+  const saved = writeProgress(progress);
+  const message = checkedMessage(item, outcome) + (saved ? "" : NOT_SAVED);
+  showSaveWarning(quiz, item, saved);
   if (quiz.items.every(isChecked)) {
     const summary = quiz.root.querySelector("[data-kb-today-summary]");
     summary.textContent = summaryText(quiz, progress, Date.now(), due);
