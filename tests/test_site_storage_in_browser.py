@@ -66,7 +66,9 @@ def overall(page, site_url: str) -> str:
     return page.locator("[data-kb-progress-overall]").inner_text()
 
 
-def test_two_sites_on_one_origin_keep_separate_progress_through_answer_export_import_and_reset(page, two_sites, tmp_path):
+def test_two_sites_on_one_origin_keep_separate_progress_through_answer_export_import_and_reset(
+    page, two_sites, tmp_path
+):
     sales, other = two_sites
     open_quiz(page, sales)
     assert answer(page, "basics-single", "a") == "回答正确。"
@@ -105,7 +107,9 @@ def test_two_sites_on_one_origin_keep_separate_progress_through_answer_export_im
 
 
 def test_progress_under_the_old_shared_keys_moves_to_this_sites_keys_with_nothing_lost(page, quiz_site_url):
-    old = json.dumps(progress({}, {"basics-single": record("basics", ["b"]), "basics-multiple": record("basics", ["a"])}))
+    old = json.dumps(
+        progress({}, {"basics-single": record("basics", ["b"]), "basics-multiple": record("basics", ["a"])})
+    )
     scenarios = json.dumps({"version": 1, "scenarios": {"inquiry-went-quiet": {"path": [], "best": 8}}})
     page.goto(quiz_site_url)
     page.evaluate(
@@ -172,7 +176,9 @@ def test_an_import_whose_scenario_part_does_not_fit_changes_nothing(page, quiz_s
 FAR = "+275760-09-13T00:00:00.000Z"
 
 
-def test_a_far_future_date_in_old_progress_hides_nothing_and_its_import_says_what_was_ignored(page, quiz_site_url, tmp_path):
+def test_a_far_future_date_in_old_progress_hides_nothing_and_its_import_says_what_was_ignored(
+    page, quiz_site_url, tmp_path
+):
     items = {
         "basics-single": record("basics", ["b"]),
         "basics-multiple": record("basics", ["a"]),
@@ -184,7 +190,9 @@ def test_a_far_future_date_in_old_progress_hides_nothing_and_its_import_says_wha
     assert page.locator('[data-kb-bank-row="basics"] [data-kb-cell=attempted]').inner_text() == "3 / 3"
     page.goto(quiz_site_url)
     page.evaluate("localStorage.clear()")
-    message = import_file(page, quiz_site_url, tmp_path, json.dumps({"app": "sales-kb-progress", **progress({}, items)}))
+    message = import_file(
+        page, quiz_site_url, tmp_path, json.dumps({"app": "sales-kb-progress", **progress({}, items)})
+    )
     assert message == (
         "导入成功：已恢复 3 道题的记录。有 1 个日期读不懂（例如远在未来），已忽略这些日期，其余记录照常导入。"
     )
@@ -208,7 +216,10 @@ def due_record(bank: str, day: str) -> dict:
 
 def test_items_of_a_removed_bank_neither_fill_todays_review_nor_count_as_due(page, quiz_site_url):
     items = {f"ghost-{n}": due_record("removed-bank", "2026-01-01") for n in range(20)}
-    items |= {"basics-single": due_record("basics", "2026-02-01"), "basics-true-false": due_record("basics", "2026-02-01")}
+    items |= {
+        "basics-single": due_record("basics", "2026-02-01"),
+        "basics-true-false": due_record("basics", "2026-02-01"),
+    }
     seed(page, quiz_site_url, json.dumps(progress({}, items, version=2)))
     page.goto(quiz_site_url)
     page.wait_for_selector("[data-kb-due]:not([hidden])")
@@ -216,7 +227,10 @@ def test_items_of_a_removed_bank_neither_fill_todays_review_nor_count_as_due(pag
     page.goto(quiz_site_url + "quizzes/today/")
     page.wait_for_selector("[data-kb-today][data-kb-ready=true]")
     shown = page.locator("[data-kb-today-list] [data-kb-item]")
-    assert sorted(shown.evaluate_all("items => items.map(item => item.dataset.kbItem)")) == ["basics-single", "basics-true-false"]
+    assert sorted(shown.evaluate_all("items => items.map(item => item.dataset.kbItem)")) == [
+        "basics-single",
+        "basics-true-false",
+    ]
     assert "20 道题的记录属于已经不在题库里的题" in page.locator("[data-kb-load-status]").inner_text()
     assert len(stored(page)["items"]) == 22, "the records are kept, not deleted"
 
@@ -230,3 +244,20 @@ def test_the_review_page_fetches_only_banks_this_site_has(page, quiz_site_url):
     fetched = sorted({url.split("?")[0] for url in page.watch.requests if "?v=" in url})
     assert fetched == [quiz_site_url + "quizzes/basics/"]
     assert page.locator("[data-kb-review-count]").inner_text().startswith("错题本里有 1 道题")
+
+
+def test_version_two_progress_migrates_to_version_three_and_new_answers_keep_their_first_attempt(page, quiz_site_url):
+    """Issue 33: stored version-2 progress keeps every field; first attempts are recorded from now on."""
+    old = due_record("basics", "2026-02-01") | {"lastCorrect": True, "inReview": False, "streak": 1}
+    bank = {"total": 3, "bestCorrect": 2, "lastCorrect": 2, "lastAttemptAt": "2026-11-01T10:00:00.000Z", "attempts": 1}
+    seed(page, quiz_site_url, json.dumps(progress({"basics": bank}, {"basics-single": old}, version=2)))
+    open_quiz(page, quiz_site_url)
+    assert answer(page, "basics-true-false", "true").startswith("回答错误")
+    data = stored(page)
+    assert data["version"] == 3
+    assert {key: data["items"]["basics-single"][key] for key in old} == old, "every version-2 field kept"
+    assert data["items"]["basics-single"]["first"] is None and data["items"]["basics-single"]["attempts"] is None
+    assert data["banks"]["basics"]["bestCorrect"] == 2
+    new = data["items"]["basics-true-false"]
+    assert new["first"]["answer"] == ["true"] and new["first"]["correct"] is False and new["first"]["at"]
+    assert new["attempts"] == 1

@@ -109,3 +109,15 @@ test("scenario records travel in the export file; malformed ids and records stay
   assertEqual(Object.keys(parseImport(JSON.stringify(buildExport(progress, NOW))).scenarios), []);
   assertEqual(parseImport(file({})).scenarios, null, "no scenarios part: none replaced");
 });
+
+test("a version-2 export imports as version 3 with every record kept; an export is version 3 (issue 33)", () => {
+  const parsed = parseImport(file({ version: 2, items: { x: { ...RECORD, schedule: { box: 1, last: "2026-11-29", due: "2026-11-30" } } } }));
+  assertEqual(parsed.progress.version, 3);
+  assertEqual(parsed.progress.items.x.lastAnswer, ["a"]);
+  assertEqual(parsed.progress.items.x.schedule, { box: 1, last: "2026-11-29", due: "2026-11-30" });
+  assertEqual([parsed.progress.items.x.first, parsed.progress.items.x.attempts], [null, null]);
+  const progress = normaliseProgress({ version: 3, banks: {}, items: { x: { ...RECORD, first: { answer: ["b"], correct: true, at: NOW }, attempts: 3 } } }).progress;
+  const exported = buildExport(progress, NOW, {}, "/kb/");
+  assertEqual(exported.version, 3);
+  assertEqual(parseImport(JSON.stringify(exported)).progress.items.x.first, { answer: ["b"], correct: true, at: NOW });
+});

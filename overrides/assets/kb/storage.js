@@ -3,7 +3,7 @@
 
 import { cleanSchedule, scheduleFromAnswer } from "./schedule.js";
 
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 export const APP_ID = "sales-kb-progress";
 export const MAX_ANSWER_PARTS = 8;
 export const MAX_ANSWER_LENGTH = 200;
@@ -89,6 +89,13 @@ export function cleanBank(bank, report = { dropped: 0 }) {
   };
 }
 
+/** The first answer ever given to an item: {answer, correct, at}; null when not known (answered
+ * before version 3 kept it) or broken. */
+export function cleanFirst(first) {
+  if (!isObject(first) || !isAnswer(first.answer)) return null;
+  return { answer: first.answer.slice(), correct: first.correct === true, at: timestamp(first.at) };
+}
+
 /** One item's record, or null when it names no bank or holds no valid answer. A date that
  * means nothing (unparsable, before 2000 or after 2200) is dropped and counted in
  * `report.dates`; the rest of the record is kept. */
@@ -106,6 +113,8 @@ export function cleanItem(item, report = { dates: 0 }) {
     inReview: item.inReview === true,
     streak: count(item.streak, 1000) ?? 0,
     schedule: cleanSchedule(item.schedule),
+    first: cleanFirst(item.first),
+    attempts: count(item.attempts),
   };
 }
 
@@ -134,8 +143,24 @@ function migratedSchedule(item) {
   }
 }
 
+/* Version 3 keeps, per item, the first answer (answer, right or wrong, date) and how many times
+ * it was answered: a trainer's statistics rest on first attempts. Nothing older recorded them,
+ * so a version-2 item gets first: null and attempts: null, "not known", never a made-up value;
+ * every other field is kept as it was. (Version 3 is also when progress got per-site keys and
+ * export files their `site`: local-store.js, exchange.js.) */
+function withFirstUnknown(items) {
+  if (!isObject(items)) return items;
+  const migrated = dict();
+  for (const id of Object.keys(items)) {
+    const item = items[id];
+    migrated[id] = isObject(item) ? { ...item, first: null, attempts: null } : item;
+  }
+  return migrated;
+}
+
 export const MIGRATIONS = {
   1: (data) => ({ ...data, version: 2, items: withScheduleFromAnswer(data.items) }),
+  2: (data) => ({ ...data, version: 3, items: withFirstUnknown(data.items) }),
 };
 
 export function migrate(data, migrations = MIGRATIONS) {
