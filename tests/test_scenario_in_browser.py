@@ -247,3 +247,21 @@ def test_the_first_play_is_kept_apart_from_later_plays(page, site_url):
     )
     assert first["finished"] is True
     assert [step["choice"] for step in record["path"]] == BEST_PATH, "the latest play is the record's path"
+
+
+def test_a_step_the_browser_cannot_store_is_said_in_the_page(page, site_url):
+    """Reliability #6 for 情景演练: the warning is seen, not only announced (and then covered)."""
+    page.add_init_script(
+        """(() => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (String(key).startsWith("kb-scenario-progress")) throw new DOMException("full", "QuotaExceededError");
+            return setItem.call(this, key, value);
+          };
+        })()"""
+    )
+    open_scenario(page, site_url)
+    choose(page, "c2")
+    warning = page.locator("[data-kb-scenario] [data-kb-not-saved]")
+    assert warning.is_visible()
+    assert "没能保存" in warning.inner_text()

@@ -119,7 +119,21 @@ function announce(state, message) {
 function save(state) {
   if (isFinished(state.graph, state.record.path, state.record.from)) state.record = recordFinish(state.graph, state.record, Date.now());
   // The record as the scenario logic keeps it, plus the first play (first-play.js), kept apart.
-  if (!writeScenarioRecord(state.id, state.first ? { ...state.record, first: state.first } : state.record)) announce(state, "这个浏览器没能保存进度（存储空间已满或处于隐私模式）。");
+  const saved = writeScenarioRecord(state.id, state.first ? { ...state.record, first: state.first } : state.record);
+  showSaveWarning(state, saved);
+}
+
+/** Says in the page, under the conversation, that the browser did not store the last step (the
+ * announcement of the choice that follows would cover a spoken warning); gone after a save works. */
+function showSaveWarning(state, saved) {
+  state.root.querySelectorAll("[data-kb-not-saved]").forEach((warning) => warning.remove());
+  if (saved) return;
+  const warning = document.createElement("p");
+  warning.className = "kb-notice kb-quiz__not-saved";
+  warning.setAttribute("data-kb-not-saved", "");
+  warning.setAttribute("role", "alert");
+  warning.textContent = "注意：这个浏览器没能保存这一步（存储空间已满或处于隐私模式），刷新页面后会丢失。";
+  state.root.querySelector("[data-kb-log]").after(warning);
 }
 
 function focusAfter(state, target) {

@@ -62,7 +62,7 @@ function importFile(input, tools) {
 }
 
 function resetAll(tools) {
-  if (!window.confirm("确定清空全部做题记录和错题本吗？清空后无法恢复（可以先导出备份）。")) {
+  if (!window.confirm("确定清空这个知识库的全部做题记录、错题本和情景演练的进度吗？清空后无法恢复（可以先导出备份）。")) {
     showMessage(tools, "已取消清空。进度没有改变。");
     return;
   }
