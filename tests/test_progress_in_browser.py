@@ -137,7 +137,9 @@ def test_export_reset_and_import_restore_the_same_state(page, quiz_site_url, tmp
     assert json.loads(exported.read_text(encoding="utf-8"))["app"] == "sales-kb-progress"
     page.watch.accept_dialogs = True
     page.locator("[data-kb-action=reset-all]").click()
-    assert page.watch.dialogs == ["确定清空这个知识库的全部做题记录、错题本和情景演练的进度吗？清空后无法恢复（可以先导出备份）。"]
+    assert page.watch.dialogs == [
+        "确定清空这个知识库的全部做题记录、错题本和情景演练的进度吗？清空后无法恢复（可以先导出备份）。"
+    ]
     assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')"))["items"] == {}
     assert page.locator("[data-kb-progress-overall]").inner_text() == "还没有做题记录。"
     page.locator("[data-kb-import]").set_input_files(str(exported))

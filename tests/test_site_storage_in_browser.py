@@ -261,3 +261,18 @@ def test_version_two_progress_migrates_to_version_three_and_new_answers_keep_the
     new = data["items"]["basics-true-false"]
     assert new["first"]["answer"] == ["true"] and new["first"]["correct"] is False and new["first"]["at"]
     assert new["attempts"] == 1
+
+
+def test_the_copy_set_aside_as_unreadable_can_be_imported_again(page, quiz_site_url, tmp_path):
+    """Reliability #5: 导出读不出来的数据 wrote a file that every import refused."""
+    value = json.dumps(progress({"basics": 7}, {"x": {"bank": 3}, "basics-single": record("basics", ["b"])}))
+    seed(page, quiz_site_url, value)
+    open_quiz(page, quiz_site_url)
+    with page.expect_download() as download:
+        page.locator("[data-kb-action=export-aside]").click()
+    saved = tmp_path / "aside.json"
+    download.value.save_as(saved)
+    page.evaluate("localStorage.clear()")
+    message = import_file(page, quiz_site_url, tmp_path, saved.read_text(encoding="utf-8"))
+    assert message == "导入成功：已恢复 1 道题的记录。文件里有几条记录无法读取，已跳过。"
+    assert list(stored(page)["items"]) == ["basics-single"]

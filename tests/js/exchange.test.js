@@ -121,3 +121,26 @@ test("a version-2 export imports as version 3 with every record kept; an export 
   assertEqual(exported.version, 3);
   assertEqual(parseImport(JSON.stringify(exported)).progress.items.x.first, { answer: ["b"], correct: true, at: NOW });
 });
+
+test("the copies 导出读不出来的数据 saved import like an export of this site (#5)", () => {
+  const stored = JSON.stringify({ version: 1, banks: {}, items: { x: RECORD, y: { ...RECORD, answeredAt: "+275760-09-13T00:00:00.000Z" } } });
+  const copies = [
+    { key: "kb-quiz-progress#/kb/#aside#2026-11-03T00:00:00.000Z", value: "{not json" },
+    { key: "kb-quiz-progress#/kb/#aside#2026-11-02T00:00:00.000Z", value: stored },
+    { key: "kb-quiz-progress-aside-2026-10-30T00:00:00.000Z", value: "{}" },
+    { key: "kb-quiz-progress#/other/#aside#2026-11-03T00:00:00.000Z", value: "{}" },
+    { key: "kb-scenario-progress-aside-2026-10-01T00:00:00.000Z", value: JSON.stringify({ version: 1, scenarios: { s: { path: [] } } }) },
+  ];
+  const parsed = parseImport(JSON.stringify(copies), { site: "/kb/", items: null });
+  assertEqual(parsed.error, undefined);
+  assertEqual(Object.keys(parsed.progress.items), ["x", "y"], "the newest readable copy of this site, not another site's");
+  assertEqual(parsed.ignoredDates, 1);
+  assertEqual(Object.keys(parsed.scenarios), ["s"]);
+  const newer = [{ key: "kb-quiz-progress-aside-2026-11-01T00:00:00.000Z", value: JSON.stringify({ version: 99, banks: {}, items: {} }) }];
+  assertEqual(parseImport(JSON.stringify(newer), { site: "/kb/", items: null }).error, "导入失败：文件来自更新版本的知识库，请先更新页面。进度没有改变。");
+  const broken = [{ key: "kb-quiz-progress-aside-2026-11-01T00:00:00.000Z", value: "{not json" }];
+  assertEqual(parseImport(JSON.stringify(broken), { site: "/kb/", items: null }).error, "导入失败：另存的数据本身已损坏，读不出来，无法导入。进度没有改变。");
+  const foreign = [{ key: "kb-quiz-progress#/other/#aside#2026-11-03T00:00:00.000Z", value: "{}" }];
+  assertEqual(parseImport(JSON.stringify(foreign), { site: "/kb/", items: null }).error, "导入失败：这份另存的数据里没有这个知识库的进度。进度没有改变。");
+  assertEqual(parseImport("[]", { site: "/kb/", items: null }).error, "导入失败：这不是本知识库导出的进度文件。进度没有改变。");
+});

@@ -78,7 +78,9 @@ class SitesServer(SiteServer):
         handler = type("Handler", (_SitesHandler,), {"sites": dict(sites)})
         first = next(iter(sites.values()))
         self.site_dir = first
-        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(first)))
+        self._httpd = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(handler, directory=str(first))
+        )
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     def url_of(self, subpath: str) -> str:

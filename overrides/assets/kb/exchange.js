@@ -48,6 +48,65 @@ export function matchingCount(progress, items) {
   return items ? ids.filter((id) => items.has(id)).length : ids.length;
 }
 
+const QUIZ = "kb-quiz-progress";
+const SCENARIOS = "kb-scenario-progress";
+
+/** Which progress a key of a kept-aside copy held ("quiz", "scenario"), when it is this site's
+ * (`kb-quiz-progress#<site>…`) or from before keys carried a site (`kb-quiz-progress-aside-…`,
+ * `kb-quiz-progress`); null for anything else (local-store.js names the keys). */
+export function asideKind(key, site) {
+  for (const [name, kind] of [[QUIZ, "quiz"], [SCENARIOS, "scenario"]]) {
+    if (key === name || key.startsWith(name + "-aside-")) return kind;
+    if (site !== null && (key === name + "#" + site || key.startsWith(name + "#" + site + "#"))) return kind;
+  }
+  return null;
+}
+
+/** When a copy was set aside (the time its key ends with); a value held in place is the newest. */
+function keptAt(key) {
+  const match = /(?:#aside#|-aside-)(.*)$/.exec(key);
+  return match ? match[1] : "~";
+}
+
+/** The newest copy of `kind` that reads as an object: {found, data}; data null when every copy
+ * of that kind is broken. */
+function newestValue(copies, kind, site) {
+  const values = copies.filter((copy) => asideKind(copy.key, site) === kind).map((copy) => copy.value).reverse();
+  for (const value of values) {
+    try {
+      const data = JSON.parse(value);
+      if (isObject(data)) return { found: true, data };
+    } catch (error) {
+      // broken: try the copy before it
+    }
+  }
+  return { found: values.length > 0, data: null };
+}
+
+/**
+ * The file the 导出读不出来的数据 button writes ([{key, value}], views/notice.js) read as an
+ * export file of this site: the newest copy of each kind of progress. Data a newer version wrote
+ * then imports once the page is updated; data that is itself broken is refused in words.
+ * Null when `copies` holds no {key, value} at all (then it is no such file).
+ */
+export function fromAsideCopies(copies, site) {
+  const usable = copies.filter((copy) => isObject(copy) && typeof copy.key === "string" && typeof copy.value === "string")
+    .sort((a, b) => keptAt(a.key).localeCompare(keptAt(b.key)));
+  if (!usable.length) return null;
+  const quiz = newestValue(usable, "quiz", site);
+  const scenarios = newestValue(usable, "scenario", site);
+  if (!quiz.found && !scenarios.found) return { error: "导入失败：这份另存的数据里没有这个知识库的进度。" + UNCHANGED };
+  if ((quiz.found && !isObject(quiz.data)) || (scenarios.found && !isObject(scenarios.data))) {
+    return { error: "导入失败：另存的数据本身已损坏，读不出来，无法导入。" + UNCHANGED };
+  }
+  // Stored progress is an export file without its header: {version, banks, items}.
+  const file = quiz.found ? { ...quiz.data } : { version: STORAGE_VERSION, banks: {}, items: {} };
+  file.app = APP_ID;
+  if (site !== null) file.site = site;
+  if (scenarios.found) file.scenarios = isObject(scenarios.data.scenarios) ? scenarios.data.scenarios : {};
+  return { file };
+}
+
 /**
  * The progress in an import file, or {error} saying why it cannot be used. `here` is this site:
  * {site: its URL path, items: Map item id → bank id, or null when unknown}.
@@ -56,8 +115,11 @@ export function matchingCount(progress, items) {
  * Returns {progress, scenarios (null: the file has none), skipped, ignoredDates, matching}.
  */
 export function parseImport(text, here = { site: null, items: null }) {
-  const { data, error } = parseJson(text);
-  if (error) return { error };
+  const parsed = parseJson(text);
+  if (parsed.error) return { error: parsed.error };
+  const aside = Array.isArray(parsed.data) ? fromAsideCopies(parsed.data, here.site) : null;
+  if (aside && aside.error) return { error: aside.error };
+  const data = aside ? aside.file : parsed.data;
   if (!isObject(data) || data.app !== APP_ID || !Number.isInteger(data.version)) {
     return { error: "导入失败：这不是本知识库导出的进度文件。" + UNCHANGED };
   }
