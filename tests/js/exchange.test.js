@@ -64,7 +64,7 @@ test("the question names the 情景演练 progress an import replaces, with coun
   assert(replaceQuestion(local, played, without).includes("这个浏览器里的 2 个情景演练的进度保留不变"));
   assertEqual(successMessage(without, emptyProgress(), played), "导入成功：已恢复 1 道题的记录。情景演练的进度（2 个）没有改变：文件里没有。");
   assertEqual(successMessage(withScenarios, local, played),
-    "导入成功：已恢复 1 道题的记录和 1 个情景演练的进度。这个浏览器里原来的 2 道题的记录和成绩和 2 个情景演练的进度已被替换。");
+    "导入成功：已恢复 1 道题的记录和 1 个情景演练的进度。这个浏览器里原来的 2 道题的记录和成绩，以及 2 个情景演练的进度已被替换。");
 });
 
 test("an export names its site; a file of another site is refused by name (#4)", () => {

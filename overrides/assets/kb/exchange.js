@@ -197,7 +197,7 @@ export function successMessage(parsed, local = null, localScenarios = null) {
   const replaced = [];
   if (local && hasRecords(local)) replaced.push(itemCount(local) + " 道题的记录和成绩");
   if (parsed.scenarios !== null && localPlayed) replaced.push(localPlayed + " 个情景演练的进度");
-  if (replaced.length) text += "这个浏览器里原来的 " + replaced.join("和 ") + "已被替换。";
+  if (replaced.length) text += "这个浏览器里原来的 " + replaced.join("，以及 ") + "已被替换。";
   if (parsed.scenarios === null && localPlayed) text += "情景演练的进度（" + localPlayed + " 个）没有改变：文件里没有。";
   const other = itemCount(parsed.progress) - (parsed.matching ?? itemCount(parsed.progress));
   if (other > 0) text += "其中 " + other + " 道不是这个知识库现有的题，不会显示。";

@@ -30,16 +30,18 @@ function place(root, items, today) {
 export async function fillOnDemand(root) {
   const progress = readProgress();
   const today = root.hasAttribute("data-kb-today");
+  const now = Date.now();
   const contents = siteContents(parseBankList(root.getAttribute("data-kb-banks")));
   const exists = existsOn(contents);
-  const session = today ? todaysSession(progress, Date.now(), exists) : { ids: missedItems(progress, exists), due: 0 };
+  const session = today ? todaysSession(progress, now, exists) : { ids: missedItems(progress, exists), due: 0 };
   session.exists = exists;
+  // What the page would have shown of items the site no longer has (due today, or missed).
+  const gone = today ? todaysSession(progress, now).due - session.due : missedItems(progress).length - session.ids.length;
   const status = root.querySelector("[data-kb-load-status]");
   if (session.ids.length) status.textContent = "正在载入题目……";
   const result = await loadItems(session.ids, progress, root.getAttribute("data-kb-build"), undefined, contents);
   addKeys(root, result.keys);
   place(root, result.items, today);
-  const gone = contents ? Object.keys(progress.items).filter((id) => !exists(id)).length : 0;
   status.textContent = loadProblemText(result.failed, result.missing) + goneText(gone);
   return session;
 }
