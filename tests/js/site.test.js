@@ -26,6 +26,7 @@ function fakeStore(values = {}, full = () => false) {
 test("a site is its URL path, taken from where its modules are served", () => {
   assertEqual(sitePathOf("https://org.github.io/sales-kb/assets/kb/site.js"), "/sales-kb/");
   assertEqual(sitePathOf("https://kb.example.com/assets/kb/site.js?v=1"), "/");
+  assertEqual(sitePathOf("https://org.github.io/Sales-KB/assets/kb/site.js"), "/sales-kb/", "one site whatever the case typed");
   assertEqual(SITE_PATH, "/kb/", "the unit tests are served under /kb/");
 });
 

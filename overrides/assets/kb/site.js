@@ -8,9 +8,10 @@
 import { isObject } from "./storage.js";
 
 /** The URL path of the site whose `assets/kb/` folder holds the module at `moduleUrl`: the
- * site's base, "/sales-kb/" for https://org.github.io/sales-kb/assets/kb/site.js. */
+ * site's base, "/sales-kb/" for https://org.github.io/sales-kb/assets/kb/site.js. In lower case,
+ * so a site a host also serves under another capitalisation keeps one set of keys. */
 export function sitePathOf(moduleUrl) {
-  return new URL("../../", moduleUrl).pathname;
+  return new URL("../../", moduleUrl).pathname.toLowerCase();
 }
 
 /** This site's URL path (it is where this module is served from, whatever page is open). */
