@@ -276,3 +276,17 @@ def test_the_copy_set_aside_as_unreadable_can_be_imported_again(page, quiz_site_
     message = import_file(page, quiz_site_url, tmp_path, saved.read_text(encoding="utf-8"))
     assert message == "导入成功：已恢复 1 道题的记录。文件里有几条记录无法读取，已跳过。"
     assert list(stored(page)["items"]) == ["basics-single"]
+
+
+def test_an_old_export_of_another_knowledge_base_is_refused_before_anything_is_replaced(page, quiz_site_url, tmp_path):
+    """Reliability #4a: 30 records of a bank this site lacks, in a file from before files named their site."""
+    seed(page, quiz_site_url, json.dumps(SEEDED))
+    foreign = {f"hr-{n}": record("onboarding-hr", ["a"]) for n in range(30)}
+    message = import_file(
+        page, quiz_site_url, tmp_path, json.dumps({"app": "sales-kb-progress", **progress({}, foreign)})
+    )
+    assert message == (
+        "导入失败：文件里的 30 道题的记录，没有一道是这个知识库的题（可能是另一个知识库的进度文件）。进度没有改变。"
+    )
+    assert page.watch.dialogs == []
+    assert stored(page) == SEEDED
