@@ -240,7 +240,7 @@ def test_export_and_import_carry_the_new_types(page, types_url, quiz_site_url, t
     check(item_of(page, "ordering"))
     fill(item_of(page, "fill_in"), ["错的"])
     check(item_of(page, "fill_in"))
-    before = json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress')"))
+    before = json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')"))
     page.goto(quiz_site_url + "quizzes/")
     with page.expect_download() as download:
         page.locator("[data-kb-action=export]").click()
@@ -250,7 +250,7 @@ def test_export_and_import_carry_the_new_types(page, types_url, quiz_site_url, t
     page.reload()
     page.locator("[data-kb-import]").set_input_files(str(exported))
     page.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.startsWith('导入成功')")
-    assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress')")) == before
+    assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')")) == before
     open_page(page, types_url)
     assert verdict(item_of(page, "ordering")).startswith("回答错误。第 1、3 位放错了。")
 

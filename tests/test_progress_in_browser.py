@@ -128,7 +128,7 @@ def test_progress_numbers_on_the_index_and_home_page_match_what_was_done(page, q
 
 def test_export_reset_and_import_restore_the_same_state(page, quiz_site_url, tmp_path):
     miss_two_items_in_two_banks(page, quiz_site_url)
-    before = page.evaluate("localStorage.getItem('kb-quiz-progress')")
+    before = page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')")
     page.goto(quiz_site_url + "quizzes/")
     with page.expect_download() as download:
         page.locator("[data-kb-action=export]").click()
@@ -137,23 +137,25 @@ def test_export_reset_and_import_restore_the_same_state(page, quiz_site_url, tmp
     assert json.loads(exported.read_text(encoding="utf-8"))["app"] == "sales-kb-progress"
     page.watch.accept_dialogs = True
     page.locator("[data-kb-action=reset-all]").click()
-    assert page.watch.dialogs == ["确定清空全部做题记录和错题本吗？清空后无法恢复（可以先导出备份）。"]
-    assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress')"))["items"] == {}
+    assert page.watch.dialogs == [
+        "确定清空这个知识库的全部做题记录、错题本和情景演练的进度吗？清空后无法恢复（可以先导出备份）。"
+    ]
+    assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')"))["items"] == {}
     assert page.locator("[data-kb-progress-overall]").inner_text() == "还没有做题记录。"
     page.locator("[data-kb-import]").set_input_files(str(exported))
     page.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.startsWith('导入成功')")
-    assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress')")) == json.loads(before)
+    assert json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')")) == json.loads(before)
     open_review(page, quiz_site_url)
     assert visible_review_items(page) == ["shuffled-one", "basics-single"]
 
 
 def test_reset_asks_first_and_cancelling_keeps_everything(page, quiz_site_url):
     miss_two_items_in_two_banks(page, quiz_site_url)
-    before = page.evaluate("localStorage.getItem('kb-quiz-progress')")
+    before = page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')")
     page.goto(quiz_site_url + "quizzes/")
     page.locator("[data-kb-action=reset-all]").click()  # the watcher dismisses the confirm()
     assert len(page.watch.dialogs) == 1
-    assert page.evaluate("localStorage.getItem('kb-quiz-progress')") == before
+    assert page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')") == before
 
 
 @pytest.mark.parametrize(
@@ -170,21 +172,21 @@ def test_reset_asks_first_and_cancelling_keeps_everything(page, quiz_site_url):
 )
 def test_a_malformed_import_shows_an_error_and_keeps_the_state(page, quiz_site_url, tmp_path, content, message):
     miss_two_items_in_two_banks(page, quiz_site_url)
-    before = page.evaluate("localStorage.getItem('kb-quiz-progress')")
+    before = page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')")
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
     page.goto(quiz_site_url + "quizzes/")
     page.locator("[data-kb-import]").set_input_files(str(bad))
     page.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.length > 0")
     assert page.locator("[data-kb-data-message]").inner_text() == message
-    assert page.evaluate("localStorage.getItem('kb-quiz-progress')") == before
+    assert page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')") == before
 
 
 @pytest.mark.parametrize("path", ["", "quizzes/", "quizzes/review/", "quizzes/basics/", "topics/sample/"])
 def test_corrupt_storage_breaks_no_page(page, quiz_site_url, path):
     page.goto(quiz_site_url)
     page.evaluate(
-        'localStorage.setItem(\'kb-quiz-progress\', \'{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}\')'
+        'localStorage.setItem(\'kb-quiz-progress#/kb/\', \'{"version":1,"banks":{"basics":7},"items":{"x":{"bank":3}}}\')'
     )
     page.goto(quiz_site_url + path)
     page.wait_for_load_state("networkidle")

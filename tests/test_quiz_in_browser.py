@@ -151,7 +151,7 @@ def test_corrupt_or_old_stored_progress_is_ignored(page, quiz_site_url):
         '{"version": 1, "banks": {"basics": {"current": {"answers": {"basics-single": "zzz"}, "checked": []}}}, "items": [1]}',
     ]:
         page.goto(quiz_site_url + "quizzes/basics/")
-        page.evaluate("value => localStorage.setItem('kb-quiz-progress', value)", stored)
+        page.evaluate("value => localStorage.setItem('kb-quiz-progress#/kb/', value)", stored)
         page.reload()
         page.wait_for_selector("[data-kb-ready=true]")
         choose(page, "basics-single", "a")

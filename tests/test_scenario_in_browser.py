@@ -224,3 +224,44 @@ def test_scenario_steps_come_back_in_todays_review_by_their_schedule(page, site_
     page.goto(site_url + "quizzes/today/")
     page.wait_for_selector("[data-kb-scenario-due]", state="attached")
     assert page.locator("[data-kb-scenario-step]:not([hidden])").count() == 1, "a best choice pushes its step out"
+
+
+def test_the_first_play_is_kept_apart_from_later_plays(page, site_url):
+    """Issue 33: per scenario, the first choice at each step of the first play from the start."""
+    open_scenario(page, site_url)
+    choose(page, "c2")
+    page.locator('[data-kb-scenario-action="step-back"]').click()
+    for key in WEAK_PATH:
+        choose(page, key)
+    page.reload()
+    page.wait_for_selector("[data-kb-scenario][data-kb-ready]", state="attached")
+    page.locator('[data-kb-scenario-action="restart"]').click()
+    for key in BEST_PATH:
+        choose(page, key)
+    record = page.evaluate(
+        "JSON.parse(localStorage.getItem('kb-scenario-progress#/kb/')).scenarios['inquiry-went-quiet']"
+    )
+    first = record["first"]
+    assert [step["choice"] for step in first["path"]] == ["c2", "c1"], (
+        "the first choice at the start, then the weak play's"
+    )
+    assert first["finished"] is True
+    assert [step["choice"] for step in record["path"]] == BEST_PATH, "the latest play is the record's path"
+
+
+def test_a_step_the_browser_cannot_store_is_said_in_the_page(page, site_url):
+    """Reliability #6 for 情景演练: the warning is seen, not only announced (and then covered)."""
+    page.add_init_script(
+        """(() => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (String(key).startsWith("kb-scenario-progress")) throw new DOMException("full", "QuotaExceededError");
+            return setItem.call(this, key, value);
+          };
+        })()"""
+    )
+    open_scenario(page, site_url)
+    choose(page, "c2")
+    warning = page.locator("[data-kb-scenario] [data-kb-not-saved]")
+    assert warning.is_visible()
+    assert "没能保存" in warning.inner_text()

@@ -84,7 +84,7 @@ def test_answering_in_the_session_reschedules_and_ends_with_a_summary(page, quiz
     item = page.locator('[data-kb-item="basics-true-false"]')
     assert item.locator("[data-kb-cite]").is_visible(), "the link back to the section is shown with the feedback"
     assert due_text(page, quiz_site_url) == "今天没有要复习的题，下一批在后天到期。"
-    stored = json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress')"))
+    stored = json.loads(page.evaluate("localStorage.getItem('kb-quiz-progress#/kb/')"))
     assert stored["items"]["basics-true-false"]["schedule"] == {"box": 2, "last": "2026-12-01", "due": "2026-12-04"}
 
 
@@ -149,7 +149,7 @@ def test_version_one_progress_migrates_with_a_schedule_from_its_stored_date(page
     stored = json.dumps({"version": 1, "banks": {}, "items": {"basics-single": record}})
     page.clock.install(time=datetime(2026, 11, 23, 9, 0))
     page.goto(quiz_site_url)
-    page.evaluate("(value) => localStorage.setItem('kb-quiz-progress', value)", stored)
+    page.evaluate("(value) => localStorage.setItem('kb-quiz-progress#/kb/', value)", stored)
     assert due_text(page, quiz_site_url) == "今天有 1 题要复习。", "answered right on the 20th: due 3 days later"
 
 
@@ -183,12 +183,14 @@ def test_items_of_a_bank_that_no_longer_exists_are_named_as_gone_not_as_a_networ
     }
     page.goto(quiz_site_url)
     page.evaluate(
-        "(value) => localStorage.setItem('kb-quiz-progress', value)",
+        "(value) => localStorage.setItem('kb-quiz-progress#/kb/', value)",
         json.dumps({"version": 2, "banks": {}, "items": {"old-item": record}}),
     )
     open_page(page, quiz_site_url + "quizzes/review/", "[data-kb-review][data-kb-ready=true]")
     status = page.locator("[data-kb-load-status]").inner_text()
-    assert status == "有 1 道题已经不在题库里了（培训师更新了题库），不再显示。"
+    assert status == (
+        "有 1 道题的记录属于已经不在题库里的题（培训师更新了题库），不再显示，也不再安排复习；记录仍然保留，导出时会一起导出。"
+    )
     assert page.watch.page_errors == []
 
 
@@ -198,7 +200,7 @@ def _refuse_progress_writes_from_now_on(page) -> None:
         """() => {
           const setItem = Storage.prototype.setItem;
           Storage.prototype.setItem = function (key, value) {
-            if (key === "kb-quiz-progress") throw new DOMException("full", "QuotaExceededError");
+            if (key === "kb-quiz-progress#/kb/") throw new DOMException("full", "QuotaExceededError");
             return setItem.call(this, key, value);
           };
         }"""

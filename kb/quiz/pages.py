@@ -115,7 +115,7 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     pages = [
         GeneratedPage(INDEX_PAGE, _with_front_matter("自测题", index)),
         _prerendered(REVIEW_PAGE, "错题本", review),
-        _prerendered(TODAY_PAGE, "今日复习", render_today_page(build)),
+        _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks, build)),
     ]
     pages += [_bank_page(bank, docs) for bank in catalog.banks]
     return pages

@@ -65,6 +65,8 @@ def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:
             "title": bank.title,
             "total": len(bank.items),
             "href": relative_href(bank_page_path(bank), page_path),
+            # The item ids the site has: the browser counts, schedules and fetches only these.
+            "items": [item.id for item in bank.items],
         }
         for bank in banks
     ]
@@ -132,12 +134,13 @@ def render_review_page(banks: list[Bank], docs: DocsIndex, build: str | None = N
         "review-page.html",
         groups=_review_groups(banks, text),
         build=build or build_version(banks),
+        summaries=_bank_summaries(banks, REVIEW_PAGE),
         index_href=relative_href(INDEX_PAGE, REVIEW_PAGE),
         today_href=relative_href(TODAY_PAGE, REVIEW_PAGE),
     )
 
 
-def render_today_page(build: str) -> str:
+def render_today_page(banks: list[Bank], build: str) -> str:
     """The finished HTML body of 今日复习: the due items are fetched like the 错题本's.
 
     ``build`` is the banks' ``build_version``, computed once for both pages.
@@ -145,6 +148,7 @@ def render_today_page(build: str) -> str:
     return render_template(
         "today-page.html",
         build=build,
+        summaries=_bank_summaries(banks, TODAY_PAGE),
         review_href=relative_href(REVIEW_PAGE, TODAY_PAGE),
         index_href=relative_href(INDEX_PAGE, TODAY_PAGE),
     )

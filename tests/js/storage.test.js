@@ -1,5 +1,6 @@
 /* Stored progress: normalisation, migration, clamping and what answering records. */
 
+import { cleanFirstPlay, withFirstChoice } from "../assets/kb/first-play.js";
 import { bankProgress, finishAttempt, missedItems, recordAnswer } from "../assets/kb/progress.js";
 import { MIGRATIONS, STORAGE_VERSION, emptyProgress, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
 import { assert, assertEqual, test } from "./harness.js";
@@ -15,7 +16,8 @@ function item(extra = {}) {
 
 test("valid progress comes back unchanged and ok", () => {
   const data = { version: STORAGE_VERSION, banks: { b: { total: 3, bestCorrect: 2, lastCorrect: 1, lastAttemptAt: NOW, attempts: 2,
-    current: { answers: { x: ["a"] }, checked: { x: true }, finished: false } } }, items: { x: item() } };
+    current: { answers: { x: ["a"] }, checked: { x: true }, finished: false } } },
+    items: { x: item({ first: { answer: ["b"], correct: true, at: NOW }, attempts: 2 }) } };
   const { progress, status } = normaliseProgress(JSON.parse(JSON.stringify(data)));
   assertEqual(status, "ok");
   assertEqual(JSON.parse(JSON.stringify(progress)), data);
@@ -123,4 +125,63 @@ test("a finished attempt counts once and keeps the best score", () => {
   finishAttempt(bank, 2, NOW);
   finishAttempt(bank, 3, NOW);
   assertEqual([bank.attempts, bank.bestCorrect, bank.lastCorrect], [1, 2, 2]);
+});
+
+test("one far-future date in version-1 data costs that item its schedule, not the store (#5)", () => {
+  const v1 = { version: 1, banks: {}, items: { ok: item({ schedule: undefined }), far: item({ schedule: undefined,
+    answeredAt: "+275760-09-13T00:00:00.000Z", missedAt: "+275760-09-13T00:00:00.000Z" }) } };
+  const { progress, status, ignoredDates } = parseStored(JSON.stringify(v1));
+  assertEqual(status, "ok");
+  assertEqual(Object.keys(progress.items), ["ok", "far"]);
+  assertEqual(own(progress.items, "far").schedule, null);
+  assertEqual(own(progress.items, "far").answeredAt, null);
+  assert(own(progress.items, "ok").schedule, "the other item keeps its schedule");
+  assertEqual(ignoredDates, 2);
+});
+
+test("version 2 progress migrates to version 3 with nothing lost: first attempt and count not known (issue 33)", () => {
+  const v2 = { version: 2, banks: { b: { total: 3, bestCorrect: 2, lastCorrect: 1, lastAttemptAt: NOW, attempts: 2,
+    current: { answers: { x: ["a"] }, checked: { x: true }, finished: false } } },
+    items: { x: item(), y: item({ lastCorrect: true, inReview: false, streak: 2, schedule: { box: 3, last: "2026-11-29", due: "2026-12-06" } }) } };
+  const { progress, status } = normaliseProgress(JSON.parse(JSON.stringify(v2)));
+  assertEqual(status, "ok");
+  assertEqual(progress.version, 3);
+  const kept = JSON.parse(JSON.stringify(progress));
+  assertEqual(kept.banks, v2.banks, "banks as they were");
+  for (const id of ["x", "y"]) {
+    assertEqual(kept.items[id], { ...v2.items[id], first: null, attempts: null }, id + ": every field kept, first unknown");
+  }
+  const v1 = normaliseProgress({ version: 1, banks: {}, items: { x: item({ schedule: undefined }) } });
+  assertEqual([v1.status, own(v1.progress.items, "x").first, own(v1.progress.items, "x").attempts], ["ok", null, null],
+    "version 1 goes through 2 to 3");
+});
+
+test("the first answer to an item is kept and every answer counted; an item from before keeps them unknown (issue 33)", () => {
+  const progress = emptyProgress();
+  const later = "2026-11-30T10:00:00.000Z";
+  recordAnswer(progress, { bankId: "b", itemId: "x", answer: ["a"], correct: false, now: NOW });
+  recordAnswer(progress, { bankId: "b", itemId: "x", answer: ["b"], correct: true, now: later });
+  const x = own(progress.items, "x");
+  assertEqual(x.first, { answer: ["a"], correct: false, at: NOW });
+  assertEqual([x.attempts, x.lastAnswer, x.answeredAt], [2, ["b"], later]);
+  const old = normaliseProgress({ version: 2, banks: {}, items: { y: item() } }).progress;
+  recordAnswer(old, { bankId: "b", itemId: "y", answer: ["b"], correct: true, now: later });
+  assertEqual([own(old.items, "y").first, own(old.items, "y").attempts], [null, null], "not made up after the fact");
+  const stored = normaliseProgress(JSON.parse(JSON.stringify(progress))).progress;
+  assertEqual(own(stored.items, "x").first, { answer: ["a"], correct: false, at: NOW }, "survives storage");
+  const broken = normaliseProgress({ version: 3, banks: {}, items: { z: item({ first: { answer: "a" }, attempts: -1 }) } }).progress;
+  assertEqual([own(broken.items, "z").first, own(broken.items, "z").attempts], [null, null]);
+});
+
+test("a scenario's first play keeps the first choice at each step, until its first ending (issue 33)", () => {
+  let first = null;
+  first = withFirstChoice(first, { node: "open", choice: "a" }, true, false);
+  first = withFirstChoice(first, { node: "open", choice: "b" }, true, false); // stepped back, chose again
+  first = withFirstChoice(first, { node: "price", choice: "c" }, true, true);
+  assertEqual(first, { path: [{ node: "open", choice: "a" }, { node: "price", choice: "c" }], finished: true });
+  assertEqual(withFirstChoice(first, { node: "open", choice: "z" }, true, true), first, "a second play changes nothing");
+  assertEqual(withFirstChoice(null, { node: "price", choice: "c" }, false, true), null, "a replay from a step is not a first play");
+  assertEqual(cleanFirstPlay({ path: [{ node: "open", choice: "a" }, { node: "open", choice: "b" }, { node: 7 }], finished: "yes" }),
+    { path: [{ node: "open", choice: "a" }], finished: false });
+  assertEqual(cleanFirstPlay("x"), null);
 });

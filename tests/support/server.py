@@ -52,3 +52,36 @@ class SiteServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+class _SitesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves each site of ``sites`` (subpath → folder) below its own subpath; the rest is a 404."""
+
+    sites: dict[str, Path] = {}
+
+    def translate_path(self, path: str) -> str:
+        for subpath, folder in self.sites.items():
+            if path.startswith(subpath):
+                self.directory = str(folder)
+                return super().translate_path("/" + path[len(subpath) :])
+        return str(Path(self.directory) / "__outside_every_site__")
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+class SitesServer(SiteServer):
+    """Several built sites on one origin, each under its own subpath, as GitHub Pages serves the
+    project sites of one account (https://ORG.github.io/sales-kb/, …/other-team-kb/)."""
+
+    def __init__(self, sites: dict[str, Path]) -> None:
+        handler = type("Handler", (_SitesHandler,), {"sites": dict(sites)})
+        first = next(iter(sites.values()))
+        self.site_dir = first
+        self._httpd = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(handler, directory=str(first))
+        )
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def url_of(self, subpath: str) -> str:
+        return f"http://127.0.0.1:{self.port}{subpath}"

@@ -15,14 +15,23 @@ export function bankPageUrl(bankId, build, base = window.location.href) {
   return url;
 }
 
-/** Wanted item ids grouped by the bank the learner's records say they belong to. */
-export function idsByBank(ids, progress) {
+/** At most this many bank pages are fetched for one page, whatever the stored records say. */
+export const MAX_BANK_FETCHES = 200;
+
+/**
+ * Wanted item ids grouped by bank. When the site's contents are known (site.js), an item goes to
+ * the bank that holds it now and an item the site lacks to none, so only banks the site has are
+ * fetched; otherwise to the bank the learner's record names. At most MAX_BANK_FETCHES banks.
+ */
+export function idsByBank(ids, progress, contents = null) {
   const banks = new Map();
   for (const id of ids) {
     const record = own(progress.items, id);
-    if (!record || !BANK_ID.test(record.bank)) continue;
-    if (!banks.has(record.bank)) banks.set(record.bank, []);
-    banks.get(record.bank).push(id);
+    const bank = contents ? contents.items.get(id) : record && record.bank;
+    if (!record || typeof bank !== "string" || !BANK_ID.test(bank)) continue;
+    if (!banks.has(bank) && banks.size >= MAX_BANK_FETCHES) continue;
+    if (!banks.has(bank)) banks.set(bank, []);
+    banks.get(bank).push(id);
   }
   return banks;
 }
@@ -59,8 +68,8 @@ async function fetchBank(url, ids, fetcher) {
  * Loads the items `ids` (in that order) from their banks' pages.
  * Returns {items: [element], keys: {id: key}, failed: [bankId], missing: [id]}.
  */
-export async function loadItems(ids, progress, build, fetcher = window.fetch.bind(window)) {
-  const banks = idsByBank(ids, progress);
+export async function loadItems(ids, progress, build, fetcher = window.fetch.bind(window), contents = null) {
+  const banks = idsByBank(ids, progress, contents);
   const keys = Object.create(null);
   const byId = new Map();
   const failed = [];

@@ -15,9 +15,13 @@ export function bankProgress(progress, bankId, total) {
 }
 
 /** Records an answer: a miss puts the item in the 错题本, two right answers in a row take it out;
- * either way the answer sets when the item comes back for spaced review (schedule.js). */
+ * either way the answer sets when the item comes back for spaced review (schedule.js). The first
+ * answer to an item is kept as it was, and every answer counts (an item answered before version
+ * 3 keeps `first` and `attempts` unknown: null). */
 export function recordAnswer(progress, { bankId, itemId, answer, correct, now }) {
-  const item = own(progress.items, itemId) || cleanItem({ bank: bankId, lastAnswer: [] });
+  const known = own(progress.items, itemId);
+  const item = known || { ...cleanItem({ bank: bankId, lastAnswer: [] }), first: { answer: answer.slice(), correct, at: now }, attempts: 0 };
+  if (item.attempts !== null) item.attempts += 1;
   item.bank = bankId;
   item.lastAnswer = answer.slice();
   item.lastCorrect = correct;

@@ -33,7 +33,7 @@ function mountQuiz(root) {
       () => {
         // Whatever went wrong, the page still works with what it has and says so.
         root.querySelector("[data-kb-load-status]").textContent = "题目没能载入，请检查网络后刷新页面再试。";
-        mountLoaded(root, { ids: [], due: 0 });
+        mountLoaded(root, { ids: [], due: 0, exists: () => true });
       },
     );
     return;
@@ -70,7 +70,7 @@ function quizOf(node) {
 
 function onQuizAction(quiz, action, button) {
   const item = button.closest("[data-kb-item]");
-  if (action === "check" && item && quiz.today) onTodayCheck(quiz, item, sessions.get(quiz.root).due);
+  if (action === "check" && item && quiz.today) onTodayCheck(quiz, item, sessions.get(quiz.root));
   else if (action === "check" && item) (quiz.review ? onPracticeCheck : onCheck)(quiz, item);
   else if (action === "submit-all") onSubmitAll(quiz);
   else if (action === "submit-unanswered") onSubmitUnanswered(quiz);

@@ -1,16 +1,16 @@
-/* Where 情景演练 progress lives in this browser: one record per scenario under its own key.
+/* Where 情景演练 progress lives in this browser: one record per scenario, under this site's key.
  * Stored data that cannot be read is kept aside (never overwritten) before a fresh start. */
 
-import { browserStorage, isHeld, PROGRESS_KEYS, setAside } from "./local-store.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./local-store.js";
 
-const SCENARIO_KEY = PROGRESS_KEYS[1];
+export const SCENARIO_KEY = PROGRESS_KEYS[1];
 const VERSION = 1;
 
 /** Every scenario's raw record, by scenario id (a prototype-free map); {} when nothing is stored. */
 export function readScenarioRecords() {
   const records = Object.create(null);
   const store = browserStorage();
-  const raw = store ? store.getItem(SCENARIO_KEY) : null;
+  const raw = store ? readMigrating(store, SCENARIO_KEY, LEGACY_KEYS[1]) : null;
   if (raw === null) return records;
   let data = null;
   try {
@@ -19,7 +19,8 @@ export function readScenarioRecords() {
     data = null;
   }
   if (!data || typeof data !== "object" || data.version !== VERSION || typeof data.scenarios !== "object" || !data.scenarios) {
-    if (setAside(store, SCENARIO_KEY, raw)) store.removeItem(SCENARIO_KEY);
+    // Emptied rather than removed: a missing key would copy the pre-site key in again.
+    if (setAside(store, SCENARIO_KEY, raw)) writeScenarioRecords(records);
     return records;
   }
   for (const id of Object.keys(data.scenarios)) records[id] = data.scenarios[id];
@@ -33,12 +34,17 @@ export function writeScenarioRecord(id, record) {
   return writeScenarioRecords(records);
 }
 
+/** What storing `records` writes: {key, value} (local-store.js writeAll). */
+export function scenarioEntry(records) {
+  return { key: SCENARIO_KEY, value: JSON.stringify({ version: VERSION, scenarios: records }) };
+}
+
 /** Replaces every scenario record (import, reset); false when the browser refused. */
 export function writeScenarioRecords(records) {
   const store = browserStorage();
   if (!store || isHeld(SCENARIO_KEY)) return false;
   try {
-    store.setItem(SCENARIO_KEY, JSON.stringify({ version: VERSION, scenarios: records }));
+    store.setItem(SCENARIO_KEY, scenarioEntry(records).value);
     return true;
   } catch (error) {
     return false;

@@ -3,6 +3,7 @@
  * is saved after each choice, and a reload or an instant-navigation return resumes it. */
 
 import { bestScore, cleanRecord, currentNode, isFinished, recordChoice, recordFinish, totalScore, weakSteps } from "./scenario-logic.js";
+import { cleanFirstPlay, withFirstChoice } from "./first-play.js";
 import { cleanSchedule, localDay } from "./schedule.js";
 import { readScenarioRecords, writeScenarioRecord } from "./scenario-store.js";
 
@@ -117,7 +118,22 @@ function announce(state, message) {
 
 function save(state) {
   if (isFinished(state.graph, state.record.path, state.record.from)) state.record = recordFinish(state.graph, state.record, Date.now());
-  if (!writeScenarioRecord(state.id, state.record)) announce(state, "这个浏览器没能保存进度（存储空间已满或处于隐私模式）。");
+  // The record as the scenario logic keeps it, plus the first play (first-play.js), kept apart.
+  const saved = writeScenarioRecord(state.id, state.first ? { ...state.record, first: state.first } : state.record);
+  showSaveWarning(state, saved);
+}
+
+/** Says in the page, under the conversation, that the browser did not store the last step (the
+ * announcement of the choice that follows would cover a spoken warning); gone after a save works. */
+function showSaveWarning(state, saved) {
+  state.root.querySelectorAll("[data-kb-not-saved]").forEach((warning) => warning.remove());
+  if (saved) return;
+  const warning = document.createElement("p");
+  warning.className = "kb-notice kb-quiz__not-saved";
+  warning.setAttribute("data-kb-not-saved", "");
+  warning.setAttribute("role", "alert");
+  warning.textContent = "注意：这个浏览器没能保存这一步（存储空间已满或处于隐私模式），刷新页面后会丢失。";
+  state.root.querySelector("[data-kb-log]").after(warning);
 }
 
 function focusAfter(state, target) {
@@ -130,6 +146,8 @@ function focusAfter(state, target) {
 function choose(state, button) {
   const entry = { node: currentNode(state.graph, state.record.path, state.record.from), choice: button.getAttribute("data-kb-choice") };
   state.record = recordChoice(state.graph, state.record, entry, Date.now());
+  state.first = withFirstChoice(state.first, entry, state.record.from === state.graph.start,
+    isFinished(state.graph, state.record.path, state.record.from));
   save(state);
   render(state);
   const feedback = [...state.root.querySelectorAll(".kb-turn--feedback")].pop();
@@ -157,7 +175,9 @@ function mount(root) {
   if (mounted.has(root)) return;
   const graph = readGraph(root);
   const id = root.getAttribute("data-kb-scenario");
-  const state = { root, id, graph, record: cleanRecord(graph, readScenarioRecords()[id]) };
+  const stored = readScenarioRecords()[id];
+  const first = stored && typeof stored === "object" ? cleanFirstPlay(stored.first) : null;
+  const state = { root, id, graph, record: cleanRecord(graph, stored), first };
   mounted.set(root, state);
   replayFrom(state);
   render(state);

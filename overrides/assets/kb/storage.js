@@ -3,7 +3,7 @@
 
 import { cleanSchedule, scheduleFromAnswer } from "./schedule.js";
 
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 export const APP_ID = "sales-kb-progress";
 export const MAX_ANSWER_PARTS = 8;
 export const MAX_ANSWER_LENGTH = 200;
@@ -89,9 +89,21 @@ export function cleanBank(bank, report = { dropped: 0 }) {
   };
 }
 
-/** One item's record, or null when it names no bank or holds no valid answer. */
-export function cleanItem(item) {
+/** The first answer ever given to an item: {answer, correct, at}; null when not known (answered
+ * before version 3 kept it) or broken. */
+export function cleanFirst(first) {
+  if (!isObject(first) || !isAnswer(first.answer)) return null;
+  return { answer: first.answer.slice(), correct: first.correct === true, at: timestamp(first.at) };
+}
+
+/** One item's record, or null when it names no bank or holds no valid answer. A date that
+ * means nothing (unparsable, before 2000 or after 2200) is dropped and counted in
+ * `report.dates`; the rest of the record is kept. */
+export function cleanItem(item, report = { dates: 0 }) {
   if (!isObject(item) || !isId(item.bank) || !isAnswer(item.lastAnswer)) return null;
+  for (const field of ["answeredAt", "missedAt"]) {
+    if (item[field] !== undefined && item[field] !== null && timestamp(item[field]) === null) report.dates = (report.dates || 0) + 1;
+  }
   return {
     bank: item.bank,
     lastAnswer: item.lastAnswer.slice(),
@@ -101,6 +113,8 @@ export function cleanItem(item) {
     inReview: item.inReview === true,
     streak: count(item.streak, 1000) ?? 0,
     schedule: cleanSchedule(item.schedule),
+    first: cleanFirst(item.first),
+    attempts: count(item.attempts),
   };
 }
 
@@ -112,13 +126,41 @@ function withScheduleFromAnswer(items) {
   const migrated = dict();
   for (const id of Object.keys(items)) {
     const item = items[id];
-    migrated[id] = isObject(item) && item.schedule === undefined ? { ...item, schedule: scheduleFromAnswer(item) } : item;
+    migrated[id] = isObject(item) && item.schedule === undefined ? { ...item, schedule: migratedSchedule(item) } : item;
+  }
+  return migrated;
+}
+
+/* Only a date cleanItem would keep gets a schedule: one far in the future (year 275760) would
+ * throw in date arithmetic and, uncaught, make the whole store unreadable. Any other failure
+ * costs this one item its schedule, never the rest. */
+function migratedSchedule(item) {
+  if (timestamp(item.answeredAt) === null) return null;
+  try {
+    return scheduleFromAnswer(item);
+  } catch (error) {
+    return null;
+  }
+}
+
+/* Version 3 keeps, per item, the first answer (answer, right or wrong, date) and how many times
+ * it was answered: a trainer's statistics rest on first attempts. Nothing older recorded them,
+ * so a version-2 item gets first: null and attempts: null, "not known", never a made-up value;
+ * every other field is kept as it was. (Version 3 is also when progress got per-site keys and
+ * export files their `site`: local-store.js, exchange.js.) */
+function withFirstUnknown(items) {
+  if (!isObject(items)) return items;
+  const migrated = dict();
+  for (const id of Object.keys(items)) {
+    const item = items[id];
+    migrated[id] = isObject(item) ? { ...item, first: null, attempts: null } : item;
   }
   return migrated;
 }
 
 export const MIGRATIONS = {
   1: (data) => ({ ...data, version: 2, items: withScheduleFromAnswer(data.items) }),
+  2: (data) => ({ ...data, version: 3, items: withFirstUnknown(data.items) }),
 };
 
 export function migrate(data, migrations = MIGRATIONS) {
@@ -132,19 +174,20 @@ export function migrate(data, migrations = MIGRATIONS) {
 
 /**
  * Turns stored data of any age into the current shape.
- * Returns {progress, status}: status "ok", "partial" (some records dropped), "newer" (a later
- * version wrote it), "older" (a version no migration reaches) or "unreadable".
+ * Returns {progress, status, ignoredDates}: status "ok", "partial" (some records dropped), "newer"
+ * (a later version wrote it), "older" (a version no migration reaches) or "unreadable";
+ * ignoredDates counts the dates that meant nothing and were dropped from records kept.
  */
 export function normaliseProgress(data, migrations = MIGRATIONS) {
   const migrated = migrate(data, migrations);
   if (!isObject(migrated) || !Number.isInteger(migrated.version)) return { progress: emptyProgress(), status: "unreadable" };
   if (migrated.version > STORAGE_VERSION) return { progress: emptyProgress(), status: "newer" };
   if (migrated.version < STORAGE_VERSION) return { progress: emptyProgress(), status: "older" };
-  const report = { dropped: 0 };
+  const report = { dropped: 0, dates: 0 };
   const progress = emptyProgress();
   progress.banks = cleanMap(migrated.banks, (bank) => cleanBank(bank, report), report);
-  progress.items = cleanMap(migrated.items, cleanItem, report);
-  return { progress, status: report.dropped ? "partial" : "ok" };
+  progress.items = cleanMap(migrated.items, (item) => cleanItem(item, report), report);
+  return { progress, status: report.dropped ? "partial" : "ok", ignoredDates: report.dates };
 }
 
 /** Parses stored text; a missing value is empty progress, not a problem. */

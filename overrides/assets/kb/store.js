@@ -1,20 +1,26 @@
-/* Reads and writes 做题进度 in localStorage. Progress that cannot be read is kept aside under
- * another key, never overwritten, so the learner can still export it (local-store.js). */
+/* Reads and writes 做题进度 in localStorage, under this site's key. Progress that cannot be read
+ * is kept aside under another key, never overwritten, so the learner can still export it
+ * (local-store.js). */
 
-import { browserStorage, isHeld, PROGRESS_KEYS, setAside } from "./local-store.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./local-store.js";
 import { parseStored } from "./storage.js";
 
-const STORAGE_KEY = PROGRESS_KEYS[0];
+export const STORAGE_KEY = PROGRESS_KEYS[0];
 
 /** The stored progress, normalised. Unreadable, newer or partly broken data goes aside first. */
 export function readProgress() {
   const store = browserStorage();
   if (!store) return parseStored(null).progress;
-  const raw = store.getItem(STORAGE_KEY);
+  const raw = readMigrating(store, STORAGE_KEY, LEGACY_KEYS[0]);
   const { progress, status } = parseStored(raw);
   if (status === "ok") return progress;
   if (setAside(store, STORAGE_KEY, raw)) writeProgress(progress);
   return progress;
+}
+
+/** What writing `progress` stores: {key, value} (local-store.js writeAll). */
+export function progressEntry(progress) {
+  return { key: STORAGE_KEY, value: JSON.stringify(progress) };
 }
 
 /** Stores progress; returns false when the browser refused (quota, private mode). */
@@ -22,7 +28,7 @@ export function writeProgress(progress) {
   const store = browserStorage();
   if (!store || isHeld(STORAGE_KEY)) return false;
   try {
-    store.setItem(STORAGE_KEY, JSON.stringify(progress));
+    store.setItem(STORAGE_KEY, progressEntry(progress).value);
     return true;
   } catch (error) {
     return false;

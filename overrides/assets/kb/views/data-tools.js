@@ -1,10 +1,13 @@
-/* Own your data: export, import (checked first, asks before replacing) and reset. */
+/* Own your data: export, import (checked first, asks before replacing, all or nothing) and
+ * reset. Everything here is this site's progress only (local-store.js). */
 
-import { CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, parseImport, replaceQuestion, successMessage } from "../exchange.js";
+import { BROKEN_MESSAGE, CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, parseImport, replaceQuestion, successMessage } from "../exchange.js";
 import { emptyProgress } from "../storage.js";
 import { download, today } from "../dom.js";
-import { readProgress, writeProgress } from "../store.js";
-import { readScenarioRecords, writeScenarioRecords } from "../scenario-store.js";
+import { browserStorage, writeAll } from "../local-store.js";
+import { SITE_PATH, parseBankList, siteContents } from "../site.js";
+import { progressEntry, readProgress } from "../store.js";
+import { readScenarioRecords, scenarioEntry } from "../scenario-store.js";
 import { refreshProgressViews } from "./progress.js";
 import { renderNotices } from "./notice.js";
 
@@ -14,21 +17,33 @@ function showMessage(tools, message) {
 }
 
 function exportProgress(tools) {
-  const data = buildExport(readProgress(), new Date().toISOString(), readScenarioRecords());
+  const data = buildExport(readProgress(), new Date().toISOString(), readScenarioRecords(), SITE_PATH);
   download("销售知识库-做题进度-" + today() + ".json", JSON.stringify(data, null, 2));
   showMessage(tools, "已导出。把这个文件保存好，在另一个浏览器里用“导入进度”恢复。");
 }
 
-/** What importing `text` did, as the message to show. */
+/** This site, as an import checks files against: its path and, when the page lists them, its items. */
+function thisSite() {
+  const list = document.querySelector("[data-kb-banks]");
+  const contents = list ? siteContents(parseBankList(list.getAttribute("data-kb-banks"))) : null;
+  return { site: SITE_PATH, items: contents ? contents.items : null };
+}
+
+/** What importing `text` did, as the message to show. Both stores are written or neither. */
 function importText(text) {
-  const parsed = parseImport(text);
+  const parsed = parseImport(text, thisSite());
   if (parsed.error) return parsed.error;
-  const question = replaceQuestion(readProgress(), parsed.progress);
+  const local = readProgress();
+  const localScenarios = readScenarioRecords();
+  const question = replaceQuestion(local, localScenarios, parsed);
   if (question && !window.confirm(question)) return CANCELLED_MESSAGE;
-  if (!writeProgress(parsed.progress)) return QUOTA_MESSAGE;
-  if (!writeScenarioRecords(parsed.scenarios)) return QUOTA_MESSAGE;
+  const entries = [progressEntry(parsed.progress)];
+  if (parsed.scenarios !== null) entries.push(scenarioEntry(parsed.scenarios));
+  const written = writeAll(browserStorage(), entries);
   refreshProgressViews();
-  return successMessage(parsed.progress, parsed.skipped, parsed.scenarios);
+  if (written === "broken") return BROKEN_MESSAGE;
+  if (written !== "ok") return QUOTA_MESSAGE;
+  return successMessage(parsed, local, localScenarios);
 }
 
 function importFile(input, tools) {
@@ -47,12 +62,13 @@ function importFile(input, tools) {
 }
 
 function resetAll(tools) {
-  if (!window.confirm("确定清空全部做题记录和错题本吗？清空后无法恢复（可以先导出备份）。")) {
+  if (!window.confirm("确定清空这个知识库的全部做题记录、错题本和情景演练的进度吗？清空后无法恢复（可以先导出备份）。")) {
     showMessage(tools, "已取消清空。进度没有改变。");
     return;
   }
-  const cleared = writeProgress(emptyProgress()) && writeScenarioRecords(Object.create(null));
-  showMessage(tools, cleared ? "已清空全部进度。" : "清空失败：浏览器不允许写入存储。");
+  const written = writeAll(browserStorage(), [progressEntry(emptyProgress()), scenarioEntry(Object.create(null))]);
+  showMessage(tools, written === "ok" ? "已清空这个知识库的全部进度。" : "清空失败：浏览器不允许写入存储。" +
+    (written === "broken" ? "有一部分进度可能已被清空。" : "进度没有改变。"));
   refreshProgressViews();
   renderNotices();
 }

@@ -2,6 +2,7 @@
  * link to 今日复习 and get the count from the stored schedules (items, and scenario steps). */
 
 import { readScenarioRecords } from "../scenario-store.js";
+import { existsOn, parseBankList, siteContents } from "../site.js";
 import { cleanSchedule, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { readProgress } from "../store.js";
 import { schedulesOf } from "./today.js";
@@ -20,21 +21,25 @@ export function stepSchedules(records) {
   return schedules;
 }
 
-export function dueText(progress, records, now) {
+/** The words of a due box. Only items the site has (`exists`) count: a removed bank's records
+ * are never due (views/today.js). */
+export function dueText(progress, records, now, exists = () => true) {
   const items = schedulesOf(progress);
   const steps = stepSchedules(records);
-  const due = dueIds(items, now).length;
+  const due = dueIds(items, now, exists).length;
   const stepsDue = dueIds(steps, now).length;
   const extra = stepsDue ? `（另有 ${stepsDue} 个情景演练的步骤）` : "";
   if (due || stepsDue) return `今天有 ${due} 题要复习${extra}。`;
-  const next = [nextDueDay(items, now), nextDueDay(steps, now)].filter(Boolean).sort()[0];
+  const next = [nextDueDay(items, now, exists), nextDueDay(steps, now)].filter(Boolean).sort()[0];
   return next ? `今天没有要复习的题，下一批在${describeDay(next, now)}到期。` : "";
 }
 
 export function refreshDueCounts() {
   const boxes = document.querySelectorAll("[data-kb-due]");
   if (!boxes.length) return;
-  const text = dueText(readProgress(), readScenarioRecords(), Date.now());
+  const list = document.querySelector("[data-kb-banks]"); // the page's progress box carries the site's banks
+  const exists = existsOn(list ? siteContents(parseBankList(list.getAttribute("data-kb-banks"))) : null);
+  const text = dueText(readProgress(), readScenarioRecords(), Date.now(), exists);
   boxes.forEach((box) => {
     box.querySelector("[data-kb-due-text]").textContent = text;
     box.hidden = text === "";

@@ -3,6 +3,7 @@
 
 import { addKeys, loadItems, loadProblemText } from "../item-source.js";
 import { missedItems } from "../progress.js";
+import { existsOn, parseBankList, siteContents } from "../site.js";
 import { readProgress } from "../store.js";
 import { todaysSession } from "./today.js";
 
@@ -21,16 +22,31 @@ function place(root, items, today) {
   });
 }
 
-/** Loads and places the items of `root`; returns the session ({ids, due}) it showed. */
+/**
+ * Loads and places the items of `root`; returns the session ({ids, due, exists}) it showed.
+ * Only items the site has (the page's bank list) are shown, scheduled and fetched, and only from
+ * the banks that hold them now; the records of the others stay stored and are counted in words.
+ */
 export async function fillOnDemand(root) {
   const progress = readProgress();
   const today = root.hasAttribute("data-kb-today");
-  const session = today ? todaysSession(progress, Date.now()) : { ids: missedItems(progress), due: 0 };
+  const now = Date.now();
+  const contents = siteContents(parseBankList(root.getAttribute("data-kb-banks")));
+  const exists = existsOn(contents);
+  const session = today ? todaysSession(progress, now, exists) : { ids: missedItems(progress, exists), due: 0 };
+  session.exists = exists;
+  // What the page would have shown of items the site no longer has (due today, or missed).
+  const gone = today ? todaysSession(progress, now).due - session.due : missedItems(progress).length - session.ids.length;
   const status = root.querySelector("[data-kb-load-status]");
   if (session.ids.length) status.textContent = "正在载入题目……";
-  const result = await loadItems(session.ids, progress, root.getAttribute("data-kb-build"));
+  const result = await loadItems(session.ids, progress, root.getAttribute("data-kb-build"), undefined, contents);
   addKeys(root, result.keys);
   place(root, result.items, today);
-  status.textContent = loadProblemText(result.failed, result.missing);
+  status.textContent = loadProblemText(result.failed, result.missing) + goneText(gone);
   return session;
+}
+
+/** Records of items the site no longer has: kept (they travel in an export), never shown or due. */
+function goneText(gone) {
+  return gone ? `有 ${gone} 道题的记录属于已经不在题库里的题（培训师更新了题库），不再显示，也不再安排复习；记录仍然保留，导出时会一起导出。` : "";
 }

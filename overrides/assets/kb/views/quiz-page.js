@@ -14,6 +14,21 @@ import { hideResult, renderResult } from "./result.js";
 export const NOT_SAVED = "（注意：这次作答没能保存，浏览器存储已满或被禁用。）";
 const RESET_NOT_SAVED = "（注意：清空没能保存，浏览器存储已满或被禁用；刷新页面后原来的作答还会出现。）";
 
+/**
+ * Shows in the page, where the learner is looking, that the browser did not store what was just
+ * done (under `item`'s verdict, or under the quiz's buttons); a later save that works takes the
+ * warning away. The live region says the same to screen readers (announce()).
+ */
+export function showSaveWarning(quiz, item, saved, text = NOT_SAVED) {
+  quiz.root.querySelectorAll("[data-kb-not-saved]").forEach((warning) => warning.remove());
+  if (saved) return;
+  const warning = element("p", "kb-notice kb-quiz__not-saved", text.replace(/^（|）$/g, ""));
+  warning.setAttribute("data-kb-not-saved", "");
+  const anchor = (item && item.querySelector("[data-kb-verdict]")) || quiz.root.querySelector(".kb-quiz__actions");
+  if (anchor) anchor.after(warning);
+  else quiz.root.prepend(warning);
+}
+
 function currentAnswer(item) {
   const mount = mountFor(item);
   return mount.fit(item, mount.readAnswer(item));
@@ -64,7 +79,9 @@ export function onCheck(quiz, item) {
   const outcome = checkItem(quiz, item, progress, false);
   if (!outcome) return;
   let message = checkedMessage(item, outcome);
-  if (!writeProgress(progress)) message += NOT_SAVED;
+  const saved = writeProgress(progress);
+  if (!saved) message += NOT_SAVED;
+  showSaveWarning(quiz, item, saved);
   focusVerdict(item);
   announce(quiz.root, outcome.summary ? message + outcome.summary : message);
 }
@@ -125,6 +142,7 @@ export function onSubmitAll(quiz) {
   const unanswered = open.filter((item) => !isAnswered(item));
   const answered = open.filter((item) => isAnswered(item));
   const { summary, saved } = gradeAll(quiz, answered);
+  showSaveWarning(quiz, null, saved);
   if (unanswered.length) announce(quiz.root, showUnansweredPrompt(quiz, unanswered, answered.length) + (saved ? "" : NOT_SAVED));
   else showFinished(quiz, summary, saved);
 }
@@ -132,6 +150,7 @@ export function onSubmitAll(quiz) {
 export function onSubmitUnanswered(quiz) {
   removePrompt(quiz);
   const { summary, saved } = gradeAll(quiz, quiz.items.filter((item) => !isChecked(item)));
+  showSaveWarning(quiz, null, saved);
   showFinished(quiz, summary, saved);
 }
 
@@ -151,6 +170,7 @@ export function onReset(quiz) {
   });
   hideResult(quiz);
   removePrompt(quiz);
+  showSaveWarning(quiz, null, saved, RESET_NOT_SAVED);
   announce(quiz.root, "已清空本次作答，可以重新开始。" + (saved ? "" : RESET_NOT_SAVED));
   if (quiz.items.length) focusFirstControl(quiz.items[0]);
 }

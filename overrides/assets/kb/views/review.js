@@ -9,7 +9,7 @@ import { missedItems } from "../progress.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
 import { own } from "../storage.js";
 import { readProgress, writeProgress } from "../store.js";
-import { NOT_SAVED, checkItem, checkedMessage } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
 
 /** Shows only the missed items, newest first within each group and groups by their newest miss. */
 function orderReview(quiz, missed) {
@@ -79,6 +79,7 @@ export function onPracticeCheck(quiz, item) {
   const outcome = checkItem(quiz, item, progress, false);
   if (!outcome) return;
   const saved = writeProgress(progress);
+  showSaveWarning(quiz, item, saved);
   let message = checkedMessage(item, outcome);
   if (outcome.verdict.correct) {
     const note = outcome.record.streak >= 2 ? "已连续答对两次，这道题移出错题本。" : "再答对一次就移出错题本。";

@@ -4,7 +4,7 @@
 
 import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
-import { NOT_SAVED, checkItem, checkedMessage } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { own } from "../storage.js";
@@ -20,20 +20,22 @@ export function schedulesOf(progress) {
   return schedules;
 }
 
-/** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due. */
-export function todaysSession(progress, now) {
-  const due = dueIds(schedulesOf(progress), now);
+/** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due.
+ * Only items the site still has (`exists`) count: records of a removed bank or item stay stored
+ * (and exported) but are never due, so they cannot crowd out the rest. */
+export function todaysSession(progress, now, exists = () => true) {
+  const due = dueIds(schedulesOf(progress), now, exists);
   return { ids: due.slice(0, SESSION_CAP), due: due.length };
 }
 
-function nextDueText(progress, now) {
-  const next = nextDueDay(schedulesOf(progress), now);
+function nextDueText(progress, now, exists) {
+  const next = nextDueDay(schedulesOf(progress), now, exists);
   return next ? `下一批在${describeDay(next, now)}到期。` : "";
 }
 
-function emptyText(progress, now) {
+function emptyText(progress, now, exists) {
   if (!Object.keys(progress.items).length) return "还没有做题记录。先去自测题做一套题：做过的题会按安排回到这里。";
-  return "今天没有要复习的题。" + nextDueText(progress, now);
+  return "今天没有要复习的题。" + nextDueText(progress, now, exists);
 }
 
 /** Shows the session (or the empty state) once its items are in place. */
@@ -43,7 +45,7 @@ export function mountToday(quiz, session) {
   const empty = quiz.root.querySelector("[data-kb-today-empty]");
   const count = quiz.root.querySelector("[data-kb-today-count]");
   empty.hidden = quiz.items.length > 0;
-  empty.textContent = quiz.items.length ? "" : emptyText(progress, now);
+  empty.textContent = quiz.items.length ? "" : emptyText(progress, now, session.exists);
   count.hidden = quiz.items.length === 0;
   const more = session.due > quiz.items.length ? `（一共 ${session.due} 道到期，这次先做 ${quiz.items.length} 道）` : "";
   count.textContent = `今天有 ${session.due} 道题要复习${more}。逐题作答并提交。`;
@@ -53,23 +55,26 @@ export function mountToday(quiz, session) {
   });
 }
 
-function summaryText(quiz, progress, now, due) {
+function summaryText(quiz, progress, now, session) {
   const right = quiz.items.filter((item) => item.classList.contains("is-correct")).length;
-  const remaining = dueIds(schedulesOf(progress), now).length;
-  const rest = remaining ? `还有 ${remaining} 道今天到期的题，刷新页面接着做。` : nextDueText(progress, now);
+  const remaining = dueIds(schedulesOf(progress), now, session.exists).length;
+  const rest = remaining ? `还有 ${remaining} 道今天到期的题，刷新页面接着做。` : nextDueText(progress, now, session.exists);
+  const due = session.due;
   const wrong = right < quiz.items.length ? "答错的明天再来。" : "";
   return `今天到期 ${due} 道，这次做了 ${quiz.items.length} 道，答对 ${right} 道。` + wrong + rest;
 }
 
 /** Checks one item of the session; after the last one, the session's result. */
-export function onTodayCheck(quiz, item, due) {
+export function onTodayCheck(quiz, item, session) {
   const progress = readProgress();
   const outcome = checkItem(quiz, item, progress, false);
   if (!outcome) return;
-  const message = checkedMessage(item, outcome) + (writeProgress(progress) ? "" : NOT_SAVED);
+  const saved = writeProgress(progress);
+  const message = checkedMessage(item, outcome) + (saved ? "" : NOT_SAVED);
+  showSaveWarning(quiz, item, saved);
   if (quiz.items.every(isChecked)) {
     const summary = quiz.root.querySelector("[data-kb-today-summary]");
-    summary.textContent = summaryText(quiz, progress, Date.now(), due);
+    summary.textContent = summaryText(quiz, progress, Date.now(), session);
     summary.hidden = false;
     summary.focus();
     announce(quiz.root, message + summary.textContent);

@@ -1,0 +1,114 @@
+/* Progress belongs to one site: its keys, the move from the keys every site shared, writes that
+ * happen all together or not at all, and what the site has (#4, #3, #7, #14). */
+
+import { MAX_BANK_FETCHES, idsByBank } from "../assets/kb/item-source.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, asidePrefix, readMigrating, siteKey, writeAll } from "../assets/kb/local-store.js";
+import { SITE_PATH, existsOn, parseBankList, siteContents, sitePathOf } from "../assets/kb/site.js";
+import { normaliseProgress } from "../assets/kb/storage.js";
+import { dueText } from "../assets/kb/views/due.js";
+import { todaysSession } from "../assets/kb/views/today.js";
+import { assert, assertEqual, test } from "./harness.js";
+
+/** A Storage-like map; `full` names keys whose writes throw like a full localStorage. */
+function fakeStore(values = {}, full = () => false) {
+  const map = new Map(Object.entries(values));
+  return {
+    map,
+    getItem: (key) => (map.has(key) ? map.get(key) : null),
+    setItem: (key, value) => {
+      if (full(key, value)) throw new DOMException("full", "QuotaExceededError");
+      map.set(key, String(value));
+    },
+    removeItem: (key) => map.delete(key),
+  };
+}
+
+test("a site is its URL path, taken from where its modules are served", () => {
+  assertEqual(sitePathOf("https://org.github.io/sales-kb/assets/kb/site.js"), "/sales-kb/");
+  assertEqual(sitePathOf("https://kb.example.com/assets/kb/site.js?v=1"), "/");
+  assertEqual(sitePathOf("https://org.github.io/Sales-KB/assets/kb/site.js"), "/sales-kb/", "one site whatever the case typed");
+  assertEqual(SITE_PATH, "/kb/", "the unit tests are served under /kb/");
+});
+
+test("each site has its own keys, and no site's keys start with another's", () => {
+  assertEqual(PROGRESS_KEYS, ["kb-quiz-progress#/kb/", "kb-scenario-progress#/kb/"]);
+  assertEqual(siteKey("kb-quiz-progress", "/sales-kb/"), "kb-quiz-progress#/sales-kb/");
+  const root = asidePrefix(siteKey("kb-quiz-progress", "/"));
+  const nested = asidePrefix(siteKey("kb-quiz-progress", "/a/"));
+  assert(!nested.startsWith(root) && !root.startsWith(nested), "a site at / and one at /a/ keep apart");
+});
+
+test("progress under the key every site shared moves to this site's key with nothing lost", () => {
+  const store = fakeStore({ [LEGACY_KEYS[0]]: "old" });
+  assertEqual(readMigrating(store, "new", LEGACY_KEYS[0]), "old");
+  assertEqual(store.getItem("new"), "old", "copied to this site's key");
+  assertEqual(store.getItem(LEGACY_KEYS[0]), "old", "left for any other site that stored there");
+  store.setItem("new", "mine");
+  assertEqual(readMigrating(store, "new", LEGACY_KEYS[0]), "mine", "once this site has its own, the shared one is ignored");
+  const full = fakeStore({ [LEGACY_KEYS[0]]: "old" }, () => true);
+  assertEqual(readMigrating(full, "new", LEGACY_KEYS[0]), "old", "a copy that does not fit still reads");
+  assertEqual(readMigrating(fakeStore(), "new", LEGACY_KEYS[0]), null);
+});
+
+test("writing several keys is all or nothing: a refused write puts the earlier ones back (#3)", () => {
+  const store = fakeStore({ a: "1", b: "2" }, (key) => key === "b");
+  assertEqual(writeAll(store, [{ key: "a", value: "A" }, { key: "b", value: "B" }]), "unchanged");
+  assertEqual([store.getItem("a"), store.getItem("b")], ["1", "2"]);
+  const fresh = fakeStore({}, (key) => key === "b");
+  assertEqual(writeAll(fresh, [{ key: "a", value: "A" }, { key: "b", value: "B" }]), "unchanged");
+  assertEqual(fresh.getItem("a"), null, "a key that did not exist is removed again");
+  const ok = fakeStore({ a: "1" });
+  assertEqual(writeAll(ok, [{ key: "a", value: "A" }, { key: "b", value: "B" }]), "ok");
+  assertEqual([ok.getItem("a"), ok.getItem("b")], ["A", "B"]);
+  let refused = false;
+  const stuck = fakeStore({ a: "1" }, (key, value) => (key === "b" ? true : refused && value === "1"));
+  stuck.setItem("a", "1");
+  refused = true;
+  assertEqual(writeAll(stuck, [{ key: "a", value: "A" }, { key: "b", value: "B" }]), "broken", "says so when the old value will not go back");
+});
+
+const BANKS = JSON.stringify([{ id: "basics", items: ["b1", "b2"] }, { id: "chatting", items: ["c1"] }, { id: "Bad Id", items: ["x"] }]);
+const AT = new Date(2026, 10, 30, 12, 0).getTime();
+
+function record(bank, due) {
+  return { bank, lastAnswer: ["a"], lastCorrect: false, answeredAt: null, missedAt: null, inReview: true, streak: 0,
+    schedule: { box: 1, last: due, due } };
+}
+
+test("what the site has comes from the page's bank list; a list without items knows nothing", () => {
+  const contents = siteContents(parseBankList(BANKS));
+  assertEqual([...contents.banks], ["basics", "chatting"]);
+  assertEqual(contents.items.get("c1"), "chatting");
+  assertEqual(siteContents(parseBankList('[{"id": "basics", "total": 3}]')), null);
+  assertEqual(parseBankList("{broken"), []);
+  assert(existsOn(null)("anything"));
+  assert(!existsOn(contents)("gone"));
+});
+
+test("items the site no longer has are never due: they neither fill 今日复习 nor count on the home page (#7)", () => {
+  const items = {};
+  for (let n = 0; n < 20; n += 1) items["ghost-" + n] = record("removed-bank", "2026-11-01");
+  items.b1 = record("basics", "2026-11-30");
+  items.c1 = record("chatting", "2026-11-29");
+  const progress = normaliseProgress({ version: 2, banks: {}, items }).progress;
+  const exists = existsOn(siteContents(parseBankList(BANKS)));
+  assertEqual(todaysSession(progress, AT, exists), { ids: ["c1", "b1"], due: 2 });
+  assertEqual(todaysSession(progress, AT).ids.length, 20, "without the filter the ghosts took every place");
+  assertEqual(dueText(progress, {}, AT, exists), "今天有 2 题要复习。");
+  assert(Object.keys(progress.items).length === 22, "the ghosts' records are kept");
+});
+
+test("the 错题本 asks only for banks the site has, and never for more than a bound (#14)", () => {
+  const items = {};
+  const ids = [];
+  for (let n = 0; n < 3000; n += 1) {
+    items["x" + n] = record("bank-" + n, "2026-11-01");
+    ids.push("x" + n);
+  }
+  items.b1 = record("old-name", "2026-11-01");
+  ids.push("b1");
+  const progress = normaliseProgress({ version: 2, banks: {}, items }).progress;
+  const contents = siteContents(parseBankList(BANKS));
+  assertEqual([...idsByBank(ids, progress, contents)], [["basics", ["b1"]]], "an item is fetched from the bank that has it now");
+  assertEqual(idsByBank(ids, progress).size, MAX_BANK_FETCHES, "without a bank list, still bounded");
+});
