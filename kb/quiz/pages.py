@@ -61,6 +61,11 @@ def mkdocs_title(title: str) -> Markup:
     return escape(title)
 
 
+def quiz_page_title(bank_title: str) -> str:
+    """A bank page's title: says it is the self-check, so it differs from its topic page's title."""
+    return f"自测：{bank_title}"
+
+
 def _with_front_matter(title: str, body: str, *, searchable: bool = True, first_item: str | None = None) -> str:
     title_yaml = json.dumps(str(mkdocs_title(title)), ensure_ascii=False)
     # Quiz pages repeat the topics' words; kept out of search so questions find the teaching pages.
@@ -95,7 +100,7 @@ def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
     """
     return _prerendered(
         bank_page_path(bank),
-        bank.title,
+        quiz_page_title(bank.title),
         render_body=lambda: remembered(
             lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
             lambda: render_quiz_page(bank, docs),
@@ -136,7 +141,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
             result.append(entry)
             result.append({"今日复习": TODAY_PAGE})
             result.append({"错题本": REVIEW_PAGE})
-            result += [{mkdocs_title(bank.title): bank_page_path(bank)} for bank in catalog.banks]
+            result += [{mkdocs_title(quiz_page_title(bank.title)): bank_page_path(bank)} for bank in catalog.banks]
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
             ((title, children),) = entry.items()
             result.append({title: _nav_with_banks(children, catalog)})
