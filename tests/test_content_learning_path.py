@@ -19,14 +19,21 @@ def test_reading_minutes_count_chinese_characters_at_400_a_minute():
 
 
 def test_reading_minutes_ignore_front_matter_links_and_attribute_lists():
-    page = "---\ntitle: 很长很长的标题\n---\n## 标题 {#very-long-anchor}\n\n" + "字" * 800 + "\n出处：[001 ¶3](../sources/x.md#p3)\n"
+    page = (
+        "---\ntitle: 很长很长的标题\n---\n## 标题 {#very-long-anchor}\n\n"
+        + "字" * 800
+        + "\n出处：[001 ¶3](../sources/x.md#p3)\n"
+    )
     assert reading_minutes(page) == 2
 
 
 def test_each_lesson_gets_its_minutes_and_items_after_its_link():
     lessons = {"topics/a.md": Lesson("topics/a.md", 4, 9), "topics/b.md": Lesson("topics/b.md", 7, 0)}
     annotated = annotate_learning_path(HOME, lessons)
-    assert '[第一课](topics/a.md) <span class="kb-lesson" data-kb-lesson="topics/a.md">约 4 分钟 · 9 题</span> —— 出发点。' in annotated
+    assert (
+        '[第一课](topics/a.md) <span class="kb-lesson" data-kb-lesson="topics/a.md">约 4 分钟 · 9 题</span> —— 出发点。'
+        in annotated
+    )
     assert '<span class="kb-lesson" data-kb-lesson="topics/b.md">约 7 分钟</span>' in annotated
 
 

@@ -18,6 +18,7 @@ from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,
     TODAY_PAGE,
+    NextLesson,
     bank_page_path,
     build_version,
     progress_attributes,
@@ -93,7 +94,30 @@ prerendered_page = _prerendered
 """Public name for other generated pages (scenarios) that are rendered ahead of Markdown."""
 
 
-def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
+def main_topic(bank: Bank) -> str | None:
+    """The docs page most of the bank's items cite: the lesson the bank checks."""
+    pages = Counter(item.citation.page for item in bank.items)
+    return pages.most_common(1)[0][0] if pages else None
+
+
+def next_lessons(banks: list[Bank], docs: DocsIndex) -> dict[str, NextLesson]:
+    """Bank id → the lesson after the bank's own, for banks in learning-path order.
+
+    The lesson after a bank is the topic of the next bank whose topic differs; the last bank
+    leads to the scenarios (情景演练), where the path ends.
+    """
+    topics = [main_topic(bank) for bank in banks]
+    result: dict[str, NextLesson] = {}
+    for index, bank in enumerate(banks):
+        later = [topic for topic in topics[index + 1 :] if topic and topic != topics[index]]
+        if later:
+            result[bank.id] = NextLesson(later[0], docs.page_titles.get(later[0], later[0]))
+        else:
+            result[bank.id] = NextLesson(f"{INDEX_PAGE}#scenarios", "情景演练")
+    return result
+
+
+def _bank_page(bank: Bank, docs: DocsIndex, next_lesson: NextLesson | None = None) -> GeneratedPage:
     """One bank's page, its body rendered when needed.
 
     Under `mkdocs serve` it is rendered again only when the bank or the docs changed.
@@ -103,7 +127,7 @@ def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
         quiz_page_title(bank.title),
         render_body=lambda: remembered(
             lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
-            lambda: render_quiz_page(bank, docs),
+            lambda: render_quiz_page(bank, docs, next_lesson),
         ),
         first_item=bank.items[0].id if bank.items else None,
     )
@@ -122,7 +146,8 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
         _prerendered(REVIEW_PAGE, "错题本", review),
         _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks, build)),
     ]
-    pages += [_bank_page(bank, docs) for bank in catalog.banks]
+    following = next_lessons(catalog.banks, docs)
+    pages += [_bank_page(bank, docs, following.get(bank.id)) for bank in catalog.banks]
     return pages
 
 
@@ -169,8 +194,8 @@ def in_learning_path_order(banks: list[Bank], nav: list | None) -> list[Bank]:
     order = {page: index for index, page in enumerate(_nav_pages(nav))}
 
     def position(bank: Bank) -> int:
-        pages = Counter(item.citation.page for item in bank.items)
-        return order.get(pages.most_common(1)[0][0], len(order)) if pages else len(order)
+        topic = main_topic(bank)
+        return order.get(topic, len(order)) if topic else len(order)
 
     return sorted(banks, key=position)
 

@@ -140,7 +140,9 @@ function focusAfter(state, target) {
   const log = state.root.querySelector("[data-kb-log]");
   const element = target === "feedback" ? [...log.querySelectorAll(".kb-turn--feedback > *")].pop()
     : target === "summary" ? state.root.querySelector("[data-kb-summary]") : log.querySelector("[data-kb-scenario-choose]");
-  if (element) element.focus();
+  if (!element) return;
+  element.focus({ preventScroll: target === "summary" });
+  if (target === "summary") element.scrollIntoView({ block: "start" }); // D5: not under the header
 }
 
 function choose(state, button) {

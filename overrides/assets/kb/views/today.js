@@ -4,7 +4,7 @@
 
 import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
-import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage, focusAtTop, showSaveWarning } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { own } from "../storage.js";
@@ -76,7 +76,7 @@ export function onTodayCheck(quiz, item, session) {
     const summary = quiz.root.querySelector("[data-kb-today-summary]");
     summary.textContent = summaryText(quiz, progress, Date.now(), session);
     summary.hidden = false;
-    summary.focus();
+    focusAtTop(summary);
     announce(quiz.root, message + summary.textContent);
     return;
   }
