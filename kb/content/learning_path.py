@@ -29,7 +29,7 @@ class Lesson:
 
     @property
     def summary(self) -> str:
-        """ "约 4 分钟 · 9 题", as shown after the lesson and on the start button."""
+        """The figures "约 4 分钟 · 9 题", as shown after the lesson and on the start button."""
         return f"约 {self.minutes} 分钟 · {self.items} 题" if self.items else f"约 {self.minutes} 分钟"
 
 
