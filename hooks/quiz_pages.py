@@ -29,6 +29,7 @@ from kb.quiz.pages import (  # noqa: E402
     in_learning_path_order,
     nav_with_banks,
     with_body,
+    with_learning_path,
     with_progress_data,
 )
 from kb.quiz.rebuilds import finish_build_cache, remember_between_rebuilds, use_build_cache  # noqa: E402
@@ -115,6 +116,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     """Link topic sections to their items (本节自测), and give progress boxes their bank list."""
     links = _built.links.get(page.file.src_uri)
     markdown = add_self_check_links(markdown, page.file.src_uri, links) if links else markdown
+    markdown = with_learning_path(markdown, page.file.src_uri, _built.catalog.banks, Path(config.docs_dir))
     return with_progress_data(markdown, page.file.src_uri, _built.catalog.banks)
 
 

@@ -28,13 +28,14 @@ def test_reading_minutes_ignore_front_matter_links_and_attribute_lists():
 
 
 def test_each_lesson_gets_its_minutes_and_items_after_its_link():
-    lessons = {"topics/a.md": Lesson("topics/a.md", 4, 9), "topics/b.md": Lesson("topics/b.md", 7, 0)}
+    lessons = {"topics/a.md": Lesson("topics/a.md", 4, 9, "a-bank"), "topics/b.md": Lesson("topics/b.md", 7, 0)}
     annotated = annotate_learning_path(HOME, lessons)
-    assert (
-        '[第一课](topics/a.md) <span class="kb-lesson" data-kb-lesson="topics/a.md">约 4 分钟 · 9 题</span> —— 出发点。'
-        in annotated
+    expected = (
+        '[第一课](topics/a.md) <span class="kb-lesson" data-kb-lesson="topics/a.md" data-kb-lesson-bank="a-bank"'
+        ' data-kb-lesson-items="9">约 4 分钟 · 9 题</span> —— 出发点。'
     )
-    assert '<span class="kb-lesson" data-kb-lesson="topics/b.md">约 7 分钟</span>' in annotated
+    assert expected in annotated
+    assert 'data-kb-lesson="topics/b.md" data-kb-lesson-items="0">约 7 分钟</span>' in annotated
 
 
 def test_the_start_button_names_the_first_lessons_time_and_items():

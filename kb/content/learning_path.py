@@ -26,6 +26,8 @@ class Lesson:
     path: str
     minutes: int
     items: int
+    bank: str | None = None
+    """The bank whose quiz checks this lesson, when there is one."""
 
     @property
     def summary(self) -> str:
@@ -57,7 +59,11 @@ def annotate_learning_path(markdown: str, lessons: Mapping[str, Lesson]) -> str:
         lesson = lessons.get(match.group("path"))
         if lesson is None:
             return match.group(0)
-        meta = f' <span class="kb-lesson" data-kb-lesson="{escape(lesson.path)}">{escape(lesson.summary)}</span>'
+        bank = f' data-kb-lesson-bank="{escape(lesson.bank)}"' if lesson.bank else ""
+        meta = (
+            f' <span class="kb-lesson" data-kb-lesson="{escape(lesson.path)}"{bank}'
+            f' data-kb-lesson-items="{lesson.items}">{escape(lesson.summary)}</span>'
+        )
         return match.group("lead") + meta
 
     annotated = _PATH_ENTRY.sub(entry, markdown)

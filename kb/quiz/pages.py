@@ -7,9 +7,11 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in, reading_minutes
 from kb.content.sections import DocsIndex
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import Bank
@@ -218,3 +220,22 @@ def with_progress_data(markdown: str, page_path: str, banks) -> str:
     if COMPACT_PROGRESS not in markdown:
         return markdown
     return markdown.replace(COMPACT_PROGRESS, f"{COMPACT_PROGRESS} {progress_attributes(banks, page_path)}", 1)
+
+
+HOME_PAGE = "index.md"
+
+
+def with_learning_path(markdown: str, src_uri: str, banks: list[Bank], docs_dir: Path) -> str:
+    """Home's learning path with each lesson's reading minutes, item count and bank (D12)."""
+    if src_uri != HOME_PAGE:
+        return markdown
+    lessons: dict[str, Lesson] = {}
+    for path in lessons_in(markdown):
+        source = docs_dir / path
+        if not source.is_file():
+            continue
+        items = sum(1 for bank in banks for item in bank.items if item.citation.page == path)
+        bank_id = next((bank.id for bank in banks if main_topic(bank) == path), None)
+        minutes = reading_minutes(source.read_text(encoding="utf-8"))
+        lessons[path] = Lesson(path, minutes, items, bank_id)
+    return annotate_learning_path(markdown, lessons)

@@ -17,6 +17,7 @@ import { mountReview, onPracticeCheck, showReviewList, startPractice } from "./v
 import { fillOnDemand } from "./views/on-demand.js";
 import { mountToday, onTodayCheck } from "./views/today.js";
 import { refreshDueCounts } from "./views/due.js";
+import { mountPath, rememberVisit } from "./views/path.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
@@ -61,6 +62,8 @@ function mountAll() {
   refreshProgressViews();
   refreshDueCounts();
   renderNotices();
+  mountPath();
+  rememberVisit();
 }
 
 function quizOf(node) {
