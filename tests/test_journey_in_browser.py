@@ -15,7 +15,9 @@ def test_home_to_lesson_to_quiz_to_review_and_back_home_shows_where_i_was(page, 
 
     start.click()
     page.wait_for_url("**/topics/resources-first/")
-    page.wait_for_function("Object.keys(localStorage).some(k => k.startsWith('kb-visits#') && localStorage[k].includes('topics/resources-first/'))")
+    page.wait_for_function(
+        "Object.keys(localStorage).some(k => k.startsWith('kb-visits#') && localStorage[k].includes('topics/resources-first/'))"
+    )
     open_page(page, site_url + "quizzes/resources-first/")
     quiz_title = page.locator(".md-content h1").inner_text()
     page.locator("[data-kb-action=submit-all]").click()
