@@ -239,6 +239,12 @@ function mountAll() {
   document.querySelectorAll("[data-kb-scenario-review]").forEach(showWeakSteps);
 }
 
+// An import or a reset on the quiz index changed the stored records (views/data-tools.js, D6).
+document.addEventListener("kb:progress-changed", () => {
+  document.querySelectorAll("[data-kb-scenario-list]").forEach(showBestScores);
+  document.querySelectorAll("[data-kb-scenario-due]").forEach(showDueSteps);
+});
+
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
 else mountAll();

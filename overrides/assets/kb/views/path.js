@@ -80,10 +80,24 @@ export function rememberVisit(documentRef = document) {
 }
 
 function showContinue(button, visits) {
-  if (!visits.last || button.hasAttribute("data-kb-start-shown")) return;
-  button.setAttribute("data-kb-start-shown", "");
-  button.textContent = "继续：" + visits.last.title;
-  button.href = new URL(SITE_PATH + visits.last.page, window.location.href).href;
+  if (!button.hasAttribute("data-kb-start-text")) {
+    button.setAttribute("data-kb-start-text", button.textContent);
+    button.setAttribute("data-kb-start-href", button.href);
+  }
+  button.textContent = visits.last ? "继续：" + visits.last.title : button.getAttribute("data-kb-start-text");
+  button.href = visits.last
+    ? new URL(SITE_PATH + visits.last.page, window.location.href).href
+    : button.getAttribute("data-kb-start-href");
+}
+
+/** 清空全部进度 also forgets where the learner was. */
+export function forgetVisits() {
+  const store = browserStorage();
+  try {
+    if (store) store.removeItem(VISITS_KEY);
+  } catch (error) {
+    // Nothing to forget in a browser that stores nothing.
+  }
 }
 
 function showLessonStates(lessons, visits) {
