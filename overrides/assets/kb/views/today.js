@@ -8,6 +8,7 @@ import { NOT_SAVED, checkItem, checkedMessage, focusAtTop, showSaveWarning } fro
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
 import { own } from "../storage.js";
+import { numberSession } from "./session.js";
 import { readProgress, writeProgress } from "../store.js";
 
 /** The schedules of the learner's items, by item id (items without one are left out). */
@@ -53,6 +54,7 @@ export function mountToday(quiz, session) {
     clearItem(item);
     shuffleItem(quiz, item, true);
   });
+  numberSession(quiz.root, quiz.items);
 }
 
 function summaryText(quiz, progress, now, session) {
