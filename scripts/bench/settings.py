@@ -34,6 +34,15 @@ GOAL_HOOK_SHARE = 0.03
 GOAL_REVIEW_GROWTH = 1.10
 """The 错题本 weighs the same ±10 % at every bank size."""
 
+SEARCH_QUERY = "客户不回消息了怎么办"
+"""The question typed for the first-search time."""
+BEFORE_SEARCH_INDEX_GZIP = 0
+"""The real site's search index (gzip bytes) in the build before issue 30 (character index)."""
+BEFORE_FIRST_SEARCH_MS = 0.0
+"""Median first-search time (ms) of the build before issue 30, on this machine."""
+GOAL_SEARCH_GROWTH = 1.2
+"""Search index size and first-search time at most 1.2 × the figures before issue 30."""
+
 
 @dataclass(frozen=True)
 class Settings:
