@@ -17,6 +17,7 @@
   const SYNTAX = /[*^~:+\-"\\]/g;          // characters lunr's query syntax gives a meaning to
 
   /* Weights of a question's words (lunr boosts are whole numbers) */
+  const COVERAGE_POWER = 2;               /* how strongly covering the whole question counts */
   const BOOST = { content: 10, contentChar: 3, synonym: 8, synonymChar: 2, part: 4, partChar: 1, filler: 1 };
 
   /** The word lists of the index's config.kb: synonyms (word → page words) and filler words. */
@@ -87,7 +88,7 @@
 
   /** Clauses for a word the index does not hold: its parts that it does hold (冷场 → 冷, 场). */
   function partClauses(word, vocabulary) {
-    return cutRun(word, new Set([0, word.length]), vocabulary)
+    return cutRun(word, new Set(), vocabulary)
       .filter(part => part !== word)
       .map(part => clause(part, part.length > 1 ? BOOST.part : BOOST.partChar));
   }
@@ -104,8 +105,8 @@
       if (filler) return { word, filler, variants: [word], clauses: [clause(word, BOOST.filler, false)] };
       const single = HAN.test(word) && word.length === 1;
       const clauses = [clause(word, single ? BOOST.contentChar : BOOST.content)];
-      if (HAN.test(word) && !vocabulary.has(word)) clauses.push(...partClauses(word, vocabulary));
       const targets = words.synonyms.get(word) || [];
+      if (HAN.test(word) && !vocabulary.has(word) && !targets.length) clauses.push(...partClauses(word, vocabulary));
       for (const target of targets)
         for (const part of cutQuestion(target, known))
           if (!words.filler.has(part))
@@ -152,12 +153,28 @@
     return 1 + ((item.parent ? 0 : 1) + share) ** 2;
   }
 
-  /** How much of the question's content a text answers, 0 to 1. */
-  function coverage(list, text) {
-    const content = list.filter(concept => !concept.filler);
-    if (!content.length) return 0;
-    const found = content.filter(concept => concept.variants.some(variant => text.includes(variant)));
-    return found.length / content.length;
+  /** Whether a text holds a concept, as the user's word or as one of its synonyms. */
+  function holds(text, concept) {
+    return concept.variants.some(variant => text.includes(variant));
+  }
+
+  /** Each content concept's weight: rarer words say more about what the question asks (idf). */
+  function weights(list, texts) {
+    const all = [...texts.values()];
+    return new Map(list.filter(concept => !concept.filler).map(concept => {
+      const count = all.filter(text => holds(text, concept)).length;
+      return [concept, Math.log(1 + all.length / (1 + count))];
+    }));
+  }
+
+  /** How much of the question's content a text answers, 0 to 1, each word by its weight. */
+  function coverage(weighted, text) {
+    let found = 0, total = 0;
+    for (const [concept, weight] of weighted) {
+      total += weight;
+      if (holds(text, concept)) found += weight;
+    }
+    return total ? found / total : 0;
   }
 
   /**
@@ -167,10 +184,11 @@
    * within a page and between pages; terms rewritten by resultTerms.
    */
   function rerank(groups, list, texts) {
+    const weighted = weights(list, texts);
     const scored = groups.map(group => group.map(item => {
       const text = texts.get(item.location) || "";
       const lunrScore = item.score > 0 ? item.score / materialFactor(item) : 0;
-      return { ...item, score: lunrScore * (1 + coverage(list, text)) ** 2, terms: resultTerms(list, text) };
+      return { ...item, score: lunrScore * (1 + coverage(weighted, text)) ** COVERAGE_POWER, terms: resultTerms(list, text) };
     }).sort((a, b) => b.score - a.score));
     return scored.sort((a, b) => b[0].score - a[0].score);
   }
