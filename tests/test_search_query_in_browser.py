@@ -76,3 +76,12 @@ def test_the_section_that_covers_the_question_beats_a_page_opening_with_one_word
         "客户不回消息",
     )
     assert order == ["b/#s", "a/"]
+
+
+def test_single_characters_typed_side_by_side_are_found_and_highlighted_as_one_word(query):
+    terms = query("K.resultTerms(K.concepts(arg, words, known, vocabulary), '这个客户好聊天')", "客户好聊")
+    assert terms == {"客户": True, "好聊": True}
+    terms = query("K.resultTerms(K.concepts(arg, words, known, vocabulary), '聊得好的客户')", "客户好聊")
+    assert terms == {"客户": True}, "scattered characters of a run: neither found nor missing"
+    terms = query("K.resultTerms(K.concepts(arg, words, known, vocabulary), '聊得好的客户')", "客户好聊冷")
+    assert terms == {"客户": True, "冷": False}

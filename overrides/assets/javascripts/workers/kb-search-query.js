@@ -93,16 +93,34 @@
       .map(part => clause(part, part.length > 1 ? BOOST.part : BOOST.partChar));
   }
 
+  /** Runs of single Chinese characters the question has side by side (不, 回 → 不回), word → run. */
+  function phrases(cut, isContent) {
+    const runs = new Map();
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) for (const word of run) runs.set(word, run.join(""));
+      run = [];
+    };
+    for (const word of cut)
+      if (HAN.test(word) && word.length === 1 && isContent(word)) run.push(word);
+      else flush();
+    flush();
+    return runs;
+  }
+
   /**
    * What each word of the question asks for: a concept is a word the user typed, the words that
    * may stand for it on a page (itself and its synonyms), and the query clauses that find them.
+   * A single character typed next to others (不 回) also remembers their run, so a page holding
+   * the run shows it found and highlighted as one word.
    */
   function concepts(question, words, known, vocabulary) {
-    const cut = [...new Set(cutQuestion(question, known))];
+    const cut = cutQuestion(question, known);
     const allFiller = cut.every(word => words.filler.has(word));
-    return cut.map(word => {
-      const filler = !allFiller && words.filler.has(word);
-      if (filler) return { word, filler, variants: [word], clauses: [clause(word, BOOST.filler, false)] };
+    const isFiller = word => !allFiller && words.filler.has(word);
+    const runs = phrases(cut, word => !isFiller(word));
+    return [...new Set(cut)].map(word => {
+      if (isFiller(word)) return { word, filler: true, variants: [word], clauses: [clause(word, BOOST.filler, false)] };
       const single = HAN.test(word) && word.length === 1;
       const clauses = [clause(word, single ? BOOST.contentChar : BOOST.content)];
       const targets = words.synonyms.get(word) || [];
@@ -111,7 +129,8 @@
         for (const part of cutQuestion(target, known))
           if (!words.filler.has(part))
             clauses.push(clause(part, part.length > 1 ? BOOST.synonym : BOOST.synonymChar));
-      return { word, filler, variants: [word, ...targets], clauses };
+      const concept = { word, filler: false, variants: [word, ...targets], clauses };
+      return runs.has(word) ? { ...concept, phrase: runs.get(word) } : concept;
     });
   }
 
@@ -133,15 +152,19 @@
   /**
    * The terms Material shows for a result: a word the text holds (as typed or as a synonym) is
    * marked found under the form the page uses, so the page highlights it; one it lacks is
-   * missing. Filler words are neither.
+   * missing. Filler words are neither; nor is a character of a run the text does not hold as a
+   * run (不 and 回 of 不回 scattered over a page are no answer, and marking them would light up
+   * every 不 on the page).
    */
   function resultTerms(list, text) {
     const terms = {};
     for (const concept of list) {
       if (concept.filler) continue;
-      const found = concept.variants.find(variant => text.includes(variant));
-      if (found) terms[found] = true;
-      else if (!(concept.word in terms)) terms[concept.word] = false;
+      const found = concept.phrase && text.includes(concept.phrase)
+        ? concept.phrase
+        : concept.variants.find(variant => text.includes(variant));
+      if (found && !(concept.phrase && found !== concept.phrase)) terms[found] = true;
+      else if (!found && !(concept.word in terms)) terms[concept.word] = false;
     }
     return terms;
   }
