@@ -17,7 +17,7 @@
   const SYNTAX = /[*^~:+\-"\\]/g;          // characters lunr's query syntax gives a meaning to
 
   /* Weights of a question's words (lunr boosts are whole numbers) */
-  const COVERAGE_POWER = 2;               /* how strongly covering the whole question counts */
+  const COVERAGE_POWER = 3;               /* how strongly covering the whole question counts */
   const BOOST = { content: 10, contentChar: 3, synonym: 8, synonymChar: 2, part: 4, partChar: 1, filler: 1 };
 
   /** The word lists of the index's config.kb: synonyms (word → page words) and filler words. */
