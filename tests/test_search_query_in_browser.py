@@ -13,7 +13,7 @@ VOCABULARY = ["客户", "不回", "微信", "做", "朋友", "签单", "冷", "�
 
 @pytest.fixture
 def query(page):
-    """Calls KbSearchQuery functions in the page: query(js) evaluates ``js`` with K, words, known, vocabulary."""
+    """A runner of KbSearchQuery calls in the page: ``js`` sees K, words, known, vocabulary and arg."""
     page.set_content("<!doctype html><meta charset=utf-8>")
     page.add_script_tag(path=str(MODULE))
 
@@ -40,7 +40,14 @@ def test_no_character_the_user_typed_is_lost(query, question):
 
 
 def test_a_question_is_cut_into_the_words_the_index_holds(query):
-    assert query("K.cutQuestion(arg, known)", "客户不回我微信了怎么办") == ["客户", "不回", "我", "微信", "了", "怎么办"]
+    assert query("K.cutQuestion(arg, known)", "客户不回我微信了怎么办") == [
+        "客户",
+        "不回",
+        "我",
+        "微信",
+        "了",
+        "怎么办",
+    ]
 
 
 def test_a_synonym_phrase_stays_one_word(query):
@@ -59,7 +66,10 @@ def test_a_question_of_filler_words_only_still_searches_them(query):
 
 
 def test_a_word_is_missing_only_when_the_text_lacks_it_and_found_under_the_pages_form(query):
-    terms = query("K.resultTerms(K.concepts(arg, words, known, vocabulary), '和客户做朋友，生意就不好做了')", "客户称兄道弟到底签单")
+    terms = query(
+        "K.resultTerms(K.concepts(arg, words, known, vocabulary), '和客户做朋友，生意就不好做了')",
+        "客户称兄道弟到底签单",
+    )
     assert terms == {"客户": True, "做朋友": True, "签单": False}
 
 

@@ -28,6 +28,7 @@ class SearchWordsProblem:
     message: str
 
     def __str__(self) -> str:
+        """``path:line: message``, as the build log prints it."""
         return f"{self.path}:{self.line}: {self.message}"
 
 
@@ -40,7 +41,10 @@ class SearchWords:
 
     def as_index_config(self) -> dict[str, Any]:
         """What the browser's search reads from the index's ``config.kb``."""
-        return {"synonyms": {word: list(targets) for word, targets in self.synonyms.items()}, "filler": list(self.filler)}
+        return {
+            "synonyms": {word: list(targets) for word, targets in self.synonyms.items()},
+            "filler": list(self.filler),
+        }
 
 
 def _line(node: yaml.Node) -> int:
@@ -55,7 +59,13 @@ def _words(node: yaml.Node, path: Path, problems: list[SearchWordsProblem]) -> t
         if isinstance(item, yaml.ScalarNode) and _WORD.match(str(item.value).strip()):
             words.append(str(item.value).strip())
         else:
-            problems.append(SearchWordsProblem(path, _line(item), f"“{getattr(item, 'value', item)}”不是一个词：写成不带空格、不带 * ^ ~ : + - 的词。"))
+            problems.append(
+                SearchWordsProblem(
+                    path,
+                    _line(item),
+                    f"“{getattr(item, 'value', item)}”不是一个词：写成不带空格、不带 * ^ ~ : + - 的词。",
+                )
+            )
     return tuple(words)
 
 
