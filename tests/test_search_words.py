@@ -57,3 +57,10 @@ def test_the_built_index_holds_words_not_characters_and_no_trainers_page(built_s
     assert "\u200b" in index["config"]["separator"] or "\\u200b" in index["config"]["separator"]
     assert index["config"]["kb"]["synonyms"]["称兄道弟"]
     assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("trainers/")]
+
+
+def test_the_readme_explains_the_word_list_and_gives_the_question_sets_figures():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("\n## 搜索\n") : readme.index("\n## 学员的做题记录\n")]
+    assert "search-words.yml" in section and "tests/fixtures/search/questions.yml" in section
+    assert "top-1" in section and "top-3" in section
