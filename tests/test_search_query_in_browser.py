@@ -95,3 +95,12 @@ def test_single_characters_typed_side_by_side_are_found_and_highlighted_as_one_w
     assert terms == {"客户": True}, "scattered characters of a run: neither found nor missing"
     terms = query("K.resultTerms(K.concepts(arg, words, known, vocabulary), '聊得好的客户')", "客户好聊冷")
     assert terms == {"客户": True, "冷": False}
+
+
+def test_without_intl_segmenter_a_question_is_still_cut_into_the_index_words(query):
+    cut = query(
+        "(() => { const saved = Intl.Segmenter; delete Intl.Segmenter;"
+        " try { return K.cutQuestion(arg, known); } finally { Intl.Segmenter = saved; } })()",
+        "讲PPT客户不回微信",
+    )
+    assert cut == ["讲", "ppt", "客户", "不回微信"]

@@ -59,16 +59,23 @@
     return words;
   }
 
+  /** Intl.Segmenter's words; without it (Firefox before 125), one segment per character or per Latin word. */
+  function segments(text) {
+    if (typeof Intl.Segmenter === "function")
+      return new Intl.Segmenter("zh", { granularity: "word" }).segment(text);
+    return (text.match(/\p{sc=Han}|(?:(?!\p{sc=Han})[\p{L}\p{N}])+|[^\p{L}\p{N}]+/gu) || [])
+      .map(segment => ({ segment, isWordLike: /[\p{L}\p{N}]/u.test(segment) }));
+  }
+
   /** The question's words in order: every character of every word the user typed is in one of them. */
   function cutQuestion(question, known) {
-    const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
     const words = [];
     let run = "", bounds = new Set([0]);
     const flush = () => {
       if (run) words.push(...cutRun(run, bounds, known));
       run = ""; bounds = new Set([0]);
     };
-    for (const { segment, isWordLike } of segmenter.segment(question.toLowerCase().replace(SYNTAX, " "))) {
+    for (const { segment, isWordLike } of segments(question.toLowerCase().replace(SYNTAX, " "))) {
       if (isWordLike && HAN.test(segment)) {
         run += segment;
         bounds.add(run.length);

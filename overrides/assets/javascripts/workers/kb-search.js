@@ -84,8 +84,18 @@ function after(message) {
   return { ...message, data: { ...message.data, items: KbSearchQuery.rerank(message.data.items, asked, state.texts) } };
 }
 
+/** ``step(message)``, or the message as it is if our part fails: search keeps working as Material's. */
+function safely(step, message) {
+  try {
+    return step(message);
+  } catch (error) {
+    console.warn("kb-search: passing the message on unchanged", error);
+    return message;
+  }
+}
+
 const material = loadMaterial();
 watchIndexBuild(self.lunr);
 const post = self.postMessage.bind(self);
-self.postMessage = message => post(after(message));
-self.addEventListener("message", event => material({ data: before(event.data) }));
+self.postMessage = message => post(safely(after, message));
+self.addEventListener("message", event => material({ data: safely(before, event.data) }));
