@@ -20,6 +20,18 @@ def test_the_repositorys_word_list_has_no_problems_and_covers_the_issues_example
     assert {"到底", "怎么办", "是不是"} <= set(words.filler)
 
 
+def test_every_synonym_leads_to_words_the_pages_really_use():
+    words, _ = load_search_words(REPO / WORDS_FILE)
+    pages = [path.read_text(encoding="utf-8").lower() for path in (REPO / "docs").rglob("*.md")]
+    unused = [
+        f"{word} → {target}"
+        for word, targets in words.synonyms.items()
+        for target in targets
+        if not any(target in page for page in pages)
+    ]
+    assert unused == [], "search-words.yml: these words are on no page, so they find nothing"
+
+
 def test_a_synonym_may_name_one_word_or_several():
     words, problems = parse_search_words("synonyms:\n  哥们: 朋友\n  砍价: [降价, 让利]\nfiller: [到底]\n", FILE)
     assert problems == []
