@@ -16,9 +16,11 @@
   const LONGEST_WORD = 8;
   const SYNTAX = /[*^~:+\-"\\]/g;          // characters lunr's query syntax gives a meaning to
 
+  /* Costs of the pieces a question is cut into: fewest pieces, known words rather than guesses */
+  const COST = { known: 1, acrossSegments: 0.3, segment: 1.5, character: 2 };
   /* Weights of a question's words (lunr boosts are whole numbers) */
-  const COVERAGE_POWER = 3;               /* how strongly covering the whole question counts */
   const BOOST = { content: 10, contentChar: 3, synonym: 8, synonymChar: 2, part: 4, partChar: 1, filler: 1 };
+  const COVERAGE_POWER = 3;               /* how strongly covering the whole question counts */
 
   /** The word lists of the index's config.kb: synonyms (word → page words) and filler words. */
   function readWords(kb) {
@@ -49,10 +51,10 @@
       if (best[i] === Infinity) continue;
       for (let j = i + 1; j <= Math.min(n, i + LONGEST_WORD); j++)
         if (known.has(run.slice(i, j)))
-          consider(i, j, 1 + (bounds.has(i) && bounds.has(j) ? 0 : 0.3));
+          consider(i, j, COST.known + (bounds.has(i) && bounds.has(j) ? 0 : COST.acrossSegments));
       const next = [...bounds].filter(b => b > i).sort((a, b) => a - b)[0];
-      if (bounds.has(i) && next !== undefined) consider(i, next, 1.5);
-      consider(i, i + 1, 2);
+      if (bounds.has(i) && next !== undefined) consider(i, next, COST.segment);
+      consider(i, i + 1, COST.character);
     }
     const words = [];
     for (let j = n; j > 0; j = from[j]) words.unshift(run.slice(from[j], j));
@@ -167,10 +169,9 @@
     const terms = {};
     for (const concept of list) {
       if (concept.filler) continue;
-      const found = concept.phrase && text.includes(concept.phrase)
-        ? concept.phrase
-        : concept.variants.find(variant => text.includes(variant));
-      if (found && !(concept.phrase && found !== concept.phrase)) terms[found] = true;
+      const found = concept.variants.find(variant => text.includes(variant));
+      if (concept.phrase && text.includes(concept.phrase)) terms[concept.phrase] = true;
+      else if (found && !concept.phrase) terms[found] = true;
       else if (!found && !(concept.word in terms)) terms[concept.word] = false;
     }
     return terms;
