@@ -39,6 +39,10 @@ def test_no_character_the_user_typed_is_lost(query, question):
     assert "".join(query("K.cutQuestion(arg, known)", question)) == question.lower()
 
 
+def test_full_width_letters_are_read_as_the_pages_write_them(query):
+    assert query("K.cutQuestion(arg, known)", "讲ＰＰＴ") == ["讲", "ppt"]
+
+
 def test_a_question_is_cut_into_the_words_the_index_holds(query):
     assert query("K.cutQuestion(arg, known)", "客户不回我微信了怎么办") == [
         "客户",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -51,6 +52,14 @@ def test_the_question_set_has_at_least_forty_questions_each_with_a_page_and_anch
     assert len(QUESTIONS) >= 40
     for question in QUESTIONS:
         assert question.answers and all("#" in answer for answer in question.answers), question.text
+
+
+def test_every_answer_names_a_page_that_exists():
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    missing = {
+        answer for question in QUESTIONS for answer in question.answers if not (docs / answer.split("#")[0]).is_file()
+    }
+    assert missing == set()
 
 
 def test_new_hires_whole_questions_find_the_answering_page(browser, site_url, capsys):

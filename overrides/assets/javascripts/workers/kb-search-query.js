@@ -77,7 +77,7 @@
       if (run) words.push(...cutRun(run, bounds, known));
       run = ""; bounds = new Set([0]);
     };
-    for (const { segment, isWordLike } of segments(question.toLowerCase().replace(SYNTAX, " "))) {
+    for (const { segment, isWordLike } of segments(question.normalize("NFKC").toLowerCase().replace(SYNTAX, " "))) {
       if (isWordLike && HAN.test(segment)) {
         run += segment;
         bounds.add(run.length);
