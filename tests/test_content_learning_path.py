@@ -6,7 +6,7 @@ from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in,
 
 HOME = """# 首页
 
-[从这里开始：第 1 课](topics/a.md){ .md-button .md-button--primary data-kb-start }
+[从这里开始：第 1 课](topics/a.md){ .md-button .md-button--primary data-kb-path-start }
 
 1. [第一课](topics/a.md) —— 出发点。
 2. [第二课](topics/b.md) —— 下一步。

@@ -16,7 +16,7 @@ _MARKUP = re.compile(r"\{[:#.][^}]*\}|<[^>]+>|\([^)\s]*\.md[^)]*\)|!!!.*|^\s*出
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 _PATH_ENTRY = re.compile(r"^(?P<lead>\s*\d+\.\s+\[[^\]]+\]\((?P<path>topics/[\w-]+\.md)\))", re.M)
-_START = re.compile(r"(?P<open>\[)(?P<label>[^\]]*)(?P<rest>\]\([^)]*\)\{[^}]*data-kb-start[^}]*\})")
+_START = re.compile(r"(?P<open>\[)(?P<label>[^\]]*)(?P<rest>\]\([^)]*\)\{[^}]*data-kb-path-start[^}]*\})")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def annotate_learning_path(markdown: str, lessons: Mapping[str, Lesson]) -> str:
 
     Each entry gets ``<span class="kb-lesson" data-kb-lesson="topics/x.md">约 4 分钟 · 9 题</span>``
     right after its link (the browser adds the learner's state there); the start button
-    (``<a data-kb-start>``) gets the first lesson's figures in its label.
+    (a link with ``data-kb-path-start``) gets the first lesson's figures in its label.
     """
 
     def entry(match: re.Match[str]) -> str:

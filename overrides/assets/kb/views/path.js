@@ -80,14 +80,14 @@ export function rememberVisit(documentRef = document) {
 }
 
 function showContinue(button, visits) {
-  if (!button.hasAttribute("data-kb-start-text")) {
-    button.setAttribute("data-kb-start-text", button.textContent);
-    button.setAttribute("data-kb-start-href", button.href);
+  if (!button.hasAttribute("data-kb-path-start-text")) {
+    button.setAttribute("data-kb-path-start-text", button.textContent);
+    button.setAttribute("data-kb-path-start-href", button.href);
   }
-  button.textContent = visits.last ? "继续：" + visits.last.title : button.getAttribute("data-kb-start-text");
+  button.textContent = visits.last ? "继续：" + visits.last.title : button.getAttribute("data-kb-path-start-text");
   button.href = visits.last
     ? new URL(SITE_PATH + visits.last.page, window.location.href).href
-    : button.getAttribute("data-kb-start-href");
+    : button.getAttribute("data-kb-path-start-href");
 }
 
 /** 清空全部进度 also forgets where the learner was. */
@@ -121,7 +121,7 @@ function showLessonStates(lessons, visits) {
 
 /** Home: the continue button and the lessons' states (nothing to do on other pages). */
 export function mountPath(documentRef = document) {
-  const button = documentRef.querySelector("[data-kb-start]");
+  const button = documentRef.querySelector("[data-kb-path-start]");
   const lessons = documentRef.querySelectorAll("[data-kb-lesson]");
   if (!button && !lessons.length) return;
   const visits = readVisits(browserStorage());
