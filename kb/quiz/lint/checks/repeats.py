@@ -55,16 +55,16 @@ _MEANING_OF = {spelling: meaning for meaning, spellings in EXCUSE_MEANINGS.items
 
 
 def meaning(text: str) -> frozenset[str]:
-    """The words of ``text`` (jieba) by meaning: fillers, numbers and lone characters dropped (说、跟、您
-    say nothing about what an option proposes), excuse spellings merged (补 stays: it is one)."""
+    """The words of ``text`` (jieba) by meaning: fillers, numbers and lone characters dropped.
+
+    Lone characters (说、跟、您) say nothing about what an option proposes; excuse spellings are
+    merged, and 补 stays because it is one.
+    """
     segmented = (bare(word) for word in words(text))
     return frozenset(
         _MEANING_OF.get(word, word)
         for word in segmented
-        if word
-        and word not in FILLER_WORDS
-        and not word.isdigit()
-        and (len(word) > 1 or word in _MEANING_OF)
+        if word and word not in FILLER_WORDS and not word.isdigit() and (len(word) > 1 or word in _MEANING_OF)
     )
 
 
