@@ -157,3 +157,13 @@ def test_the_score_line_is_below_the_sticky_header_when_the_result_is_focused_on
     score_top = page.evaluate("document.querySelector('.kb-quiz__score').getBoundingClientRect().top")
     context.close()
     assert score_top >= header_bottom
+
+
+def test_a_missed_fill_in_is_listed_by_its_sentence_and_each_blank_is_named_by_its_words(page, quiz_site_url):
+    open_quiz(page, quiz_site_url, "all-types")
+    blanks = page.locator('[data-kb-item="all-fill-in"] input')
+    assert blanks.nth(0).get_attribute("aria-label") == "第 1 空（销售不跟踪，＿）"
+    page.locator("[data-kb-action=submit-all]").click()
+    page.locator("[data-kb-action=submit-unanswered]").click()
+    missed = page.locator("[data-kb-result] .kb-quiz__missed li").all_inner_texts()
+    assert any("销售不跟踪，＿＿；跟踪要有＿＿。" in entry for entry in missed), missed
