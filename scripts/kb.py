@@ -31,7 +31,6 @@ from kb.quiz.scaffold import new_bank_text  # noqa: E402
 from kb.quiz.types import TYPES, kind_counts  # noqa: E402
 from kb.scenario.catalog import load_scenarios  # noqa: E402
 from kb.scenario.lint import scenario_findings  # noqa: E402
-from kb.scenario.render import scenario_best_score  # noqa: E402
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -213,9 +212,7 @@ def command_scenarios(args: argparse.Namespace) -> int:
         print("出题提示：" + finding.format(REPO_ROOT))
     for scenario in catalog.scenarios:
         steps, endings = len(scenario.steps), len(scenario.endings)
-        print(
-            f"{scenario.id}: {steps} 步、{endings} 个结局，最好 {scenario_best_score(scenario)} 分 · {scenario.title}"
-        )
+        print(f"{scenario.id}: {steps} 步、{endings} 个结局，最好 {scenario.best} 分 · {scenario.title}")
     print(f"全部通过：检查了 {len(files)} 个情景文件。/ {len(files)} scenario file(s) valid.", file=sys.stderr)
     return EXIT_PROBLEMS if args.strict and cues else EXIT_OK
 

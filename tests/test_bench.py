@@ -45,6 +45,8 @@ GOAL_ROWS = [
     r"错题本 growth, 100 items ÷ \d+ items \(gzip, all it loads\)",
     r"Hostile text, worst of one 3,000-character text ÷ ordinary",
     r"Hostile bank of 20 items ÷ ordinary bank \(load, check, render\)",
+    r"Best score of a dense 30-node scenario",
+    r"Dense 30-node scenario file: read, check, model",
 ]
 PEER_GOAL_ROWS = [rf"Peak memory, {QUICK_SIZES[1]} items \(synthetic\)"]
 """Rows whose goal is "no more than the peer": without --peers they have no verdict."""

@@ -14,7 +14,9 @@ from kb.scenario.catalog import load_scenarios
 from kb.scenario.graph import best_score
 from kb.scenario.lint import scenario_findings
 from kb.scenario.model import Ending, Step
-from kb.scenario.render import scenario_best_score
+from kb.scenario.pages import scenario_list
+from kb.scenario.render import render_scenario_page
+from scripts.bench.scenario_graph import dense_scenario
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -53,13 +55,47 @@ def test_a_valid_scenario_becomes_steps_choices_and_endings():
 
 def test_the_best_score_is_the_best_path_without_repeating_a_step():
     scenario = load_scenarios([SCENARIOS / "valid.yml"], DOCS).scenarios[0]
-    assert scenario_best_score(scenario) == 4
+    assert scenario.best == 4
 
 
 def test_best_score_ignores_loops_and_dead_ends():
     edges = {"a": [("a", 2), ("b", 1), ("dead", 2)], "b": [("end", 1), ("a", 2)], "dead": [("dead", 2)]}
     assert best_score("a", edges, {"end"}) == 2
     assert best_score("a", {"a": [("a", 1)]}, {"end"}) == 0
+
+
+def test_a_dense_thirty_node_scenario_gets_its_best_score_without_searching_every_path(tmp_path):
+    path = tmp_path / "dense.yml"
+    path.write_text(
+        yaml.safe_dump(dense_scenario("topics/sample.md#alpha"), allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    catalog = load_scenarios([path], DOCS)
+    assert catalog.ok, catalog.errors
+    assert len(catalog.scenarios[0].nodes) == 30
+    assert catalog.scenarios[0].best == 29 * 2, "one step at a time is the longest play"
+
+
+def test_the_best_play_leaves_out_choices_that_go_back_to_a_step_still_on_the_way():
+    # From b, going back to a (score 2) is a loop; b's best is its way on to the end.
+    edges = {"a": [("b", 0), ("c", 1)], "b": [("a", 2), ("end", 1)], "c": [("end", 0)]}
+    assert best_score("a", edges, {"end"}) == 1
+    assert best_score("b", edges, {"end"}) == 3, "from b, a is not on the way back: b → a → c → end"
+
+
+def test_the_best_score_is_worked_out_once_per_scenario(monkeypatch):
+    import kb.scenario.catalog as catalog_module
+
+    calls: list[str] = []
+
+    def counted(start, edges, endings):
+        calls.append(start)
+        return best_score(start, edges, endings)
+
+    monkeypatch.setattr(catalog_module, "best_score", counted)
+    scenario = load_scenarios([SCENARIOS / "valid.yml"], DOCS).scenarios[0]
+    render_scenario_page(scenario, DOCS)
+    scenario_list([scenario], "quizzes/index.md")
+    assert calls == ["call"]
 
 
 def test_graph_mistakes_name_the_node_that_cannot_be_reached_or_cannot_finish():

@@ -20,6 +20,7 @@ from scripts.bench.hook_profile import profile_details, profile_first_and_later,
 from scripts.bench.hostile_text import hostile_rows
 from scripts.bench.peer import peer_python
 from scripts.bench.report import Row, header, table
+from scripts.bench.scenario_graph import scenario_rows
 from scripts.bench.settings import FULL, PEER_PACKAGE, QUICK, Settings
 
 
@@ -43,6 +44,7 @@ def run(work: Path, settings: Settings, peers: bool) -> tuple[list[Row], list[st
     rows += quiz_page_rows(work, settings, peer)
     rows += review_rows(figures)
     rows += hostile_rows()
+    rows += scenario_rows()
     return rows, profile_details(profile)
 
 
