@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,6 @@ if _REPO not in sys.path:
     sys.path.insert(0, _REPO)  # the repository's kb package
 
 from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
-from kb.quiz.build_cache import ENVIRONMENT_SETTING, BuildCache, cache_folder, code_fingerprint  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
@@ -31,7 +29,7 @@ from kb.quiz.pages import (  # noqa: E402
     with_body,
     with_progress_data,
 )
-from kb.quiz.rebuilds import finish_build_cache, remember_between_rebuilds, use_build_cache  # noqa: E402
+from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 from kb.site_assets import browser_modules  # noqa: E402
 
@@ -61,15 +59,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
     remember_between_rebuilds(command == "serve")
 
 
-def _use_build_cache(config: MkDocsConfig) -> None:
-    """Find and keep checked, linted and rendered banks in the project's build cache."""
-    folder = cache_folder(Path(config.config_file_path).parent, os.environ.get(ENVIRONMENT_SETTING))
-    use_build_cache(BuildCache(folder, code_fingerprint()) if folder is not None else None)
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every bank; stop the build once, after logging every problem."""
-    _use_build_cache(config)
     docs: DocsIndex = scan_docs(Path(config.docs_dir))
     paths = bank_paths(_banks_dir(config))
     catalog: Catalog = load_catalog(paths, docs)
@@ -116,13 +107,3 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     links = _built.links.get(page.file.src_uri)
     markdown = add_self_check_links(markdown, page.file.src_uri, links) if links else markdown
     return with_progress_data(markdown, page.file.src_uri, _built.catalog.banks)
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    """Keep in the build cache only what this build used, and stop using it."""
-    finish_build_cache()
-
-
-def on_build_error(error: Exception) -> None:
-    """A failed build stops using the build cache too (what it kept stays valid)."""
-    use_build_cache(None)

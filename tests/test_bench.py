@@ -28,10 +28,7 @@ PLAIN_ROWS = [
     r"Build time, real site without quizzes \(plain\)",
     r"Build time, real site, \d+ items",
     *[rf"Build time, {n} items \(synthetic\)" for n in QUICK_SIZES],
-    r"Build time, real site, \d+ items, build cache kept",
     r"Quiz overhead over the plain build, real site",
-    r"Quiz overhead over the plain build, real site, build cache kept",
-    r"Quiz hook's share of a first build \(empty build cache: a fresh clone\)",
     r"Peak memory, real site, \d+ items",
     rf"Peak memory, {QUICK_SIZES[0]} items \(synthetic\)",
     rf"Memory per added item, {QUICK_SIZES[0]} → {QUICK_SIZES[1]} items",
@@ -41,7 +38,7 @@ PLAIN_ROWS = [
     *[rf"错题本 weight, {n} items \(synthetic\)" for n in QUICK_SIZES],
 ]
 GOAL_ROWS = [
-    r"Quiz hook's share of the build \(its import \+ its events\), build cache kept",
+    r"Quiz hook's share of the build \(its import \+ its events\)",
     r"错题本 growth, 100 items ÷ \d+ items \(gzip, all it loads\)",
     r"Hostile text, worst of one 3,000-character text ÷ ordinary",
     r"Hostile bank of 20 items ÷ ordinary bank \(load, check, render\)",
