@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -22,7 +23,9 @@ from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.lint.at_build import warn_at_build  # noqa: E402
 from kb.quiz.pages import (  # noqa: E402
+    PAGE_EVENT_PRIORITY,
     GeneratedPage,
+    MissingPlaceholder,
     generated_pages,
     in_learning_path_order,
     nav_with_banks,
@@ -92,6 +95,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Put each quiz page's body in place as the page is written (it skips the Markdown pass).
 
@@ -99,9 +103,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     build ends, so a body placed there would keep all banks' HTML in memory at once. Here a bank
     page is rendered, written and let go, one at a time.
     """
-    return with_body(output, _built.pages.pop(page.file.src_uri, None))
+    try:
+        return with_body(output, _built.pages.pop(page.file.src_uri, None))
+    except MissingPlaceholder as error:
+        raise PluginError(str(error)) from None
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Link topic sections to their items (本节自测), and give progress boxes their bank list."""
     links = _built.links.get(page.file.src_uri)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -19,7 +20,7 @@ if _REPO not in sys.path:
 from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
-from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
+from kb.quiz.pages import PAGE_EVENT_PRIORITY, GeneratedPage, MissingPlaceholder, with_body  # noqa: E402
 from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
 from kb.scenario.pages import (  # noqa: E402
@@ -76,6 +77,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Link cited topic sections to their scenarios, and list the scenarios on the quiz index."""
     path = page.file.src_uri
@@ -85,10 +87,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return add_scenario_links(markdown, path, links) if links else markdown
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Put each scenario page's body in place; give the 错题本 and 今日复习 their scenario sections."""
     if page.file.src_uri == REVIEW_PAGE and _built.catalog.scenarios:
         return html + review_section(_built.catalog.scenarios, REVIEW_PAGE)
     if page.file.src_uri == TODAY_PAGE and _built.catalog.scenarios:
         return html + review_section(_built.catalog.scenarios, TODAY_PAGE, "scenario-due.html")
-    return with_body(html, _built.pages.get(page.file.src_uri))
+    try:
+        return with_body(html, _built.pages.get(page.file.src_uri))
+    except MissingPlaceholder as error:
+        raise PluginError(str(error)) from None

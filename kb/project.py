@@ -19,15 +19,20 @@ _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 @dataclass(frozen=True)
 class ProjectPaths:
-    """The docs directory and the bank directory of a site."""
+    """The docs directory, the bank directory and the scenario directory of a site."""
 
     docs_dir: Path
     banks_dir: Path
+    scenarios_dir: Path
 
 
 def project_paths(config_file: Path = REPO_ROOT / "mkdocs.yml") -> ProjectPaths:
-    """Paths from mkdocs.yml (``docs_dir`` and ``extra.quiz.banks_dir``), relative to it."""
+    """Paths from mkdocs.yml (``docs_dir``, ``extra.quiz.banks_dir`` and ``scenarios_dir``), relative to it."""
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
     base = config_file.parent
-    banks_dir = (config.get("extra") or {}).get("quiz", {}).get("banks_dir", "quizzes")
-    return ProjectPaths(docs_dir=base / config.get("docs_dir", "docs"), banks_dir=base / banks_dir)
+    quiz = (config.get("extra") or {}).get("quiz", {})
+    return ProjectPaths(
+        docs_dir=base / config.get("docs_dir", "docs"),
+        banks_dir=base / quiz.get("banks_dir", "quizzes"),
+        scenarios_dir=base / quiz.get("scenarios_dir", "scenarios"),
+    )

@@ -127,3 +127,11 @@ def test_the_build_set_has_no_test_tools_and_the_test_set_includes_it():
     build = {line.split("==")[0].lower() for line in requirement_lines(REPO / "requirements-build.txt")}
     assert not build & {"pytest", "playwright", "hypothesis", "ruff", "mypy", "pre-commit", "pre_commit"}
     assert "-r requirements-build.txt" in requirement_lines(REPO / "requirements-test.txt")
+
+
+def test_the_built_site_is_checked_after_the_build_and_nothing_is_restored_before_it():
+    runs = [step.get("run", "") for step in build_job_steps()]
+    build = next(index for index, run in enumerate(runs) if "mkdocs build --strict" in run)
+    check = next(index for index, run in enumerate(runs) if "scripts/kb.py check-site site/" in run)
+    assert check > build
+    assert not any("actions/cache@" in step.get("uses", "") for step in build_job_steps())

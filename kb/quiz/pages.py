@@ -28,6 +28,10 @@ from kb.quiz.render import (
 )
 
 BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
+PAGE_EVENT_PRIORITY = 100
+"""The hooks' page events run before other plugins' (0 by default): a plugin that rewrites pages,
+such as an HTML minifier that drops comments, sees finished quiz and scenario bodies, never the
+bare placeholder (a minifier once deleted every question without a word)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,11 @@ class GeneratedPage:
     source: str
     body: str = ""
     render_body: Callable[[], str] | None = None
+
+    @property
+    def placed_later(self) -> bool:
+        """Whether the body is put in place of ``BODY_PLACEHOLDER`` (not written in ``source``)."""
+        return bool(self.body) or self.render_body is not None
 
     def finished_body(self) -> str:
         """The HTML body: the one given, or the one rendered now."""
@@ -121,12 +130,29 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     return pages
 
 
+class MissingPlaceholder(Exception):
+    """A generated page lost the mark its body goes in: something rewrote the page first."""
+
+    def __init__(self, path: str) -> None:
+        """The error for the generated page at docs path ``path``."""
+        super().__init__(
+            f"生成的页面 {path} 里找不到正文的占位标记 {BODY_PLACEHOLDER}，这一页的题目或情景没法放进去。"
+            "通常是别的插件（例如压缩 HTML、删掉注释的插件）在题库钩子之前改了页面：请把那个插件去掉，"
+            "或者让它不删 HTML 注释。"
+        )
+        self.path = path
+
+
 def with_body(html_content: str, page: GeneratedPage | None) -> str:
-    """The page's finished HTML with its pre-rendered body put in place."""
-    body = page.finished_body() if page is not None else ""
-    if not body:
+    """The page's finished HTML with its pre-rendered body put in place.
+
+    A generated page whose mark is gone is an error, never a page published without its body.
+    """
+    if page is None or not page.placed_later:
         return html_content
-    return html_content.replace(BODY_PLACEHOLDER, body, 1)
+    if BODY_PLACEHOLDER not in html_content:
+        raise MissingPlaceholder(page.path)
+    return html_content.replace(BODY_PLACEHOLDER, page.finished_body(), 1)
 
 
 def _nav_with_banks(entries: list, catalog: Catalog) -> list:
