@@ -34,6 +34,7 @@ from kb.quiz.pages import (  # noqa: E402
 )
 from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
+from kb.settings import settings_for_build  # noqa: E402
 from kb.site_assets import browser_modules  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
@@ -52,11 +53,6 @@ class _Build:
 _built = _Build()
 
 
-def _banks_dir(config: MkDocsConfig) -> Path:
-    configured = config.extra.get("quiz", {}).get("banks_dir", "quizzes")
-    return Path(config.config_file_path).parent / configured
-
-
 def on_startup(*, command: str, dirty: bool) -> None:
     """Under `mkdocs serve`, remember checked and rendered banks between rebuilds."""
     remember_between_rebuilds(command == "serve")
@@ -65,7 +61,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every bank; stop the build once, after logging every problem."""
     docs: DocsIndex = scan_docs(Path(config.docs_dir))
-    paths = bank_paths(_banks_dir(config))
+    paths = bank_paths(Path(settings_for_build(config, log).banks_dir))
     catalog: Catalog = load_catalog(paths, docs)
     if not catalog.ok:
         root = Path(config.config_file_path).parent

@@ -32,6 +32,7 @@ from kb.scenario.pages import (  # noqa: E402
     scenario_pages,
     section_links,
 )
+from kb.settings import settings_for_build  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.scenario_pages")
 
@@ -49,16 +50,11 @@ class _Build:
 _built = _Build()
 
 
-def _scenarios_dir(config: MkDocsConfig) -> Path:
-    configured = config.extra.get("quiz", {}).get("scenarios_dir", "scenarios")
-    return Path(config.config_file_path).parent / configured
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every scenario; stop the build once, after logging every problem."""
-    directory = _scenarios_dir(config)
+    directory = settings_for_build(config, log).scenarios_dir
     docs = scan_docs(Path(config.docs_dir))
-    catalog = load_scenarios(bank_paths(directory) if directory.is_dir() else [], docs)
+    catalog = load_scenarios(bank_paths(Path(directory)) if directory is not None else [], docs)
     if not catalog.ok:
         for line in report_lines(catalog.errors, Path(config.config_file_path).parent):
             log.error(line)

@@ -31,6 +31,7 @@ from kb.quiz.scaffold import new_bank_text  # noqa: E402
 from kb.quiz.types import TYPES, kind_counts  # noqa: E402
 from kb.scenario.catalog import load_scenarios  # noqa: E402
 from kb.scenario.lint import scenario_findings  # noqa: E402
+from kb.settings import SettingsError  # noqa: E402
 from kb.site_check import site_problems  # noqa: E402
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -43,8 +44,10 @@ def _paths(args: argparse.Namespace):
     return docs_dir.resolve(), banks_dir.resolve()
 
 
-def _scenarios_dir(args: argparse.Namespace) -> Path:
-    return (Path(args.scenarios_dir) if args.scenarios_dir else project_paths().scenarios_dir).resolve()
+def _scenario_files(args: argparse.Namespace) -> list[Path]:
+    """Every scenario file of ``--scenarios-dir`` or of mkdocs.yml's ``extra.quiz.scenarios_dir`` (none if unset)."""
+    folder = Path(args.scenarios_dir) if args.scenarios_dir else project_paths().scenarios_dir
+    return bank_paths(folder.resolve()) if folder is not None else []
 
 
 def command_validate(args: argparse.Namespace) -> int:
@@ -205,7 +208,7 @@ def command_scenarios(args: argparse.Namespace) -> int:
     """``scenarios``: check every scenario (or the named ones) and list each with its best score."""
     docs_dir, _banks_dir = _paths(args)
     named = [Path(name) for name in args.files]
-    files = named or bank_paths(_scenarios_dir(args))
+    files = named or _scenario_files(args)
     catalog = load_scenarios(files, scan_docs(docs_dir))
     for line in report_lines(catalog.errors, REPO_ROOT):
         print(line)
@@ -227,7 +230,7 @@ def command_check_site(args: argparse.Namespace) -> int:
     docs_dir, banks_dir = _paths(args)
     docs = scan_docs(docs_dir)
     catalog = load_catalog(bank_paths(banks_dir), docs)
-    scenarios = load_scenarios(bank_paths(_scenarios_dir(args)), docs)
+    scenarios = load_scenarios(_scenario_files(args), docs)
     errors = catalog.errors + scenarios.errors
     for line in report_lines(errors, REPO_ROOT):
         print(line)
@@ -312,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except SettingsError as error:
+        for problem in error.problems:
+            print(f"mkdocs.yml: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
 
