@@ -152,6 +152,38 @@ CASES = {
         lambda data: data["nodes"]["win"].update(ending=" "),
         ":32:13: [empty-ending/win] 结局评语（ending）是空的。",
     ),
+    # Scenario text is checked as bank text is (reliability review #8): no traceback at build time,
+    # no broken link published under --strict, the bank length limits.
+    "deep-nesting-says": (
+        lambda data: data["nodes"]["call"].update(says="- - - - - - - - - - 十层"),
+        ":6:11: [deep-nesting-says/call] 列表或引用嵌套太深（这段文字的第 1 行有 10 层，最多 8 层）。"
+        "如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。",
+    ),
+    "deep-quote-feedback": (
+        lambda data: data["nodes"]["meet"]["choices"][0].update(feedback="> > > > > > > > > > 深"),
+        ":24:17: [deep-quote-feedback/meet] 列表或引用嵌套太深（这段文字的第 1 行有 10 层，最多 8 层）。"
+        "如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。",
+    ),
+    "broken-link-says": (
+        lambda data: data["nodes"]["meet"].update(says="[原文](topics/nope.md#x)"),
+        ":19:11: [broken-link-says/meet] 链接指向的页面“topics/nope.md”不存在。链接路径从 docs/ 算起，例如 topics/chatting.md#venue。",
+    ),
+    "broken-anchor-intro": (
+        lambda data: data.update(intro="[见](topics/sample.md#no-such-anchor)"),
+        ":2:8: [broken-anchor-intro] 链接指向的页面 topics/sample.md 里没有 id 为“no-such-anchor”的标题。这个页面的标题 id 有：alpha、beta。",
+    ),
+    "long-title": (
+        lambda data: data.update(title="长" * 81),
+        ":1:8: [long-title] “title”太长了（81 字，最多 80 字）。",
+    ),
+    "long-says": (
+        lambda data: data["nodes"]["call"].update(says="话" * 3001),
+        ":6:11: [long-says/call] “says”太长了（3001 字，最多 3000 字）。",
+    ),
+    "title-on-two-lines": (
+        lambda data: data.update(title="一\u2028二"),
+        ":1:8: [title-on-two-lines] 标题只能写一行。",
+    ),
 }
 
 

@@ -9,7 +9,7 @@ link to a docs page must name an existing page and heading id, as MkDocs checks 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Set
 from typing import Any
 
 from kb.content.sections import DocsIndex
@@ -19,21 +19,24 @@ from kb.quiz.text import TextRenderError, docs_links
 
 LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 """What starts a new line in YAML text (``str.splitlines`` also splits at control characters)."""
-NOT_MARKDOWN = {"id", "type", "cite", "accept", "title", "shuffle_options"}
-"""Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text)."""
+NOT_MARKDOWN = frozenset(
+    {"id", "type", "cite", "accept", "title", "shuffle_options", "entries", "left", "right", "distractors"}
+)
+"""Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text;
+ordering entries and matching sides: plain text, escaped by the template)."""
 
 
-def _strings(value: Any, data_path: DataPath) -> Iterator[tuple[DataPath, str]]:
-    """Every string below ``value`` except those under ``NOT_MARKDOWN`` keys."""
+def _strings(value: Any, data_path: DataPath, plain: Set[str] = NOT_MARKDOWN) -> Iterator[tuple[DataPath, str]]:
+    """Every string below ``value`` except those under ``plain`` keys."""
     if isinstance(value, str):
         yield data_path, value
     elif isinstance(value, dict):
         for key, child in value.items():
-            if key not in NOT_MARKDOWN:
-                yield from _strings(child, data_path + (key,))
+            if key not in plain:
+                yield from _strings(child, data_path + (key,), plain)
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _strings(child, data_path + (index,))
+            yield from _strings(child, data_path + (index,), plain)
 
 
 def _item_id(data: Any, data_path: DataPath) -> str | None:
@@ -72,13 +75,24 @@ def _title_errors(document: BankDocument) -> list[BankError]:
     return [BankError(document.path, line, column, message)]
 
 
+def markdown_field_errors(
+    document: BankDocument, docs: DocsIndex, plain: Set[str], label: Callable[[DataPath], str | None]
+) -> list[BankError]:
+    """Every Markdown text of a document that would not render, or links to a missing page or heading.
+
+    Markdown texts are all strings but those under ``plain`` keys; ``label`` names a message's item.
+    """
+    errors = []
+    for data_path, text in _strings(document.data, (), plain):
+        for problem in _field_problems(text, docs):
+            line, column = document.position_of(data_path)
+            errors.append(BankError(document.path, line, column, problem, label(data_path)))
+    return errors
+
+
 def text_field_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
     """Problems of the bank's texts: a one-line title, renderable Markdown, links that resolve."""
     if not isinstance(document.data, dict):
         return []
-    errors = _title_errors(document)
-    for data_path, text in _strings(document.data, ()):
-        for problem in _field_problems(text, docs):
-            line, column = document.position_of(data_path)
-            errors.append(BankError(document.path, line, column, problem, _item_id(document.data, data_path)))
-    return errors
+    label = lambda data_path: _item_id(document.data, data_path)  # noqa: E731
+    return _title_errors(document) + markdown_field_errors(document, docs, NOT_MARKDOWN, label)
