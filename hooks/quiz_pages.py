@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 _REPO = str(Path(__file__).resolve().parents[1])
@@ -26,6 +26,7 @@ from kb.quiz.pages import (  # noqa: E402
     PAGE_EVENT_PRIORITY,
     GeneratedPage,
     MissingPlaceholder,
+    added_pages,
     generated_pages,
     in_learning_path_order,
     nav_with_banks,
@@ -86,9 +87,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated quiz pages in memory (nothing is written into docs/)."""
     pages = generated_pages(_built.catalog, _built.docs)
     _built.pages = {page.path: page for page in pages}
-    for page in pages:
-        files.append(File.generated(config, page.path, content=page.source))
-    return files
+    return added_pages(pages, files, config)
 
 
 @event_priority(PAGE_EVENT_PRIORITY)

@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 _REPO = str(Path(__file__).resolve().parents[1])
@@ -20,7 +20,7 @@ if _REPO not in sys.path:
 from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
-from kb.quiz.pages import PAGE_EVENT_PRIORITY, GeneratedPage, MissingPlaceholder, with_body  # noqa: E402
+from kb.quiz.pages import PAGE_EVENT_PRIORITY, GeneratedPage, MissingPlaceholder, added_pages, with_body  # noqa: E402
 from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
 from kb.scenario.pages import (  # noqa: E402
@@ -68,9 +68,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add one generated page per scenario (nothing is written into docs/)."""
     pages = scenario_pages(_built.catalog.scenarios, _built.docs)
     _built.pages = {page.path: page for page in pages}
-    for page in pages:
-        files.append(File.generated(config, page.path, content=page.source))
-    return files
+    return added_pages(pages, files, config)
 
 
 @event_priority(PAGE_EVENT_PRIORITY)

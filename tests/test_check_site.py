@@ -127,3 +127,17 @@ def test_a_plugin_that_drops_the_placeholder_first_stops_the_build(tmp_path):
     assert not result.ok
     assert "里找不到正文的占位标记 <!-- kb-quiz-body -->" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_hand_written_page_where_a_quiz_page_goes_stops_the_build(tmp_path):
+    import shutil
+
+    docs = tmp_path / "docs"
+    shutil.copytree(FIXTURES / "docs", docs)
+    (docs / "quizzes").mkdir(exist_ok=True)
+    (docs / "quizzes" / "basics.md").write_text("# 手写的页面\n", encoding="utf-8")
+    config = write_config(tmp_path, docs_dir=docs, banks_dir=BANKS, nav=FIXTURE_NAV)
+    result = build_site(tmp_path / "site", config_file=config)
+    assert not result.ok
+    assert f"{docs}/quizzes/basics.md 和生成的自测题或情景演练页面同一个路径" in result.output
+    assert "Traceback" not in result.output

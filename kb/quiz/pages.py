@@ -9,6 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
 from kb.content.sections import DocsIndex
 from kb.quiz.catalog import Catalog
@@ -128,6 +131,24 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     ]
     pages += [_bank_page(bank, docs) for bank in catalog.banks]
     return pages
+
+
+def added_pages(pages: list[GeneratedPage], files: Files, config: MkDocsConfig) -> Files:
+    """``files`` with each generated page added in memory (nothing is written into docs/).
+
+    A page under docs/ at the same path would be replaced without a word, its text lost from the
+    site: that is an error naming the file, never a silent replacement.
+    """
+    clashes = [page.path for page in pages if files.get_file_from_path(page.path) is not None]
+    if clashes:
+        names = "、".join(f"{config.docs_dir}/{path}" for path in clashes)
+        raise PluginError(
+            f"{names} 和生成的自测题或情景演练页面同一个路径：生成的页面会把它盖掉，它的内容不会出现在网站上。"
+            "请给这个文件改名或挪到别的文件夹。"
+        )
+    for page in pages:
+        files.append(File.generated(config, page.path, content=page.source))
+    return files
 
 
 class MissingPlaceholder(Exception):
