@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from pathlib import Path
@@ -179,6 +180,14 @@ CASES = {
     "long-says": (
         lambda data: data["nodes"]["call"].update(says="话" * 3001),
         ":6:11: [long-says/call] “says”太长了（3001 字，最多 3000 字）。",
+    ),
+    "next-a-number": (
+        lambda data: data["nodes"]["call"]["choices"][0].update(next=123),
+        ':9:13: [next-a-number/call] “next”要写成文字，这里 YAML 读成了数字。请给它加上引号，例如 next: "123"。',
+    ),
+    "next-a-date": (
+        lambda data: data["nodes"]["call"]["choices"][0].update(next=datetime.date(2024, 1, 1)),
+        ':9:13: [next-a-date/call] “next”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 next: "2024-01-01"。',
     ),
     "title-on-two-lines": (
         lambda data: data.update(title="一\u2028二"),

@@ -8,6 +8,7 @@ not produce a cascade of follow-on messages.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from kb.content.sections import DocsIndex
@@ -91,7 +92,13 @@ def _check_choice(checker: _Checker, path: DataPath, choice: Any, docs: DocsInde
                 (*path, name), f"选项里不认识的字段“{name}”。选项只能有 text、next、feedback、score、cite。", key=True
             )
     for name in ("text", "next", "feedback", "cite"):
-        if not _text(choice.get(name)):
+        value = choice.get(name)
+        if value is not None and not isinstance(value, str):
+            shown = "日期" if isinstance(value, date) else "数字" if isinstance(value, int | float) else "一组值"
+            checker.report(
+                (*path, name), f'“{name}”要写成文字，这里 YAML 读成了{shown}。请给它加上引号，例如 {name}: "{value}"。'
+            )
+        elif not _text(value):
             checker.report((*path, name) if name in choice else path, f"选项缺少“{name}”，或者它是空的。")
     score = choice.get("score")
     if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= MAX_SCORE:
