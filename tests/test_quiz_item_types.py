@@ -203,3 +203,10 @@ def test_a_matching_side_with_an_invisible_character_is_refused(tmp_path, docs):
         "all-types.yml:60:9: [all-matching] “出台背书<U+200B>”里有看不见的字符：学员看到的和这里写的不一样，"
         "照着输入也对不上。这里有看不见的字符 U+200B（上面显示为 <U+200B>），常见于从网页或 Word 复制的文字，请删掉。"
     ]
+
+
+def test_a_control_character_written_by_a_yaml_escape_is_refused(tmp_path, docs):
+    messages = _all_types_messages(tmp_path, docs, "title: 六种题型\n", 'title: "六种\\0题型"\n')
+    assert messages == [
+        "all-types.yml:3:8: 这段文字里有控制字符 U+0000（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
+    ]

@@ -189,6 +189,11 @@ CASES = {
         lambda data: data["nodes"]["call"]["choices"][0].update(next=datetime.date(2024, 1, 1)),
         ':9:13: [next-a-date/call] “next”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 next: "2024-01-01"。',
     ),
+    "escaped-controls-in-says": (
+        lambda data: data["nodes"]["call"].update(says="话\x9b\a"),
+        ":6:11: [escaped-controls-in-says/call] 这段文字里有控制字符 U+0007、U+009B"
+        "（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。",
+    ),
     "title-on-two-lines": (
         lambda data: data.update(title="一\u2028二"),
         ":1:8: [title-on-two-lines] 标题只能写一行。",

@@ -9,6 +9,7 @@ link to a docs page must name an existing page and heading id, as MkDocs checks 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Set
 from typing import Any
 
@@ -90,9 +91,32 @@ def markdown_field_errors(
     return errors
 
 
+CONTROL_ALLOWED = frozenset("\t\n\r")
+
+
+def control_character_errors(document: BankDocument, label: Callable[[DataPath], str | None]) -> list[BankError]:
+    """Every text holding a control character other than tab and line breaks.
+
+    A YAML escape in quotes (backslash-zero, backslash-a) writes one; it would reach the page,
+    the navigation and the search index as it is.
+    """
+    errors = []
+    for data_path, text in _strings(document.data, (), frozenset()):
+        codes = sorted({f"U+{ord(char):04X}" for char in text if unicodedata.category(char) == "Cc"} - _ALLOWED_CODES)
+        if codes:
+            line, column = document.position_of(data_path)
+            message = f"这段文字里有控制字符 {'、'.join(codes)}（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
+            errors.append(BankError(document.path, line, column, message, label(data_path)))
+    return errors
+
+
+_ALLOWED_CODES = {f"U+{ord(char):04X}" for char in CONTROL_ALLOWED}
+
+
 def text_field_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
-    """Problems of the bank's texts: a one-line title, renderable Markdown, links that resolve."""
+    """Problems of the bank's texts: a one-line title, renderable Markdown, links that resolve, no control characters."""
     if not isinstance(document.data, dict):
         return []
     label = lambda data_path: _item_id(document.data, data_path)  # noqa: E731
-    return _title_errors(document) + markdown_field_errors(document, docs, NOT_MARKDOWN, label)
+    errors = _title_errors(document) + markdown_field_errors(document, docs, NOT_MARKDOWN, label)
+    return errors + control_character_errors(document, label)

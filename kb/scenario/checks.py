@@ -15,7 +15,7 @@ from kb.content.sections import DocsIndex
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument, DataPath
 from kb.quiz.model import Citation
-from kb.quiz.text_fields import LINE_BREAK, markdown_field_errors
+from kb.quiz.text_fields import LINE_BREAK, control_character_errors, markdown_field_errors
 from kb.scenario.graph import reachable, reaching_an_ending
 from kb.scenario.model import MAX_CHOICES, MAX_NODES, MAX_SCORE, MIN_CHOICES
 
@@ -154,6 +154,7 @@ def _check_texts(checker: _Checker, docs: DocsIndex) -> None:
             for name in ("text", "feedback"):
                 checker.check_length(("nodes", node_id, "choices", index, name), choice[name])
     checker.errors += markdown_field_errors(checker.document, docs, PLAIN_FIELDS, checker.label)
+    checker.errors += control_character_errors(checker.document, checker.label)
 
 
 def _check_graph(checker: _Checker, data: dict[str, Any]) -> None:
