@@ -194,6 +194,14 @@ CASES = {
         ":6:11: [escaped-controls-in-says/call] 这段文字里有控制字符 U+0007、U+009B"
         "（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。",
     ),
+    "same-choice-text": (
+        lambda data: data["nodes"]["call"]["choices"][1].update(text=data["nodes"]["call"]["choices"][0]["text"]),
+        ":13:13: [same-choice-text/call] 这个选项和第 1 个选项写得一样：学员分不清该选哪个。",
+    ),
+    "start-at-ending": (
+        lambda data: data.update(start="win"),
+        ":3:8: [start-at-ending] start 指向的“win”是结局：情景至少要有一步让学员选择。",
+    ),
     "title-on-two-lines": (
         lambda data: data.update(title="一\u2028二"),
         ":1:8: [title-on-two-lines] 标题只能写一行。",

@@ -8,6 +8,7 @@ not produce a cascade of follow-on messages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -137,8 +138,18 @@ def _check_node(checker: _Checker, node_id: str, node: Any, docs: DocsIndex) -> 
         count = len(choices) if isinstance(choices, list) else 0
         where = (*path, "choices") if "choices" in node else path
         checker.report(where, f"步骤要有 {MIN_CHOICES}–{MAX_CHOICES} 个选项（choices），现在有 {count} 个。")
+    seen: dict[str, int] = {}
     for index, choice in enumerate(choices if isinstance(choices, list) else []):
         _check_choice(checker, (*path, "choices", index), choice, docs)
+        text = choice.get("text") if isinstance(choice, dict) else None
+        if isinstance(text, str) and text.strip():
+            key = unicodedata.normalize("NFKC", text).strip()
+            if key in seen:
+                checker.report(
+                    (*path, "choices", index, "text"),
+                    f"这个选项和第 {seen[key] + 1} 个选项写得一样：学员分不清该选哪个。",
+                )
+            seen.setdefault(key, index)
 
 
 def _check_texts(checker: _Checker, docs: DocsIndex) -> None:
@@ -171,6 +182,9 @@ def _check_graph(checker: _Checker, data: dict[str, Any]) -> None:
     start = data["start"]
     if start not in nodes:
         checker.report(("start",), f"start 写的是“{start}”，但没有这个节点。")
+        return
+    if "ending" in nodes[start]:
+        checker.report(("start",), f"start 指向的“{start}”是结局：情景至少要有一步让学员选择。")
         return
     if checker.errors:
         return

@@ -32,13 +32,16 @@ def dense_scenario(cite: str, steps: int = MAX_NODES - 1) -> dict:
     def node(number: int) -> str:
         return f"s{number:02}" if number < steps else "end"
 
-    def choice(target: int) -> dict:
-        return {"text": "说", "next": node(target), "feedback": "好", "score": 2, "cite": cite}
+    def choice(target: int, number: int) -> dict:
+        return {"text": f"第 {number} 种说法", "next": node(target), "feedback": "好", "score": 2, "cite": cite}
 
     nodes: dict = {
         node(number): {
             "says": "客户说",
-            "choices": [choice(target) for target in (number - 1, number + 1, number + 2, number + 3) if target >= 0],
+            "choices": [
+                choice(target, index)
+                for index, target in enumerate(t for t in (number - 1, number + 1, number + 2, number + 3) if t >= 0)
+            ],
         }
         for number in range(steps)
     }
