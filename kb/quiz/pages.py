@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
 from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in, reading_minutes
 from kb.content.sections import DocsIndex
@@ -31,6 +34,10 @@ from kb.quiz.render import (
 )
 
 BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
+PAGE_EVENT_PRIORITY = 100
+"""The hooks' page events run before other plugins' (0 by default): a plugin that rewrites pages,
+such as an HTML minifier that drops comments, sees finished quiz and scenario bodies, never the
+bare placeholder (a minifier once deleted every question without a word)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,11 @@ class GeneratedPage:
     source: str
     body: str = ""
     render_body: Callable[[], str] | None = None
+
+    @property
+    def placed_later(self) -> bool:
+        """Whether the body is put in place of ``BODY_PLACEHOLDER`` (not written in ``source``)."""
+        return bool(self.body) or self.render_body is not None
 
     def finished_body(self) -> str:
         """The HTML body: the one given, or the one rendered now."""
@@ -153,12 +165,47 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
     return pages
 
 
+def added_pages(pages: list[GeneratedPage], files: Files, config: MkDocsConfig) -> Files:
+    """``files`` with each generated page added in memory (nothing is written into docs/).
+
+    A page under docs/ at the same path would be replaced without a word, its text lost from the
+    site: that is an error naming the file, never a silent replacement.
+    """
+    clashes = [page.path for page in pages if files.get_file_from_path(page.path) is not None]
+    if clashes:
+        names = "、".join(f"{config.docs_dir}/{path}" for path in clashes)
+        raise PluginError(
+            f"{names} 和生成的自测题或情景演练页面同一个路径：生成的页面会把它盖掉，它的内容不会出现在网站上。"
+            "请给这个文件改名或挪到别的文件夹。"
+        )
+    for page in pages:
+        files.append(File.generated(config, page.path, content=page.source))
+    return files
+
+
+class MissingPlaceholder(Exception):
+    """A generated page lost the mark its body goes in: something rewrote the page first."""
+
+    def __init__(self, path: str) -> None:
+        """The error for the generated page at docs path ``path``."""
+        super().__init__(
+            f"生成的页面 {path} 里找不到正文的占位标记 {BODY_PLACEHOLDER}，这一页的题目或情景没法放进去。"
+            "通常是别的插件（例如压缩 HTML、删掉注释的插件）在题库钩子之前改了页面：请把那个插件去掉，"
+            "或者让它不删 HTML 注释。"
+        )
+        self.path = path
+
+
 def with_body(html_content: str, page: GeneratedPage | None) -> str:
-    """The page's finished HTML with its pre-rendered body put in place."""
-    body = page.finished_body() if page is not None else ""
-    if not body:
+    """The page's finished HTML with its pre-rendered body put in place.
+
+    A generated page whose mark is gone is an error, never a page published without its body.
+    """
+    if page is None or not page.placed_later:
         return html_content
-    return html_content.replace(BODY_PLACEHOLDER, body, 1)
+    if BODY_PLACEHOLDER not in html_content:
+        raise MissingPlaceholder(page.path)
+    return html_content.replace(BODY_PLACEHOLDER, page.finished_body(), 1)
 
 
 def _nav_with_banks(entries: list, catalog: Catalog) -> list:

@@ -5,16 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.quiz.build_cache import ENVIRONMENT_SETTING
-
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIG = REPO_ROOT / "mkdocs.yml"
 DOCS_DIR = REPO_ROOT / "docs"
 BANKS_DIR = REPO_ROOT / "quizzes"
 OVERRIDES_DIR = REPO_ROOT / "overrides"
 QUIZ_HOOK = REPO_ROOT / "hooks" / "quiz_pages.py"
-CACHE_SETTING = ENVIRONMENT_SETTING
-"""The environment variable naming the quiz build cache's folder (``off``: none)."""
 OTHER_HOOKS = (REPO_ROOT / "hooks" / "scenario_pages.py", REPO_ROOT / "hooks" / "search_ranking.py")
 """Hooks every variant keeps (ours, plain, peer), so only the quiz engine differs."""
 
