@@ -167,3 +167,12 @@ def test_a_missed_fill_in_is_listed_by_its_sentence_and_each_blank_is_named_by_i
     page.locator("[data-kb-action=submit-unanswered]").click()
     missed = page.locator("[data-kb-result] .kb-quiz__missed li").all_inner_texts()
     assert any("销售不跟踪，＿＿；跟踪要有＿＿。" in entry for entry in missed), missed
+
+
+def test_an_answer_typed_in_traditional_characters_is_accepted(page, quiz_site_url):
+    open_quiz(page, quiz_site_url, "all-types")
+    item = page.locator('[data-kb-item="all-fill-in"]')
+    item.locator("input").nth(0).fill("到頭一場空")
+    item.locator("input").nth(1).fill("具體承諾")
+    item.locator("[data-kb-action=check]").click()
+    assert item.locator("[data-kb-verdict]").inner_text().startswith("回答正确")

@@ -210,3 +210,14 @@ def test_a_control_character_written_by_a_yaml_escape_is_refused(tmp_path, docs)
     assert messages == [
         "all-types.yml:3:8: 这段文字里有控制字符 U+0000（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
     ]
+
+
+def test_a_fill_in_answer_counts_in_traditional_and_simplified_spellings():
+    from kb.quiz.normalise import normalise_answer
+    from kb.quiz.types.fill_in import Blank
+
+    accepted = Blank(("到头一场空",)).normalised
+    assert normalise_answer("到頭一場空") in accepted
+    assert normalise_answer("到头一场空") == accepted[0]
+    assert normalise_answer("說話") in Blank(("说话",)).normalised
+    assert normalise_answer("说话") in Blank(("說話",)).normalised  # a trainer who wrote Traditional

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from kb.quiz.chinese_variants import spellings
 from kb.quiz.errors import BankError
 from kb.quiz.load import DataPath
 from kb.quiz.model import Item, ItemKind
@@ -46,8 +47,11 @@ class Blank:
 
     @property
     def normalised(self) -> list[str]:
-        """The accepted answers as they are compared (see kb/quiz/normalise.py), without repeats."""
-        return list(dict.fromkeys(normalise_answer(text) for text in self.accept))
+        """The accepted answers as they are compared (see kb/quiz/normalise.py), without repeats.
+
+        Each answer counts in its Traditional and Simplified spellings too (kb/quiz/chinese_variants.py).
+        """
+        return list(dict.fromkeys(normalise_answer(variant) for text in self.accept for variant in spellings(text)))
 
 
 @dataclass(frozen=True, kw_only=True)
