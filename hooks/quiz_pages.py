@@ -32,6 +32,7 @@ from kb.quiz.pages import (  # noqa: E402
     with_progress_data,
 )
 from kb.quiz.rebuilds import finish_build_cache, remember_between_rebuilds, use_build_cache  # noqa: E402
+from kb.quiz.report_data import REPORT_PAGE, with_report_items  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 from kb.site_assets import browser_modules  # noqa: E402
 
@@ -99,6 +100,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in pages:
         files.append(File.generated(config, page.path, content=page.source))
     return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Give the trainers' report page (培训师看板) every bank's items and keys."""
+    if page.file.src_uri != REPORT_PAGE:
+        return html
+    return with_report_items(html, _built.catalog.banks, _built.docs)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
