@@ -67,5 +67,5 @@ def with_report_items(html: str, banks: list[Bank], docs: DocsIndex) -> str:
     """The report page's HTML with its items' data in place of the placeholder."""
     if REPORT_ITEMS_PLACEHOLDER not in html:
         return html
-    data = render_template("report-data.html", name="data-kb-report-items", data=report_items(banks, docs))
+    data = render_template("report-data.html", attribute="data-kb-report-items", data=report_items(banks, docs))
     return html.replace(REPORT_ITEMS_PLACEHOLDER, data, 1)

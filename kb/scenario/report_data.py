@@ -39,5 +39,5 @@ def with_report_scenarios(html: str, scenarios: list[Scenario]) -> str:
     """The report page's HTML with the scenarios' data in place of the placeholder."""
     if REPORT_SCENARIOS_PLACEHOLDER not in html:
         return html
-    data = render_template("report-data.html", name="data-kb-report-scenarios", data=report_scenarios(scenarios))
+    data = render_template("report-data.html", attribute="data-kb-report-scenarios", data=report_scenarios(scenarios))
     return html.replace(REPORT_SCENARIOS_PLACEHOLDER, data, 1)

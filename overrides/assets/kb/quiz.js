@@ -53,6 +53,13 @@ function mountLoaded(root, session) {
   root.setAttribute("data-kb-ready", "true");
 }
 
+/** The trainers' report (培训师看板) loads its modules on its own page only. */
+function mountReports() {
+  document.querySelectorAll("[data-kb-report]").forEach((root) => {
+    import("./report/page.js").then((module) => module.mountReport(root));
+  });
+}
+
 function mountAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
   document.querySelectorAll("[data-kb-quiz]").forEach(mountQuiz);
@@ -60,6 +67,7 @@ function mountAll() {
   refreshProgressViews();
   refreshDueCounts();
   renderNotices();
+  mountReports();
 }
 
 function quizOf(node) {
