@@ -18,7 +18,7 @@ from scripts.bench.cohort import real_content, write_cohort
 from tests.support.axe import failing, run_axe
 from tests.support.browser import DESKTOP, PHONE
 from tests.support.exchange import export_progress
-
+from tests.support.ready import without_transitions
 
 REPORT = "trainers/report/"
 HOSTILE = "<img src=x onerror=window.__pwned=1>"
@@ -43,7 +43,10 @@ def open_report(page, site_url: str) -> None:
 
 def load(page, paths: list[Path], count: int) -> None:
     page.locator("[data-kb-report-files]").set_input_files([str(path) for path in paths])
-    page.wait_for_function(f"document.querySelector('[data-kb-report]').getAttribute('data-kb-report-rendered') === '{count}'", timeout=20_000)
+    page.wait_for_function(
+        f"document.querySelector('[data-kb-report]').getAttribute('data-kb-report-rendered') === '{count}'",
+        timeout=20_000,
+    )
 
 
 def shown_flags(page) -> dict[str, set[str]]:
@@ -68,7 +71,11 @@ def test_the_planted_flags_and_no_others_are_shown(page, site_url, cohort):
     assert page.locator(".kb-report-section:has(#scenarios) table").count() >= 2
     assert page.watch.page_errors == []
     assert page.watch.foreign_requests() == [], "no third-party request"
-    assert not any(request.endswith(".json") and "/trainers/" not in request for request in page.watch.requests[1:] if "cohort" in request)
+    assert not any(
+        request.endswith(".json") and "/trainers/" not in request
+        for request in page.watch.requests[1:]
+        if "cohort" in request
+    )
 
 
 def test_the_item_table_downloads_as_csv(page, site_url, cohort, tmp_path):
@@ -89,16 +96,27 @@ def bad_files(folder: Path, site: str) -> dict[str, Path]:
     corrupt = folder / "corrupt.json"
     corrupt.write_text('{"app": "sales-kb-progress", "version": 3, "items": {', encoding="utf-8")
     foreign = folder / "foreign.json"
-    foreign.write_text(json.dumps({"app": "sales-kb-progress", "version": 3, "site": "/another-kb/", "banks": {}, "items": {}}), encoding="utf-8")
+    foreign.write_text(
+        json.dumps({"app": "sales-kb-progress", "version": 3, "site": "/another-kb/", "banks": {}, "items": {}}),
+        encoding="utf-8",
+    )
     oversized = folder / "oversized.json"
     with oversized.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     hostile = folder / f"{HOSTILE}.json"
-    hostile.write_text(json.dumps({
-        "app": "sales-kb-progress", "version": 3, "site": site, "learner": {"name": HOSTILE},
-        "banks": {"__proto__": {"polluted": 1}},
-        "items": {"<script>window.__pwned=1</script>": {"bank": HOSTILE, "lastAnswer": [HOSTILE]}},
-    }), encoding="utf-8")
+    hostile.write_text(
+        json.dumps(
+            {
+                "app": "sales-kb-progress",
+                "version": 3,
+                "site": site,
+                "learner": {"name": HOSTILE},
+                "banks": {"__proto__": {"polluted": 1}},
+                "items": {"<script>window.__pwned=1</script>": {"bank": HOSTILE, "lastAnswer": [HOSTILE]}},
+            }
+        ),
+        encoding="utf-8",
+    )
     return {"corrupt": corrupt, "foreign": foreign, "oversized": oversized, "hostile": hostile}
 
 
@@ -112,7 +130,12 @@ def test_bad_files_are_refused_by_name_and_reason_and_the_others_count(page, sit
     data["learner"]["name"] = HOSTILE
     named.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     load(page, [bad["corrupt"], paths[1], bad["foreign"], bad["oversized"], named, bad["hostile"], paths[2]], 3)
-    refused = dict(page.eval_on_selector_all("[data-kb-report-refused-file]", "nodes => nodes.map(n => [n.getAttribute('data-kb-report-refused-file'), n.textContent])"))
+    refused = dict(
+        page.eval_on_selector_all(
+            "[data-kb-report-refused-file]",
+            "nodes => nodes.map(n => [n.getAttribute('data-kb-report-refused-file'), n.textContent])",
+        )
+    )
     assert set(refused) == {"corrupt.json", "foreign.json", "oversized.json", f"{HOSTILE}.json"}
     assert "不是有效的 JSON" in refused["corrupt.json"]
     assert "另一个知识库（/another-kb/）" in refused["foreign.json"]
@@ -152,18 +175,34 @@ def test_an_export_without_a_name_says_nothing_about_the_learner(page, site_url,
     assert "learner" not in data
 
 
-SCREENS = {"phone-light": (PHONE, "light"), "phone-dark": (PHONE, "dark"), "desktop-light": (DESKTOP, "light"), "desktop-dark": (DESKTOP, "dark")}
+SCREENS = {
+    "phone-light": (PHONE, "light"),
+    "phone-dark": (PHONE, "dark"),
+    "desktop-light": (DESKTOP, "light"),
+    "desktop-dark": (DESKTOP, "dark"),
+}
+
+
+def use_scheme(page, scheme: str) -> None:
+    """Light or dark as the palette toggle sets it, once Material has answered the media change."""
+    material = "slate" if scheme == "dark" else "default"
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_timeout(300)  # Material re-applies its remembered palette after a media change
+    page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", material)
+    page.wait_for_function("(s) => document.body.getAttribute('data-md-color-scheme') === s", arg=material)
+    dark = page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
+    assert dark == (scheme == "dark"), f"the page is not {scheme}"
 
 
 def test_the_report_has_no_serious_axe_violations_in_light_and_dark(page, site_url, cohort, artifacts_dir):
     paths, _ = cohort
     open_report(page, site_url)
     load(page, paths, 35)
+    without_transitions(page)
     reports = []
     for screen, (viewport, scheme) in SCREENS.items():
         page.set_viewport_size(viewport)
-        page.emulate_media(color_scheme=scheme)
-        page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", "slate" if scheme == "dark" else "default")
+        use_scheme(page, scheme)
         reports += [violation.report(f"report [{screen}]") for violation in failing(run_axe(page))]
         page.screenshot(path=str(artifacts_dir / f"report-{screen}.png"), full_page=False)
         page.locator("#flags").scroll_into_view_if_needed()

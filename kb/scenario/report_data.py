@@ -17,7 +17,8 @@ def _step(step: Step) -> dict[str, Any]:
         "id": step.id,
         "label": plain_label(step.says),
         "choices": [
-            {"key": choice.key, "label": plain_label(choice.text), "score": choice.score, "next": choice.next} for choice in step.choices
+            {"key": choice.key, "label": plain_label(choice.text), "score": choice.score, "next": choice.next}
+            for choice in step.choices
         ],
     }
 

@@ -20,6 +20,7 @@ from scripts.bench.hook_profile import profile_details, profile_first_and_later,
 from scripts.bench.hostile_text import hostile_rows
 from scripts.bench.peer import peer_python
 from scripts.bench.report import Row, header, table
+from scripts.bench.report_figures import report_rows
 from scripts.bench.settings import FULL, PEER_PACKAGE, QUICK, Settings
 
 
@@ -43,6 +44,7 @@ def run(work: Path, settings: Settings, peers: bool) -> tuple[list[Row], list[st
     rows += quiz_page_rows(work, settings, peer)
     rows += review_rows(figures)
     rows += hostile_rows()
+    rows += report_rows(work, settings)
     return rows, profile_details(profile)
 
 

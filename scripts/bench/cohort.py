@@ -157,11 +157,19 @@ def _first_play(scenario: Scenario, strong: bool) -> dict[str, Any]:
         path.append({"node": node.id, "choice": choice.key})
         visited.add(choice.next)
         node = scenario.nodes[choice.next]
-    return {"path": [], "from": scenario.start, "best": None, "weak": {}, "schedule": {},
-            "first": {"path": path, "finished": isinstance(node, Ending)}}
+    return {
+        "path": [],
+        "from": scenario.start,
+        "best": None,
+        "weak": {},
+        "schedule": {},
+        "first": {"path": path, "finished": isinstance(node, Ending)},
+    }
 
 
-def export_file(banks: list[Bank], scenarios: list[Scenario], answers: _Answers, learner: int, *, pilot: bool, site: str) -> dict[str, Any]:
+def export_file(
+    banks: list[Bank], scenarios: list[Scenario], answers: _Answers, learner: int, *, pilot: bool, site: str
+) -> dict[str, Any]:
     """One learner's export: every bank (a few skip the last), first answers by the model."""
     items: dict[str, Any] = {}
     records: dict[str, Any] = {}
@@ -178,18 +186,30 @@ def export_file(banks: list[Bank], scenarios: list[Scenario], answers: _Answers,
             right += correct
             items[item.id] = _item_record(bank, answer, correct)
         if not skips:
-            records[bank.id] = {"total": len(bank.items), "bestCorrect": right, "lastCorrect": right, "lastAttemptAt": EXPORTED_AT, "attempts": 1}
+            records[bank.id] = {
+                "total": len(bank.items),
+                "bestCorrect": right,
+                "lastCorrect": right,
+                "lastAttemptAt": EXPORTED_AT,
+                "attempts": 1,
+            }
     strong = (learner + 0.5) / answers.learners >= 0.5 and not pilot
     return {
-        "app": APP_ID, "version": 3, "exportedAt": EXPORTED_AT, "site": site,
+        "app": APP_ID,
+        "version": 3,
+        "exportedAt": EXPORTED_AT,
+        "site": site,
         "learner": {"name": ("试做 " if pilot else "学员 ") + f"{learner + 1:03d}", "pilot": pilot},
         "bankVersions": {bank.id: bank_version(bank) for bank in banks},
-        "banks": records, "items": items,
+        "banks": records,
+        "items": items,
         "scenarios": {scenario.id: _first_play(scenario, strong) for scenario in scenarios},
     }
 
 
-def write_cohort(folder: Path, banks: list[Bank], scenarios: list[Scenario], *, learners: int, pilots: int, site: str) -> tuple[list[Path], Planted]:
+def write_cohort(
+    folder: Path, banks: list[Bank], scenarios: list[Scenario], *, learners: int, pilots: int, site: str
+) -> tuple[list[Path], Planted]:
     """Export files of ``learners`` learners and ``pilots`` pilots in ``folder``, and what was planted."""
     planted = pick_planted(banks)
     model = _Answers(planted, learners)
@@ -198,7 +218,14 @@ def write_cohort(folder: Path, banks: list[Bank], scenarios: list[Scenario], *, 
     paths = []
     for number in range(learners + pilots):
         pilot = number >= learners
-        data = export_file(banks, scenarios, pilot_model if pilot else model, number if not pilot else number - learners, pilot=pilot, site=site)
+        data = export_file(
+            banks,
+            scenarios,
+            pilot_model if pilot else model,
+            number if not pilot else number - learners,
+            pilot=pilot,
+            site=site,
+        )
         path = folder / f"{'pilot' if pilot else 'learner'}-{number:03d}.json"
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         paths.append(path)

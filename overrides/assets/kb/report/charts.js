@@ -16,6 +16,13 @@ function svgNode(tag, attributes, text) {
   return node;
 }
 
+/** An SVG that shrinks to the page's width (no sideways scrolling) but never grows past its size. */
+function chartSvg(width, height) {
+  const svg = svgNode("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", class: "kb-report-chart", "aria-hidden": "true", focusable: "false" });
+  svg.style.maxWidth = width + "px";
+  return svg;
+}
+
 function shortLabel(text, limit = 12) {
   return text.length > limit ? text.slice(0, limit - 1) + "…" : text;
 }
@@ -27,7 +34,7 @@ function shortLabel(text, limit = 12) {
 export function barChart(title, bars) {
   const width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
   const height = bars.length * ROW + 4;
-  const svg = svgNode("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "kb-report-chart", "aria-hidden": "true", focusable: "false" });
+  const svg = chartSvg(width, height);
   bars.forEach((bar, index) => {
     const y = index * ROW + 2;
     svg.appendChild(svgNode("text", { x: LABEL_WIDTH - 6, y: y + 15, "text-anchor": "end", class: "kb-report-chart__label" }, shortLabel(bar.label)));
@@ -49,7 +56,7 @@ export function histogramChart(title, bins) {
   const width = bins.length * column + 8;
   const height = plot + 40;
   const most = Math.max(1, ...bins.map((bin) => bin.count));
-  const svg = svgNode("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "kb-report-chart", "aria-hidden": "true", focusable: "false" });
+  const svg = chartSvg(width, height);
   bins.forEach((bin, index) => {
     const x = index * column + 4;
     const barHeight = (bin.count / most) * plot;
