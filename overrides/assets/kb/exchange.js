@@ -138,6 +138,12 @@ export function fromAsideCopies(copies, site) {
 export function parseImport(text, here = { site: null, items: null }) {
   const parsed = parseJson(text);
   if (parsed.error) return { error: parsed.error };
+  return parseImportData(parsed.data, here);
+}
+
+/** parseImport for a file already read as JSON (the trainers' report reads it once for both). */
+export function parseImportData(json, here = { site: null, items: null }) {
+  const parsed = { data: json };
   const aside = Array.isArray(parsed.data) ? fromAsideCopies(parsed.data, here.site) : null;
   if (aside && aside.error) return { error: aside.error };
   const data = aside ? aside.file : parsed.data;

@@ -1,7 +1,7 @@
 /* 培训师看板, the files: each learner's export checked exactly as an import checks it (exchange.js),
  * then read as one learner of the cohort. Pure: text in, a learner or a reason out. */
 
-import { parseImport } from "../exchange.js";
+import { parseImportData } from "../exchange.js";
 import { isObject } from "../storage.js";
 
 /** Larger files are refused before they are read: a real export of every bank is far smaller. */
@@ -52,14 +52,14 @@ function reason(error) {
  * Returns {learner: {file, name, pilot, progress, scenarios, versions}}.
  */
 export function readLearnerFile(fileName, text, here) {
-  const parsed = parseImport(text, here);
-  if (parsed.error) return { error: reason(parsed.error) };
   let data = null;
   try {
     data = JSON.parse(String(text).replace(/^\uFEFF/, ""));
   } catch (error) {
-    data = null; // parseImport read it; nothing else can fail here
+    return { error: "这不是有效的 JSON 文件。" };
   }
+  const parsed = parseImportData(data, here);
+  if (parsed.error) return { error: reason(parsed.error) };
   return {
     learner: {
       file: shownFileName(fileName),

@@ -77,7 +77,10 @@ export function upperLower(itemId, responses, sums) {
 export function optionCounts(item, entries) {
   const counts = new Map(Object.keys(item.labels).map((key) => [key, 0]));
   for (const entry of entries) {
-    for (const key of new Set(entry.answer)) if (counts.has(key)) counts.set(key, counts.get(key) + 1);
+    entry.answer.forEach((key, index) => {
+      // An option picked twice in one answer counts once.
+      if (counts.has(key) && entry.answer.indexOf(key) === index) counts.set(key, counts.get(key) + 1);
+    });
   }
   return counts;
 }

@@ -44,30 +44,30 @@ function readText(file) {
   });
 }
 
-/** One file into the state: a learner, or a refusal naming the file and the reason. */
-async function addFile(state, file) {
+/** One file read and checked: {learner} or {refused: {name, reason}}; a file too large is not read. */
+async function readFile(state, file) {
   const name = shownFileName(file.name);
   const tooLarge = sizeProblem(file.size);
-  if (tooLarge) {
-    state.refused.push({ name, reason: tooLarge });
-    return;
-  }
+  if (tooLarge) return { refused: { name, reason: tooLarge } };
   let text = "";
   try {
     text = await readText(file);
   } catch (error) {
-    state.refused.push({ name, reason: "文件读不出来。" });
-    return;
+    return { refused: { name, reason: "文件读不出来。" } };
   }
   const read = readLearnerFile(file.name, text, state.here);
-  if (read.error) state.refused.push({ name, reason: read.error });
-  else state.learners.push(read.learner);
+  return read.error ? { refused: { name, reason: read.error } } : { learner: read.learner };
 }
 
+/** Reads the files side by side, then adds them in the order picked. */
 async function addFiles(root, files) {
   const state = states.get(root);
   showStatus(root, `正在读取 ${files.length} 个文件…`);
-  for (const file of files) await addFile(state, file);
+  const results = await Promise.all(files.map((file) => readFile(state, file)));
+  for (const result of results) {
+    if (result.learner) state.learners.push(result.learner);
+    else state.refused.push(result.refused);
+  }
   render(root);
 }
 
