@@ -45,6 +45,7 @@ GOAL_ROWS = [
     r"错题本 growth, 100 items ÷ \d+ items \(gzip, all it loads\)",
     r"Hostile text, worst of one 3,000-character text ÷ ordinary",
     r"Hostile bank of 20 items ÷ ordinary bank \(load, check, render\)",
+    r"Report for 30 learners \+ 5 pilots × the real banks \(\d+ items\), files picked to report drawn",
 ]
 PEER_GOAL_ROWS = [rf"Peak memory, {QUICK_SIZES[1]} items \(synthetic\)"]
 """Rows whose goal is "no more than the peer": without --peers they have no verdict."""
