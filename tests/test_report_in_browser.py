@@ -91,6 +91,16 @@ def test_the_item_table_downloads_as_csv(page, site_url, cohort, tmp_path):
     assert planted.easy[0] in text
 
 
+def test_the_print_layout_keeps_the_figures_and_drops_the_file_picker(page, site_url, cohort):
+    paths, _ = cohort
+    open_report(page, site_url)
+    load(page, paths[:10], 10)
+    page.emulate_media(media="print")
+    assert not page.locator("[data-kb-report-drop]").is_visible()
+    assert not page.locator("[data-kb-report-action=csv]").is_visible()
+    assert page.locator("#items").is_visible() and page.locator(".kb-report-figure svg").first.is_visible()
+
+
 def bad_files(folder: Path, site: str) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     corrupt = folder / "corrupt.json"
