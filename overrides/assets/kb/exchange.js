@@ -143,10 +143,9 @@ export function parseImport(text, here = { site: null, items: null }) {
 
 /** parseImport for a file already read as JSON (the trainers' report reads it once for both). */
 export function parseImportData(json, here = { site: null, items: null }) {
-  const parsed = { data: json };
-  const aside = Array.isArray(parsed.data) ? fromAsideCopies(parsed.data, here.site) : null;
+  const aside = Array.isArray(json) ? fromAsideCopies(json, here.site) : null;
   if (aside && aside.error) return { error: aside.error };
-  const data = aside ? aside.file : parsed.data;
+  const data = aside ? aside.file : json;
   if (!isObject(data) || data.app !== APP_ID || !Number.isInteger(data.version)) {
     return { error: "导入失败：这不是本知识库导出的进度文件。" + UNCHANGED };
   }
