@@ -217,4 +217,6 @@ def test_the_report_has_no_serious_axe_violations_in_light_and_dark(page, site_u
         page.screenshot(path=str(artifacts_dir / f"report-{screen}.png"), full_page=False)
         page.locator("#flags").scroll_into_view_if_needed()
         page.screenshot(path=str(artifacts_dir / f"report-flags-{screen}.png"))
+        page.locator("#items").scroll_into_view_if_needed()
+        page.screenshot(path=str(artifacts_dir / f"report-items-{screen}.png"))
     assert reports == [], "\n".join(reports)

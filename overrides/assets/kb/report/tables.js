@@ -9,10 +9,11 @@ function fill(cell, content) {
   return cell;
 }
 
-/** A table with a caption, column headers and rows of cells (strings or nodes), scrollable on a phone. */
-export function table(caption, headers, rows) {
-  // Wide tables scroll sideways on a phone: the scrolling box is focusable and named (WCAG 2.1.1).
-  const wrapper = element("div", "kb-report-table");
+/** A table with a caption, column headers and rows of cells (strings or nodes), scrollable on a
+ * phone; a `wide` one keeps readable columns and scrolls sideways on any screen. */
+export function table(caption, headers, rows, wide = false) {
+  // Wide tables scroll sideways: the scrolling box is focusable and named (WCAG 2.1.1).
+  const wrapper = element("div", "kb-report-table" + (wide ? " kb-report-table--wide" : ""));
   wrapper.setAttribute("role", "region");
   wrapper.setAttribute("aria-label", caption);
   wrapper.tabIndex = 0;

@@ -39,10 +39,12 @@ export function flaggedSection(report) {
 }
 
 function facilityChart(bank, rows) {
+  // Within one bank's chart an item is named by its id without the bank's prefix ("chatting-03" → "03").
   const bars = rows.filter((row) => row.stats.n).map((row) => ({
-    label: row.item.id, share: row.stats.facility, value: percentText(row.stats.facility), tone: row.stats.flags.length ? "flag" : "",
+    label: row.item.id.startsWith(bank.id + "-") ? row.item.id.slice(bank.id.length + 1) : row.item.id,
+    share: row.stats.facility, value: percentText(row.stats.facility), tone: row.stats.flags.length ? "flag" : "",
   }));
-  return bars.length ? barChart(`${bank.title}：每道题第一次答对的比例（有提示的题颜色不同）`, bars) : null;
+  return bars.length ? barChart(`“${bank.title}”每道题第一次答对的比例（题号是题目 id 去掉题库名；有提示的题颜色不同）`, bars) : null;
 }
 
 export function itemTableSection(report, catalog) {
@@ -53,7 +55,7 @@ export function itemTableSection(report, catalog) {
   download.type = "button";
   download.setAttribute("data-kb-report-action", "csv");
   return section("items", "题目统计（第一次作答）", "答对比例：第一次就答对的人占几成。区分度：这道题和学员其余各题得分的相关（越高越好，负数说明反常）。",
-    [download, ...charts, table("每道题的统计，按题库顺序", ITEM_COLUMNS, cells)]);
+    [download, ...charts, table("每道题的统计，按题库顺序", ITEM_COLUMNS, cells, true)]);
 }
 
 export function pilotSection(report) {
