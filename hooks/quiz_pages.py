@@ -35,6 +35,7 @@ from kb.quiz.pages import (  # noqa: E402
     with_progress_data,
 )
 from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
+from kb.quiz.report_data import REPORT_PAGE, with_report_items  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 from kb.settings import settings_for_build  # noqa: E402
 from kb.site_assets import browser_modules  # noqa: E402
@@ -89,6 +90,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages = generated_pages(_built.catalog, _built.docs)
     _built.pages = {page.path: page for page in pages}
     return added_pages(pages, files, config)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Give the trainers' report page (培训师看板) every bank's items and keys."""
+    if page.file.src_uri != REPORT_PAGE:
+        return html
+    return with_report_items(html, _built.catalog.banks, _built.docs)
 
 
 @event_priority(PAGE_EVENT_PRIORITY)

@@ -22,6 +22,7 @@ from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.pages import PAGE_EVENT_PRIORITY, GeneratedPage, MissingPlaceholder, added_pages, with_body  # noqa: E402
 from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE  # noqa: E402
+from kb.quiz.report_data import REPORT_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
 from kb.scenario.pages import (  # noqa: E402
     ScenarioLink,
@@ -32,6 +33,7 @@ from kb.scenario.pages import (  # noqa: E402
     scenario_pages,
     section_links,
 )
+from kb.scenario.report_data import with_report_scenarios  # noqa: E402
 from kb.settings import settings_for_build  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.scenario_pages")
@@ -88,6 +90,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html + review_section(_built.catalog.scenarios, REVIEW_PAGE)
     if page.file.src_uri == TODAY_PAGE and _built.catalog.scenarios:
         return html + review_section(_built.catalog.scenarios, TODAY_PAGE, "scenario-due.html")
+    if page.file.src_uri == REPORT_PAGE:
+        return with_report_scenarios(html, _built.catalog.scenarios)
     try:
         return with_body(html, _built.pages.get(page.file.src_uri))
     except MissingPlaceholder as error:

@@ -11,6 +11,8 @@ from pathlib import Path, PurePosixPath
 
 MODULES_DIR = PurePosixPath("assets") / "kb"
 """Where the theme's ``custom_dir`` keeps the site's ES modules."""
+TRAINER_ONLY = "report"
+"""The trainers' report (``assets/kb/report/``): loaded on its own page only, so never preloaded."""
 
 
 def browser_modules(theme_dir: str | Path | None) -> list[str]:
@@ -18,4 +20,5 @@ def browser_modules(theme_dir: str | Path | None) -> list[str]:
     if theme_dir is None:
         return []
     folder = Path(theme_dir) / MODULES_DIR
-    return sorted(path.relative_to(theme_dir).as_posix() for path in folder.rglob("*.js"))
+    modules = (path.relative_to(theme_dir) for path in folder.rglob("*.js"))
+    return sorted(module.as_posix() for module in modules if module.parts[2] != TRAINER_ONLY)

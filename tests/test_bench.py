@@ -46,6 +46,7 @@ GOAL_ROWS = [
     r"First search: query typed at load → first result shown",
     r"Best score of a dense 30-node scenario",
     r"Dense 30-node scenario file: read, check, model",
+    r"Report for 30 learners \+ 5 pilots × the real banks \(\d+ items\), files picked to report drawn",
 ]
 PEER_GOAL_ROWS = [rf"Peak memory, {QUICK_SIZES[1]} items \(synthetic\)"]
 """Rows whose goal is "no more than the peer": without --peers they have no verdict."""

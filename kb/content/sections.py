@@ -64,6 +64,12 @@ def plain_heading_text(text: str) -> str:
     return INLINE_MARKUP.sub("", text).strip()
 
 
+def plain_label(text: str, limit: int = 40) -> str:
+    """Trainer Markdown as a short plain label (Markdown marks dropped, cut at ``limit`` characters)."""
+    plain = " ".join(re.sub(r"[*_`#>\[\]]|\]\([^)]*\)", "", text).split())
+    return plain if len(plain) <= limit else plain[: limit - 1] + "…"
+
+
 def page_sections(markdown: str, page: str) -> tuple[str, dict[str, Section]]:
     """The page's title (its first `#` heading) and its sections that have explicit ids."""
     title = ""

@@ -84,6 +84,8 @@ def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:
             "href": relative_href(bank_page_path(bank), page_path),
             # The item ids the site has: the browser counts, schedules and fetches only these.
             "items": [item.id for item in bank.items],
+            # An export records it: the trainers' report keeps apart items changed since (report_data.py).
+            "version": bank_version(bank),
         }
         for bank in banks
     ]
@@ -129,6 +131,15 @@ class ReviewGroup:
 def _review_groups(banks: list[Bank], text: PageText) -> list[ReviewGroup]:
     pages = dict.fromkeys(item.citation.page for bank in banks for item in bank.items)
     return [ReviewGroup(page, text.page_title(page)) for page in pages]
+
+
+def bank_version(bank: Bank) -> str:
+    """A short fingerprint of one bank's content.
+
+    An export records it, so the trainers' report can tell answers given to an item as it is now
+    from answers to an older wording.
+    """
+    return hashlib.sha256(repr((bank.id, bank.items)).encode("utf-8")).hexdigest()[:12]
 
 
 def build_version(banks: list[Bank]) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from kb.content.sections import DocsIndex
+from kb.content.sections import DocsIndex, plain_label
 from kb.quiz.markup import render_template
 from kb.quiz.pages import GeneratedPage, mkdocs_title, prerendered_page
 from kb.quiz.rebuilds import docs_key, remembered
@@ -115,12 +114,6 @@ def scenario_list(scenarios: list[Scenario], page: str) -> str:
     return render_template("scenario-list.md", entries=entries)
 
 
-def _plain_label(text: str, limit: int = 40) -> str:
-    """A step's customer line as a short plain label (Markdown marks dropped)."""
-    plain = " ".join(re.sub(r"[*_`#>\[\]]|\]\([^)]*\)", "", text).split())
-    return plain if len(plain) <= limit else plain[: limit - 1] + "…"
-
-
 def review_section(scenarios: list[Scenario], page: str, template: str = "scenario-review.html") -> str:
     """A section listing every scenario step, each linked to replay from it.
 
@@ -132,7 +125,7 @@ def review_section(scenarios: list[Scenario], page: str, template: str = "scenar
             "scenario": scenario.id,
             "node": step.id,
             "title": scenario.title,
-            "label": _plain_label(step.says),
+            "label": plain_label(step.says),
             "href": relative_href(scenario_page_path(scenario), page) + "?from=" + step.id,
         }
         for scenario in scenarios

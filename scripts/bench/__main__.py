@@ -20,6 +20,7 @@ from scripts.bench.hook_profile import profile_build, profile_details, profile_r
 from scripts.bench.hostile_text import hostile_rows
 from scripts.bench.peer import peer_python
 from scripts.bench.report import Row, header, table
+from scripts.bench.report_figures import report_rows
 from scripts.bench.scenario_graph import scenario_rows
 from scripts.bench.search_figures import search_rows
 from scripts.bench.settings import FULL, PEER_PACKAGE, QUICK, Settings
@@ -47,6 +48,7 @@ def run(work: Path, settings: Settings, peers: bool) -> tuple[list[Row], list[st
     rows += hostile_rows()
     rows += search_rows(work, settings)
     rows += scenario_rows()
+    rows += report_rows(work, settings)
     return rows, profile_details(profile)
 
 

@@ -1,6 +1,6 @@
 /* Import files: checked before use; nothing that would erase progress gets through (P3-4). */
 
-import { buildExport, parseImport, replaceQuestion, successMessage } from "../assets/kb/exchange.js";
+import { buildExport, exportLearner, exportedVersions, parseImport, replaceQuestion, successMessage } from "../assets/kb/exchange.js";
 import { STORAGE_VERSION, emptyProgress, normaliseProgress } from "../assets/kb/storage.js";
 import { assert, assertEqual, test } from "./harness.js";
 
@@ -143,4 +143,19 @@ test("the copies 导出读不出来的数据 saved import like an export of this
   const foreign = [{ key: "kb-quiz-progress#/other/#aside#2026-11-03T00:00:00.000Z", value: "{}" }];
   assertEqual(parseImport(JSON.stringify(foreign), { site: "/kb/", items: null }).error, "导入失败：这份另存的数据里没有这个知识库的进度。进度没有改变。");
   assertEqual(parseImport("[]", { site: "/kb/", items: null }).error, "导入失败：这不是本知识库导出的进度文件。进度没有改变。");
+});
+
+test("an export for the trainers' report carries only the name given, the pilot mark and bank versions", () => {
+  assertEqual(exportLearner("  工号 1234  ", false), { name: "工号 1234", pilot: false });
+  assertEqual(exportLearner("", true), { name: "", pilot: true });
+  assertEqual(exportLearner("   ", false), null, "nothing given: nothing about the learner in the file");
+  assertEqual(exportLearner("x".repeat(60), false).name.length, 40);
+  assertEqual(exportedVersions([{ id: "b", version: "abc" }, { id: "c" }]), { b: "abc" });
+  assertEqual(exportedVersions([{ id: "c" }]), null);
+  const progress = normaliseProgress({ version: 1, banks: {}, items: { x: RECORD } }).progress;
+  const data = buildExport(progress, NOW, {}, "/kb/", { learner: exportLearner("小王", true), bankVersions: { b: "abc" } });
+  assertEqual([data.learner, data.bankVersions], [{ name: "小王", pilot: true }, { b: "abc" }]);
+  assert(!("learner" in buildExport(progress, NOW, {}, "/kb/", { learner: null })), "no learner part when nothing given");
+  const parsed = parseImport(JSON.stringify(data), { site: "/kb/", items: null });
+  assertEqual(JSON.stringify(parsed.progress), JSON.stringify(progress), "an import ignores both");
 });

@@ -7,11 +7,32 @@ const UNCHANGED = "进度没有改变。";
 const MAX_SITE_SHOWN = 100;
 
 /** The export file: the site it belongs to (its URL path), quiz progress, and the 情景演练 records
- * by scenario id. */
-export function buildExport(progress, now, scenarios = {}, site = null) {
+ * by scenario id. For the trainers' report (issue 33) it may carry `learner` (exportLearner) and
+ * `bankVersions` (exportedVersions); an import ignores both. */
+export function buildExport(progress, now, scenarios = {}, site = null, about = {}) {
   const data = { app: APP_ID, version: STORAGE_VERSION, exportedAt: now };
   if (site !== null) data.site = site;
+  if (about.learner) data.learner = about.learner;
+  if (about.bankVersions) data.bankVersions = about.bankVersions;
   return { ...data, banks: progress.banks, items: progress.items, scenarios };
+}
+
+const MAX_LEARNER_NAME = 40;
+
+/** All an export says about the learner: the name or employee number they chose to give (at most
+ * 40 characters) and whether the file is a pilot (试做：还没读过材料); null when neither. */
+export function exportLearner(name, pilot) {
+  const given = String(name || "").trim().slice(0, MAX_LEARNER_NAME);
+  if (!given && !pilot) return null;
+  return { name: given, pilot: pilot === true };
+}
+
+/** The version of each bank (from the page's bank list), so the report can tell an item changed
+ * since the export; null when the page lists none. */
+export function exportedVersions(banks) {
+  const versions = {};
+  for (const bank of banks) if (typeof bank.version === "string") versions[bank.id] = bank.version;
+  return Object.keys(versions).length ? versions : null;
 }
 
 const SCENARIO_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -117,9 +138,14 @@ export function fromAsideCopies(copies, site) {
 export function parseImport(text, here = { site: null, items: null }) {
   const parsed = parseJson(text);
   if (parsed.error) return { error: parsed.error };
-  const aside = Array.isArray(parsed.data) ? fromAsideCopies(parsed.data, here.site) : null;
+  return parseImportData(parsed.data, here);
+}
+
+/** parseImport for a file already read as JSON (the trainers' report reads it once for both). */
+export function parseImportData(json, here = { site: null, items: null }) {
+  const aside = Array.isArray(json) ? fromAsideCopies(json, here.site) : null;
   if (aside && aside.error) return { error: aside.error };
-  const data = aside ? aside.file : parsed.data;
+  const data = aside ? aside.file : json;
   if (!isObject(data) || data.app !== APP_ID || !Number.isInteger(data.version)) {
     return { error: "导入失败：这不是本知识库导出的进度文件。" + UNCHANGED };
   }

@@ -55,6 +55,13 @@ function mountLoaded(root, session) {
   root.setAttribute("data-kb-ready", "true");
 }
 
+/** The trainers' report (培训师看板) loads its modules on its own page only. */
+function mountReports() {
+  document.querySelectorAll("[data-kb-report]").forEach((root) => {
+    import("./report/page.js").then((module) => module.mountReport(root));
+  });
+}
+
 function mountAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
   document.querySelectorAll("[data-kb-quiz]").forEach(mountQuiz);
@@ -64,6 +71,7 @@ function mountAll() {
   renderNotices();
   mountPath();
   rememberVisit();
+  mountReports();
 }
 
 function quizOf(node) {

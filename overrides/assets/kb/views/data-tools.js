@@ -1,7 +1,7 @@
 /* Own your data: export, import (checked first, asks before replacing, all or nothing) and
  * reset. Everything here is this site's progress only (local-store.js). */
 
-import { BROKEN_MESSAGE, CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, parseImport, replaceQuestion, successMessage } from "../exchange.js";
+import { BROKEN_MESSAGE, CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, exportLearner, exportedVersions, parseImport, replaceQuestion, successMessage } from "../exchange.js";
 import { emptyProgress } from "../storage.js";
 import { download, today } from "../dom.js";
 import { browserStorage, writeAll } from "../local-store.js";
@@ -18,8 +18,19 @@ function showMessage(tools, message) {
   if (box) box.textContent = message;
 }
 
+/** What the learner chose to tell the trainer (name, pilot) and the banks' versions, for the export. */
+function aboutExport(tools) {
+  const name = tools.querySelector("[data-kb-export-name]");
+  const pilot = tools.querySelector("[data-kb-export-pilot]");
+  const list = document.querySelector("[data-kb-banks]");
+  return {
+    learner: exportLearner(name ? name.value : "", Boolean(pilot && pilot.checked)),
+    bankVersions: list ? exportedVersions(parseBankList(list.getAttribute("data-kb-banks"))) : null,
+  };
+}
+
 function exportProgress(tools) {
-  const data = buildExport(readProgress(), new Date().toISOString(), readScenarioRecords(), SITE_PATH);
+  const data = buildExport(readProgress(), new Date().toISOString(), readScenarioRecords(), SITE_PATH, aboutExport(tools));
   download("销售知识库-做题进度-" + today() + ".json", JSON.stringify(data, null, 2));
   showMessage(tools, "已导出。把这个文件保存好，在另一个浏览器里用“导入进度”恢复。");
 }

@@ -1,0 +1,71 @@
+"""What the trainers' report page (培训师看板) needs of every bank: each item's key, labels and section.
+
+The page reads learners' export files in the browser and compares their first answers with this.
+It never sees the banks' files, so the build writes it into the page as one escaped JSON attribute.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb.content.sections import DocsIndex, plain_label
+from kb.quiz.markup import PageText, render_template
+from kb.quiz.model import Bank, Item
+from kb.quiz.render import bank_version
+from kb.quiz.types import answer_key_entry
+
+REPORT_PAGE = "trainers/report.md"
+"""The trainers' report page (hand-written; the build fills in its data)."""
+REPORT_ITEMS_PLACEHOLDER = "<!-- kb-report-items -->"
+"""Where the report page's Markdown asks for the items' data."""
+LABEL_LIMIT = 60
+
+
+def _labels(item: Item) -> dict[str, str]:
+    """Answer part key → short plain text: options, ordering entries, matching right entries."""
+    parts = getattr(item, "options", None) or getattr(item, "entries", None) or getattr(item, "rights", None) or ()
+    return {part.key: plain_label(part.text, LABEL_LIMIT) for part in parts}
+
+
+def _lefts(item: Item) -> list[str]:
+    return [plain_label(side.text, LABEL_LIMIT) for side in getattr(item, "lefts", ())]
+
+
+def _report_item(item: Item, bank: Bank, version: str, text: PageText) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "bank": bank.id,
+        "version": version,
+        "kind": item.kind.value,
+        "key": answer_key_entry(item),
+        "question": plain_label(item.question, LABEL_LIMIT),
+        "labels": _labels(item),
+        "lefts": _lefts(item),
+        "section": {"href": text.href(item.citation), "title": text.section_title(item.citation)},
+    }
+
+
+def report_items(banks: list[Bank], docs: DocsIndex) -> dict[str, Any]:
+    """Banks (id, title, version, items in order) and every item as the report reads it."""
+    text = PageText(REPORT_PAGE, docs)
+    versions = {bank.id: bank_version(bank) for bank in banks}
+    return {
+        "banks": [
+            {
+                "id": bank.id,
+                "title": bank.title,
+                "version": versions[bank.id],
+                "items": [item.id for item in bank.items],
+            }
+            for bank in banks
+        ],
+        "items": [_report_item(item, bank, versions[bank.id], text) for bank in banks for item in bank.items],
+    }
+
+
+def with_report_items(html: str, banks: list[Bank], docs: DocsIndex) -> str:
+    """The report page's HTML with its items' data in place of the placeholder."""
+    if REPORT_ITEMS_PLACEHOLDER not in html:
+        return html
+    data = render_template("report-data.html", attribute="data-kb-report-items", data=report_items(banks, docs))
+    return html.replace(REPORT_ITEMS_PLACEHOLDER, data, 1)
