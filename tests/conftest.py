@@ -73,12 +73,35 @@ def site_url(site_server: SiteServer) -> str:
     return site_server.url
 
 
+class _TestBrowser:
+    """Chromium whose new contexts bypass the site's Content-Security-Policy unless a test says not to.
+
+    The policy forbids eval, and Playwright evaluates a string given to ``wait_for_function`` with
+    it; tests/test_csp_in_browser.py opens its own contexts with ``bypass_csp=False`` and checks
+    that every feature works under the policy.
+    """
+
+    def __init__(self, chromium) -> None:
+        self._chromium = chromium
+
+    def new_context(self, **options):
+        options.setdefault("bypass_csp", True)
+        return self._chromium.new_context(**options)
+
+    def new_page(self, **options):
+        options.setdefault("bypass_csp", True)
+        return self._chromium.new_page(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._chromium, name)
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, headless, driven by Playwright (no browser download)."""
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield _TestBrowser(chromium)
         chromium.close()
 
 

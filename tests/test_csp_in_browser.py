@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kb.content.csp import inline_script_hashes, policy, with_policy
+from tests.support.browser import DESKTOP, watch_page
 from tests.support.ready import open_page
 
 RECORD_VIOLATIONS = """
@@ -21,9 +22,14 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture
-def csp_page(page):
+def csp_page(browser):
+    """A page that enforces the site's policy (other tests' contexts bypass it: see conftest)."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light", bypass_csp=False)
+    page = context.new_page()
+    page.watch = watch_page(page)
     page.add_init_script(RECORD_VIOLATIONS)
-    return page
+    yield page
+    context.close()
 
 
 def violations(page) -> list[str]:

@@ -176,8 +176,9 @@ items = st.fixed_dictionaries(
     optional={"options": options | scalars, "answer": st.booleans() | scalars, "feedback": short_text},
 )
 valid_text = st.text(
-    # Control characters (written by YAML as escapes such as \e) are refused at their line (reliability #13d).
-    alphabet=st.characters(exclude_categories=["Cs", "Cc"]),
+    # Control, format and other invisible characters (and spaces other than " ") are refused at
+    # their line (reliability #10, #13d): a valid bank's text has none.
+    alphabet=st.characters(exclude_categories=["Cs", "Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp"]) | st.just(" "),
     min_size=1,
     max_size=12,
 ).filter(str.strip)
