@@ -1,21 +1,53 @@
-"""The site's own browser modules, listed so every page can ask for them all at once.
+"""Which bundle files a page should ask for early (``modulepreload`` links in the page head).
 
-``quiz.js`` and ``scenario.js`` import their parts, which import theirs: left alone, the browser
-finds each level only after the one above has arrived. A ``modulepreload`` link per module in the
-page head fetches them together (on the real site the first item is answerable about 12 % sooner).
+Pages load ``assets/kb-dist/kb.js`` (mkdocs.yml), which fetches each part of the browser code
+with ``import()`` once it sees the part's root element; a part's own imports are found only once
+it has arrived. The head lists the files a page is sure to need, so they download together: the
+entries named in ``extra_javascript`` and the chunks they import on every page, plus, on a quiz
+page, the quiz engine and the chunks it imports (the browser would otherwise find them one level
+at a time, after the page was parsed). kb/browser_bundle.py writes the manifest read here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-MODULES_DIR = PurePosixPath("assets") / "kb"
-"""Where the theme's ``custom_dir`` keeps the site's ES modules."""
+from kb.browser_bundle import DIST_DIR, THEME_DIR, EntryFiles, read_manifest
+
+SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
+"""Where the bundle is served from, relative to the site root (``assets/kb-dist``)."""
+
+QUIZ_PAGE_ENTRIES = ("quiz.js", "overview.js")
+"""The parts a quiz page is sure to run (overrides/main.html preloads them on pages with a first item)."""
 
 
-def browser_modules(theme_dir: str | Path | None) -> list[str]:
-    """Site paths of every ES module under ``assets/kb`` of the theme folder, sorted (none without one)."""
+def _manifest(theme_dir: str | Path | None) -> dict[str, EntryFiles]:
     if theme_dir is None:
-        return []
-    folder = Path(theme_dir) / MODULES_DIR
-    return sorted(path.relative_to(theme_dir).as_posix() for path in folder.rglob("*.js"))
+        return {}
+    return read_manifest(Path(theme_dir) / SITE_DIST)
+
+
+def _closure(files: EntryFiles) -> list[str]:
+    return [str(SITE_DIST / name) for name in (files.file, *files.imports)]
+
+
+def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[str]:
+    """Site paths of the bundle entries among ``scripts`` (extra_javascript) and their static imports."""
+    wanted = set(scripts)
+    found: list[str] = []
+    for files in _manifest(theme_dir).values():
+        if str(SITE_DIST / files.file) in wanted:
+            found += [path for path in _closure(files) if path not in found]
+    return found
+
+
+def quiz_page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[str]:
+    """What a quiz page needs beyond ``page_modules``: the quiz engine, the progress part, their chunks."""
+    manifest = _manifest(theme_dir)
+    found = page_modules(theme_dir, scripts)
+    every_page = len(found)
+    for entry in QUIZ_PAGE_ENTRIES:
+        if entry in manifest:
+            found += [path for path in _closure(manifest[entry]) if path not in found]
+    return found[every_page:]

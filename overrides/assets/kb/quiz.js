@@ -1,5 +1,6 @@
-/* Self-check quizzes: the entry module. Mounts every quiz component on Material's `document$`
- * (first load and every instant-navigation swap; idempotent) and listens on the document once.
+/* Self-check quizzes: the quiz engine, loaded by kb.js on a page that holds a quiz (quiz pages,
+ * 错题本, 今日复习). Mounts every quiz component on Material's `document$` (first load and every
+ * instant-navigation swap; idempotent) and listens on the document once.
  * Reads everything from the page (data attributes and an escaped JSON answer key); never
  * inserts trainer-written HTML: it only shows or hides what the build rendered. */
 
@@ -8,15 +9,11 @@ import { itemId } from "./item.js";
 import { mountFor } from "./mount/index.js";
 import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./store.js";
-import { onDataToolsChange, onDataToolsClick } from "./views/data-tools.js";
-import { onNoticeAction, renderNotices } from "./views/notice.js";
 import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
-import { refreshProgressViews } from "./views/progress.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { mountReview, onPracticeCheck, showReviewList, startPractice } from "./views/review.js";
 import { fillOnDemand } from "./views/on-demand.js";
 import { mountToday, onTodayCheck } from "./views/today.js";
-import { refreshDueCounts } from "./views/due.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
@@ -57,10 +54,6 @@ function mountLoaded(root, session) {
 function mountAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
   document.querySelectorAll("[data-kb-quiz]").forEach(mountQuiz);
-  document.querySelectorAll("[data-kb-data-tools]").forEach((tools) => tools.setAttribute("data-kb-ready", "true"));
-  refreshProgressViews();
-  refreshDueCounts();
-  renderNotices();
 }
 
 function quizOf(node) {
@@ -96,17 +89,10 @@ function onClick(event) {
   const action = button.getAttribute("data-kb-action");
   if (quiz && button.hasAttribute("data-kb-move")) onMove(quiz, button);
   else if (quiz) onQuizAction(quiz, action, button);
-  else if (onNoticeAction(action)) return;
-  else if (button.closest("[data-kb-data-tools]")) onDataToolsClick(button.closest("[data-kb-data-tools]"), action);
 }
 
 function onAnswerChange(event) {
   if (!(event.target instanceof Element)) return;
-  const tools = event.target.closest("[data-kb-data-tools]");
-  if (tools) {
-    onDataToolsChange(tools, event.target);
-    return;
-  }
   const quiz = quizOf(event.target);
   const item = event.target.closest("[data-kb-item]");
   if (quiz && item && itemId(item)) rememberAnswer(quiz, item);

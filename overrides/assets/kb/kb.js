@@ -1,0 +1,35 @@
+/* The one script every page loads (mkdocs.yml extra_javascript, bundled into assets/kb-dist/).
+ * It imports nothing up front: each part of the site's browser code is fetched with `import()`
+ * only on a page that holds one of its root elements, so a topic page (which holds none) stays
+ * as light as plain Material. A part subscribes to Material's `document$` itself when it first
+ * runs (`document$` replays the page shown), and from then on follows instant navigation. */
+
+/** Each part, the roots that need it, and how to fetch it; kb/browser_bundle.py lists the entries. */
+const PARTS = [
+  // Progress boxes, due lines and the notice about unreadable progress (home page, quiz index, quiz pages).
+  { roots: "[data-kb-progress], [data-kb-due], [data-kb-quiz], [data-kb-data-tools]", load: () => import("./overview.js") },
+  // Quiz pages, 错题本 and 今日复习.
+  { roots: "[data-kb-quiz]", load: () => import("./quiz.js") },
+  // Export and import of progress (quiz index).
+  { roots: "[data-kb-data-tools]", load: () => import("./tools.js") },
+  // 情景演练, and the scenario parts of the quiz index, 错题本 and 今日复习.
+  {
+    roots: "[data-kb-scenario], [data-kb-scenario-list], [data-kb-scenario-due], [data-kb-scenario-review]",
+    load: () => import("./scenario.js"),
+  },
+];
+
+const loaded = new Set();
+
+/** Fetches the parts the page shown needs and has not loaded yet. */
+function loadPartsOfThisPage() {
+  for (const part of PARTS) {
+    if (loaded.has(part) || !document.querySelector(part.roots)) continue;
+    loaded.add(part);
+    part.load();
+  }
+}
+
+// Module scripts run once the page is parsed: the downloads start now, not at DOMContentLoaded.
+loadPartsOfThisPage();
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(loadPartsOfThisPage);
