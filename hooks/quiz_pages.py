@@ -33,7 +33,6 @@ from kb.quiz.pages import (  # noqa: E402
 )
 from kb.quiz.rebuilds import finish_build_cache, remember_between_rebuilds, use_build_cache  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
-from kb.site_assets import page_modules, quiz_page_modules  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
 
@@ -88,9 +87,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _built.catalog, _built.docs = catalog, docs
     _built.links = self_check_links(coverage, bank_of_each_item(catalog.banks))
     config.nav = nav_with_banks(config.nav, catalog)
-    scripts = [str(script) for script in config.extra_javascript]  # preloaded by overrides/main.html:
-    config.extra["kb_modules"] = page_modules(config.theme.custom_dir, scripts)
-    config.extra["kb_quiz_modules"] = quiz_page_modules(config.theme.custom_dir, scripts)
     return config
 
 

@@ -1,25 +1,32 @@
-"""Which bundle files a page should ask for early (``modulepreload`` links in the page head).
+"""Which bundle files a page asks for in its head, so they arrive together and run before it is shown.
 
-Pages load ``assets/kb-dist/kb.js`` (mkdocs.yml), which fetches each part of the browser code
-with ``import()`` once it sees the part's root element; a part's own imports are found only once
-it has arrived. The head lists the files a page is sure to need, so they download together: the
-entries named in ``extra_javascript`` and the chunks they import on every page, plus, on a quiz
-page, the quiz engine and the chunks it imports (the browser would otherwise find them one level
-at a time, after the page was parsed). kb/browser_bundle.py writes the manifest read here.
+Every page loads ``assets/kb-dist/kb.js`` (mkdocs.yml), which fetches each part of the browser code
+with ``import()`` once it sees the part's root element: that is how a page reached by instant
+navigation gets its parts. On a page loaded from the address bar the head does better: it names
+the parts the page holds as module scripts (they run before ``DOMContentLoaded``, as one module
+graph, with no wait for kb.js) and preloads the chunks they import, so nothing is found one level
+at a time. kb/browser_bundle.py writes the manifest read here; ``kb.js`` lists the same parts.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from kb.browser_bundle import DIST_DIR, THEME_DIR, EntryFiles, read_manifest
+from kb.quiz.markup import render_template
 
 SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
 """Where the bundle is served from, relative to the site root (``assets/kb-dist``)."""
 
-QUIZ_PAGE_ENTRIES = ("quiz.js", "overview.js")
-"""The parts a quiz page is sure to run (overrides/main.html preloads them on pages with a first item)."""
+PAGE_PARTS: dict[str, tuple[str, ...]] = {
+    "overview.js": ("data-kb-progress", "data-kb-due", "data-kb-quiz", "data-kb-data-tools"),
+    "quiz.js": ("data-kb-quiz",),
+    "tools.js": ("data-kb-data-tools",),
+    "scenario.js": ("data-kb-scenario", "data-kb-scenario-list", "data-kb-scenario-due", "data-kb-scenario-review"),
+}
+"""Each part kb.js loads and the attributes of its root elements (the same list as ``PARTS`` in kb.js)."""
 
 
 def _manifest(theme_dir: str | Path | None) -> dict[str, EntryFiles]:
@@ -28,8 +35,8 @@ def _manifest(theme_dir: str | Path | None) -> dict[str, EntryFiles]:
     return read_manifest(Path(theme_dir) / SITE_DIST)
 
 
-def _closure(files: EntryFiles) -> list[str]:
-    return [str(SITE_DIST / name) for name in (files.file, *files.imports)]
+def _site_paths(names: Iterable[str]) -> list[str]:
+    return [str(SITE_DIST / name) for name in names]
 
 
 def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[str]:
@@ -38,16 +45,34 @@ def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[s
     found: list[str] = []
     for files in _manifest(theme_dir).values():
         if str(SITE_DIST / files.file) in wanted:
-            found += [path for path in _closure(files) if path not in found]
+            found += [path for path in _site_paths((files.file, *files.imports)) if path not in found]
     return found
 
 
-def quiz_page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[str]:
-    """What a quiz page needs beyond ``page_modules``: the quiz engine, the progress part, their chunks."""
+def parts_on_page(html: str) -> list[str]:
+    """The parts (entries of PAGE_PARTS) whose root attribute occurs in a tag of ``html``."""
+    return [part for part, roots in PAGE_PARTS.items() if any(_has_attribute(html, root) for root in roots)]
+
+
+def _has_attribute(html: str, name: str) -> bool:
+    return re.search(rf"<[a-z][^<>]*\s{re.escape(name)}[\s=>]", html) is not None
+
+
+def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str], url_of) -> str:
+    """The head's module scripts for the parts on the page and preloads of their chunks ("" for none)."""
     manifest = _manifest(theme_dir)
-    found = page_modules(theme_dir, scripts)
-    every_page = len(found)
-    for entry in QUIZ_PAGE_ENTRIES:
-        if entry in manifest:
-            found += [path for path in _closure(manifest[entry]) if path not in found]
-    return found[every_page:]
+    parts = [manifest[part] for part in parts_on_page(html) if part in manifest]
+    scripts = _site_paths(part.file for part in parts)
+    chunks: list[str] = []
+    for part in parts:
+        chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
+    if not scripts:
+        return ""
+    return render_template("page-parts.html", scripts=map(url_of, scripts), chunks=map(url_of, chunks))
+
+
+def with_head_tags(html: str, tags: str) -> str:
+    """``html`` with ``tags`` placed at the end of its head (unchanged when there is nothing to add)."""
+    if not tags or "</head>" not in html:
+        return html
+    return html.replace("</head>", tags + "</head>", 1)
