@@ -83,7 +83,9 @@ def esbuild_path(repo_root: Path) -> Path:
     """The pinned esbuild binary; BundleError when ``npm ci`` has not been run."""
     binary = repo_root / ESBUILD
     if not binary.exists():
-        raise BundleError(f"找不到 esbuild（{ESBUILD}）。先运行 npm ci（需要 Node.js 20 或更新的版本），再运行 {REBUILD_COMMAND}。")
+        raise BundleError(
+            f"找不到 esbuild（{ESBUILD}）。先运行 npm ci（需要 Node.js 20 或更新的版本），再运行 {REBUILD_COMMAND}。"
+        )
     return binary
 
 
@@ -108,7 +110,9 @@ def build(repo_root: Path, work_root: Path | None = None) -> None:
         if result.returncode != 0:
             raise BundleError(f"esbuild 没有打包成功：\n{result.stderr}")
         meta = json.loads(metafile.read_text(encoding="utf-8"))
-    manifest = {entry: {"file": files.file, "imports": list(files.imports)} for entry, files in entry_files(meta).items()}
+    manifest = {
+        entry: {"file": files.file, "imports": list(files.imports)} for entry, files in entry_files(meta).items()
+    }
     (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 

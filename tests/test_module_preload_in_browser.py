@@ -46,7 +46,7 @@ def test_a_topic_page_loads_only_the_small_entry(page, site_url):
 def test_instant_navigation_from_a_topic_page_fetches_the_quiz_engine_and_mounts_the_quiz(page, site_url):
     open_page(page, site_url + "topics/chatting/")
     page.evaluate("window.__sameDocument = true")
-    page.locator(".kb-selfcheck a[href*=\"quizzes/\"]").first.click()  # an instant-navigation swap to a quiz
+    page.locator('.kb-selfcheck a[href*="quizzes/"]').first.click()  # an instant-navigation swap to a quiz
     page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
     assert page.watch.page_errors == []

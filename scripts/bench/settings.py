@@ -15,7 +15,9 @@ OVERRIDES_DIR = REPO_ROOT / "overrides"
 QUIZ_HOOK = REPO_ROOT / "hooks" / "quiz_pages.py"
 CACHE_SETTING = ENVIRONMENT_SETTING
 """The environment variable naming the quiz build cache's folder (``off``: none)."""
-OTHER_HOOKS = tuple(REPO_ROOT / "hooks" / name for name in ("scenario_pages.py", "search_ranking.py", "browser_parts.py"))
+OTHER_HOOKS = tuple(
+    REPO_ROOT / "hooks" / name for name in ("scenario_pages.py", "search_ranking.py", "browser_parts.py")
+)
 """Hooks every variant keeps (ours, plain, peer), so only the quiz engine differs."""
 
 PEER_PACKAGE = "mkdocs-quiz==1.7.1"

@@ -6,6 +6,7 @@ import { readProgress } from "./store.js";
 import { refreshDueCounts } from "./views/due.js";
 import { onNoticeAction, renderNotices } from "./views/notice.js";
 import { refreshProgressViews } from "./views/progress.js";
+import { onEveryPage } from "./every-page.js";
 
 function refreshAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
@@ -22,9 +23,7 @@ function onClick(event) {
 
 function start() {
   document.addEventListener("click", onClick);
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(refreshAll);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", refreshAll);
-  else refreshAll();
+  onEveryPage(refreshAll);
 }
 
 start();

@@ -14,6 +14,7 @@ import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSub
 import { mountReview, onPracticeCheck, showReviewList, startPractice } from "./views/review.js";
 import { fillOnDemand } from "./views/on-demand.js";
 import { mountToday, onTodayCheck } from "./views/today.js";
+import { onEveryPage } from "./every-page.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
@@ -101,9 +102,7 @@ function onAnswerChange(event) {
 function start() {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onAnswerChange);
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
-  else mountAll();
+  onEveryPage(mountAll);
 }
 
 start();

@@ -2,6 +2,7 @@
  * by kb.js where they are shown. Marks each tools box ready once it answers clicks. */
 
 import { onDataToolsChange, onDataToolsClick } from "./views/data-tools.js";
+import { onEveryPage } from "./every-page.js";
 
 function markReady() {
   document.querySelectorAll("[data-kb-data-tools]").forEach((tools) => tools.setAttribute("data-kb-ready", "true"));
@@ -23,9 +24,7 @@ function onChange(event) {
 function start() {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onChange);
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(markReady);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", markReady);
-  else markReady();
+  onEveryPage(markReady);
 }
 
 start();
