@@ -31,6 +31,7 @@ ENTRIES = (
     "kb.js",
     "overview.js",
     "quiz.js",
+    "sessions.js",
     "tools.js",
     "scenario.js",
     "kb.css",

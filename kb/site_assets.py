@@ -23,6 +23,7 @@ SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
 PAGE_PARTS: dict[str, tuple[str, ...]] = {
     "overview.js": ("data-kb-progress", "data-kb-due", "data-kb-quiz", "data-kb-data-tools"),
     "quiz.js": ("data-kb-quiz",),
+    "sessions.js": ("data-kb-item-source",),
     "tools.js": ("data-kb-data-tools",),
     "scenario.js": ("data-kb-scenario", "data-kb-scenario-list", "data-kb-scenario-due", "data-kb-scenario-review"),
 }

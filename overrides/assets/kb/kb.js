@@ -10,6 +10,8 @@ const PARTS = [
   { roots: "[data-kb-progress], [data-kb-due], [data-kb-quiz], [data-kb-data-tools]", load: () => import("./overview.js") },
   // Quiz pages, 错题本 and 今日复习.
   { roots: "[data-kb-quiz]", load: () => import("./quiz.js") },
+  // The views of 错题本 and 今日复习 (quiz.js imports them there; fetched now, alongside it).
+  { roots: "[data-kb-item-source]", load: () => import("./sessions.js") },
   // Export and import of progress (quiz index).
   { roots: "[data-kb-data-tools]", load: () => import("./tools.js") },
   // 情景演练, and the scenario parts of the quiz index, 错题本 and 今日复习.
