@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 _REPO = str(Path(__file__).resolve().parents[1])
@@ -18,21 +18,25 @@ if _REPO not in sys.path:
     sys.path.insert(0, _REPO)  # the repository's kb package
 
 from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
-from kb.quiz.build_cache import ENVIRONMENT_SETTING, BuildCache, cache_folder, code_fingerprint  # noqa: E402
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog  # noqa: E402
 from kb.quiz.coverage import section_coverage  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
 from kb.quiz.lint.at_build import warn_at_build  # noqa: E402
 from kb.quiz.pages import (  # noqa: E402
+    PAGE_EVENT_PRIORITY,
     GeneratedPage,
+    MissingPlaceholder,
+    added_pages,
     generated_pages,
     in_learning_path_order,
     nav_with_banks,
     with_body,
+    with_learning_path,
     with_progress_data,
 )
-from kb.quiz.rebuilds import finish_build_cache, remember_between_rebuilds, use_build_cache  # noqa: E402
+from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
+from kb.settings import settings_for_build  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
 
@@ -50,27 +54,15 @@ class _Build:
 _built = _Build()
 
 
-def _banks_dir(config: MkDocsConfig) -> Path:
-    configured = config.extra.get("quiz", {}).get("banks_dir", "quizzes")
-    return Path(config.config_file_path).parent / configured
-
-
 def on_startup(*, command: str, dirty: bool) -> None:
     """Under `mkdocs serve`, remember checked and rendered banks between rebuilds."""
     remember_between_rebuilds(command == "serve")
 
 
-def _use_build_cache(config: MkDocsConfig) -> None:
-    """Find and keep checked, linted and rendered banks in the project's build cache."""
-    folder = cache_folder(Path(config.config_file_path).parent, os.environ.get(ENVIRONMENT_SETTING))
-    use_build_cache(BuildCache(folder, code_fingerprint()) if folder is not None else None)
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every bank; stop the build once, after logging every problem."""
-    _use_build_cache(config)
     docs: DocsIndex = scan_docs(Path(config.docs_dir))
-    paths = bank_paths(_banks_dir(config))
+    paths = bank_paths(Path(settings_for_build(config, log).banks_dir))
     catalog: Catalog = load_catalog(paths, docs)
     if not catalog.ok:
         root = Path(config.config_file_path).parent
@@ -94,11 +86,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated quiz pages in memory (nothing is written into docs/)."""
     pages = generated_pages(_built.catalog, _built.docs)
     _built.pages = {page.path: page for page in pages}
-    for page in pages:
-        files.append(File.generated(config, page.path, content=page.source))
-    return files
+    return added_pages(pages, files, config)
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Put each quiz page's body in place as the page is written (it skips the Markdown pass).
 
@@ -106,21 +97,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     build ends, so a body placed there would keep all banks' HTML in memory at once. Here a bank
     page is rendered, written and let go, one at a time.
     """
-    return with_body(output, _built.pages.pop(page.file.src_uri, None))
+    try:
+        return with_body(output, _built.pages.pop(page.file.src_uri, None))
+    except MissingPlaceholder as error:
+        raise PluginError(str(error)) from None
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Link topic sections to their items (本节自测), and give progress boxes their bank list."""
     links = _built.links.get(page.file.src_uri)
     markdown = add_self_check_links(markdown, page.file.src_uri, links) if links else markdown
+    markdown = with_learning_path(markdown, page.file.src_uri, _built.catalog.banks, Path(config.docs_dir))
     return with_progress_data(markdown, page.file.src_uri, _built.catalog.banks)
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    """Keep in the build cache only what this build used, and stop using it."""
-    finish_build_cache()
-
-
-def on_build_error(error: Exception) -> None:
-    """A failed build stops using the build cache too (what it kept stays valid)."""
-    use_build_cache(None)

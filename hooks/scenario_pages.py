@@ -9,7 +9,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 _REPO = str(Path(__file__).resolve().parents[1])
@@ -19,7 +20,7 @@ if _REPO not in sys.path:
 from kb.content.sections import DocsIndex, scan_docs  # noqa: E402
 from kb.quiz.bankfiles import bank_paths  # noqa: E402
 from kb.quiz.errors import report_lines  # noqa: E402
-from kb.quiz.pages import GeneratedPage, with_body  # noqa: E402
+from kb.quiz.pages import PAGE_EVENT_PRIORITY, GeneratedPage, MissingPlaceholder, added_pages, with_body  # noqa: E402
 from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE  # noqa: E402
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios  # noqa: E402
 from kb.scenario.pages import (  # noqa: E402
@@ -31,6 +32,7 @@ from kb.scenario.pages import (  # noqa: E402
     scenario_pages,
     section_links,
 )
+from kb.settings import settings_for_build  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.scenario_pages")
 
@@ -48,16 +50,11 @@ class _Build:
 _built = _Build()
 
 
-def _scenarios_dir(config: MkDocsConfig) -> Path:
-    configured = config.extra.get("quiz", {}).get("scenarios_dir", "scenarios")
-    return Path(config.config_file_path).parent / configured
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and check every scenario; stop the build once, after logging every problem."""
-    directory = _scenarios_dir(config)
+    directory = settings_for_build(config, log).scenarios_dir
     docs = scan_docs(Path(config.docs_dir))
-    catalog = load_scenarios(bank_paths(directory) if directory.is_dir() else [], docs)
+    catalog = load_scenarios(bank_paths(Path(directory)) if directory is not None else [], docs)
     if not catalog.ok:
         for line in report_lines(catalog.errors, Path(config.config_file_path).parent):
             log.error(line)
@@ -71,11 +68,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add one generated page per scenario (nothing is written into docs/)."""
     pages = scenario_pages(_built.catalog.scenarios, _built.docs)
     _built.pages = {page.path: page for page in pages}
-    for page in pages:
-        files.append(File.generated(config, page.path, content=page.source))
-    return files
+    return added_pages(pages, files, config)
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Link cited topic sections to their scenarios, and list the scenarios on the quiz index."""
     path = page.file.src_uri
@@ -85,10 +81,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return add_scenario_links(markdown, path, links) if links else markdown
 
 
+@event_priority(PAGE_EVENT_PRIORITY)
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Put each scenario page's body in place; give the 错题本 and 今日复习 their scenario sections."""
     if page.file.src_uri == REVIEW_PAGE and _built.catalog.scenarios:
         return html + review_section(_built.catalog.scenarios, REVIEW_PAGE)
     if page.file.src_uri == TODAY_PAGE and _built.catalog.scenarios:
         return html + review_section(_built.catalog.scenarios, TODAY_PAGE, "scenario-due.html")
-    return with_body(html, _built.pages.get(page.file.src_uri))
+    try:
+        return with_body(html, _built.pages.get(page.file.src_uri))
+    except MissingPlaceholder as error:
+        raise PluginError(str(error)) from None

@@ -21,7 +21,14 @@ SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
 """Where the bundle is served from, relative to the site root (``assets/kb-dist``)."""
 
 PAGE_PARTS: dict[str, tuple[str, ...]] = {
-    "overview.js": ("data-kb-progress", "data-kb-due", "data-kb-quiz", "data-kb-data-tools"),
+    "overview.js": (
+        "data-kb-progress",
+        "data-kb-due",
+        "data-kb-path-start",
+        "data-kb-lesson",
+        "data-kb-quiz",
+        "data-kb-data-tools",
+    ),
     "quiz.js": ("data-kb-quiz",),
     "sessions.js": ("data-kb-item-source",),
     "tools.js": ("data-kb-data-tools",),

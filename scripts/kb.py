@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Trainer tools for the quiz banks: validate, coverage, new, stats (same rules as the build).
+"""Trainer tools for the quiz banks: validate, coverage, new, stats (same rules as the build), check-site.
 
-题库工具：validate（检查）、coverage（覆盖情况）、new（新建题库）、stats（统计）。规则与构建时完全相同。
+题库工具：validate（检查）、coverage（覆盖情况）、new（新建题库）、stats（统计）、check-site（检查构建好的网站）。规则与构建时完全相同。
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from kb.quiz.scaffold import new_bank_text  # noqa: E402
 from kb.quiz.types import TYPES, kind_counts  # noqa: E402
 from kb.scenario.catalog import load_scenarios  # noqa: E402
 from kb.scenario.lint import scenario_findings  # noqa: E402
-from kb.scenario.render import scenario_best_score  # noqa: E402
+from kb.settings import SettingsError  # noqa: E402
+from kb.site_check import site_problems  # noqa: E402
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -41,6 +42,12 @@ def _paths(args: argparse.Namespace):
     docs_dir = Path(args.docs_dir) if args.docs_dir else paths.docs_dir
     banks_dir = Path(args.banks_dir) if args.banks_dir else paths.banks_dir
     return docs_dir.resolve(), banks_dir.resolve()
+
+
+def _scenario_files(args: argparse.Namespace) -> list[Path]:
+    """Every scenario file of ``--scenarios-dir`` or of mkdocs.yml's ``extra.quiz.scenarios_dir`` (none if unset)."""
+    folder = Path(args.scenarios_dir) if args.scenarios_dir else project_paths().scenarios_dir
+    return bank_paths(folder.resolve()) if folder is not None else []
 
 
 def command_validate(args: argparse.Namespace) -> int:
@@ -201,7 +208,7 @@ def command_scenarios(args: argparse.Namespace) -> int:
     """``scenarios``: check every scenario (or the named ones) and list each with its best score."""
     docs_dir, _banks_dir = _paths(args)
     named = [Path(name) for name in args.files]
-    files = named or bank_paths(REPO_ROOT / "scenarios")
+    files = named or _scenario_files(args)
     catalog = load_scenarios(files, scan_docs(docs_dir))
     for line in report_lines(catalog.errors, REPO_ROOT):
         print(line)
@@ -213,11 +220,37 @@ def command_scenarios(args: argparse.Namespace) -> int:
         print("出题提示：" + finding.format(REPO_ROOT))
     for scenario in catalog.scenarios:
         steps, endings = len(scenario.steps), len(scenario.endings)
-        print(
-            f"{scenario.id}: {steps} 步、{endings} 个结局，最好 {scenario_best_score(scenario)} 分 · {scenario.title}"
-        )
+        print(f"{scenario.id}: {steps} 步、{endings} 个结局，最好 {scenario.best} 分 · {scenario.title}")
     print(f"全部通过：检查了 {len(files)} 个情景文件。/ {len(files)} scenario file(s) valid.", file=sys.stderr)
     return EXIT_PROBLEMS if args.strict and cues else EXIT_OK
+
+
+def command_check_site(args: argparse.Namespace) -> int:
+    """``check-site``: every bank and scenario has its page in the built site, with all its items."""
+    docs_dir, banks_dir = _paths(args)
+    docs = scan_docs(docs_dir)
+    catalog = load_catalog(bank_paths(banks_dir), docs)
+    scenarios = load_scenarios(_scenario_files(args), docs)
+    errors = catalog.errors + scenarios.errors
+    for line in report_lines(errors, REPO_ROOT):
+        print(line)
+    if errors:
+        print(f"\n题库或情景有 {len(errors)} 处问题，先修好。/ Fix the sources first.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    site_dir = Path(args.site_dir).resolve()
+    problems = site_problems(site_dir, catalog.banks, scenarios.scenarios)
+    for problem in problems:
+        print(problem.format(Path.cwd()))
+    if problems:
+        print(f"\n网站有 {len(problems)} 处和题库、情景对不上。/ The site lacks quiz content.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    items = sum(len(bank.items) for bank in catalog.banks)
+    print(
+        f"网站完整：{len(catalog.banks)} 个题库（{items} 道题）和 {len(scenarios.scenarios)} 个情景都在页面上。"
+        f"/ Every bank and scenario is on the site.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -229,6 +262,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--docs-dir", help="文档目录（默认读 mkdocs.yml）/ docs directory (default: from mkdocs.yml)")
     parser.add_argument("--banks-dir", help="题库目录（默认读 mkdocs.yml）/ banks directory (default: from mkdocs.yml)")
+    parser.add_argument(
+        "--scenarios-dir", help="情景目录（默认读 mkdocs.yml）/ scenarios directory (default: from mkdocs.yml)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = commands.add_parser(
         "validate",
@@ -263,6 +299,12 @@ def build_parser() -> argparse.ArgumentParser:
     scenarios.add_argument("files", nargs="*", help="要检查的情景文件（默认全部）/ scenario files (default: all)")
     scenarios.add_argument("--strict", action="store_true", help="有出题提示也以 1 退出（CI 用）/ exit 1 on any cue")
     scenarios.set_defaults(run=command_scenarios)
+    check_site = commands.add_parser(
+        "check-site",
+        help="检查构建好的网站：每个题库、情景都有页面，题目一道不少 / built site holds every bank and scenario; exit 1 if not",
+    )
+    check_site.add_argument("site_dir", help="构建好的网站文件夹，例如 site/ / the built site folder")
+    check_site.set_defaults(run=command_check_site)
     stats = commands.add_parser("stats", help="按题库、题型、专题统计题数 / items per bank, per type, per topic")
     stats.set_defaults(run=command_stats)
     return parser
@@ -273,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except SettingsError as error:
+        for problem in error.problems:
+            print(f"mkdocs.yml: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
 

@@ -52,6 +52,7 @@ NORMALISATION_SAMPLES = [
     "İSTANBUL ΟΔΟΣ Straße",
     "＿下划线・中点〇〜～",
     "e\u0301 é ﬁ ½ ①",
+    "1.5 15 -5 5- 1/2 +5% 3:30 2024-12-05 #3 C++ C# a.b .5 5. １．５ ٣.٥ 1..5 a-b",
 ]
 
 
@@ -66,3 +67,22 @@ def test_fill_in_normalisation_is_the_same_in_python_and_javascript(page, units_
         NORMALISATION_SAMPLES,
     )
     assert in_browser == [normalise(sample) for sample in NORMALISATION_SAMPLES]
+
+
+def test_fill_in_normalisation_agrees_on_every_assigned_bmp_character_beside_digits_and_letters(page, units_url):
+    """Each character the build's Unicode assigns, between two digits and between two letters."""
+    import unicodedata
+
+    from kb.quiz.normalise import normalise_answer as normalise
+
+    chars = [chr(code) for code in range(0x10000) if unicodedata.category(chr(code)) not in ("Cn", "Cs")]
+    samples = [f"1{char}5" for char in chars] + [f"a{char}b" for char in chars]
+    page.goto(f"{units_url}tests/run.html?suite=grade")
+    page.wait_for_function("Array.isArray(window.__kbTestResults)")
+    in_browser = page.evaluate(
+        "async samples => { const m = await import('../assets/kb/grade/normalise.js');"
+        " return samples.map(m.normaliseBlank); }",
+        samples,
+    )
+    differ = [sample for sample, seen in zip(samples, in_browser, strict=True) if seen != normalise(sample)]
+    assert differ == []

@@ -2,18 +2,21 @@
 
 The head names every bundle file the page runs: the entry and its chunks (modulepreload) and the
 parts the page holds (module scripts), so the browser never finds a level of imports only after
-the level above arrived. A topic page holds no part: it loads the small entry alone. A preloaded
+the level above arrived. A topic page holds no part: it loads the small entry (and the visit it records) alone. A preloaded
 file that the page does not run would be downloaded for nothing.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from kb.browser_bundle import DIST_DIR, read_manifest
 from tests.support.ready import open_page
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 PAGES = ["quizzes/compliance/", "topics/chatting/", "quizzes/review/", "quizzes/", "", "scenarios/first-visit/"]
 OUR_SCRIPT = re.compile(r"/assets/kb[^/]*/.+\.js$")
 HEAD_FILES = """() => [
@@ -39,8 +42,10 @@ def test_the_bundle_files_a_page_runs_are_exactly_the_ones_its_head_names(page, 
     assert all(url.startswith(site_url + "assets/kb-dist/") for url in loaded), "the bundle, under the site's subpath"
 
 
-def test_a_topic_page_loads_only_the_small_entry(page, site_url):
-    assert loaded_scripts(page, site_url + "topics/chatting/") == [site_url + "assets/kb-dist/kb.js"]
+def test_a_topic_page_loads_only_the_small_entry_and_its_chunks(page, site_url):
+    entry = read_manifest(REPO_ROOT / DIST_DIR)["kb.js"]
+    expected = sorted(f"{site_url}assets/kb-dist/{name}" for name in (entry.file, *entry.imports))
+    assert loaded_scripts(page, site_url + "topics/chatting/") == expected
 
 
 def test_instant_navigation_from_a_topic_page_fetches_the_quiz_engine_and_mounts_the_quiz(page, site_url):

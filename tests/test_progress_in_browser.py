@@ -237,3 +237,16 @@ def test_review_and_progress_pages_fit_the_screen(browser, quiz_site_url, artifa
         page.screenshot(path=str(artifacts_dir / f"{name}-{device}-{scheme}.png"), full_page=True)
     assert watch.page_errors == []
     context.close()
+
+
+def test_after_clearing_the_due_line_goes_at_once_without_a_reload(page, quiz_site_url):
+    miss_two_items_in_two_banks(page, quiz_site_url)
+    page.goto(quiz_site_url + "quizzes/")
+    due = page.locator("[data-kb-due]").first
+    due.wait_for(state="visible")
+    page.evaluate("window.__sameDocument = true")
+    page.watch.accept_dialogs = True
+    page.locator("[data-kb-action=reset-all]").click()
+    page.wait_for_function("document.querySelector('[data-kb-data-message]').textContent.startsWith('已清空')")
+    assert page.evaluate("window.__sameDocument === true")  # no reload happened
+    assert not due.is_visible()

@@ -32,7 +32,7 @@ def test_the_publishing_steps_are_in_order():
 
 def test_every_action_version_in_the_workflow_is_the_one_the_readme_names():
     versions = re.findall(r"uses: actions/([\w-]+)@[0-9a-f]{40} # (v[\d.]+)", WORKFLOW)
-    expected = {"checkout", "setup-python", "cache", "configure-pages", "upload-pages-artifact", "deploy-pages"}
+    expected = {"checkout", "setup-python", "configure-pages", "upload-pages-artifact", "deploy-pages"}
     assert {action for action, _version in versions} == expected
     for action, version in versions:
         assert f"{action} {version}" in section("发布到 GitHub Pages"), action

@@ -127,3 +127,52 @@ def test_checking_an_unanswered_item_says_so_next_to_the_button_without_opening_
     single.locator('[data-kb-option="a"] input').check()
     single.locator("[data-kb-action=check]").click()
     assert single.locator("[data-kb-empty-hint]").count() == 0
+
+
+def test_a_result_says_what_to_do_next_with_the_missed_count_and_the_next_lesson(page, quiz_site_url):
+    open_quiz(page, quiz_site_url, "basics")
+    page.locator("[data-kb-action=submit-all]").click()
+    page.locator("[data-kb-action=submit-unanswered]").click()
+    next_steps = page.locator("[data-kb-next]")
+    next_steps.wait_for(state="visible")
+    missed = page.locator("[data-kb-result] .kb-quiz__missed li").count()
+    review = next_steps.locator("[data-kb-next-review]")
+    assert review.is_visible() and review.inner_text() == f"去错题本练习没答对的 {missed} 题"
+    assert review.get_attribute("href").endswith("quizzes/review/")
+    lesson = next_steps.locator("[data-kb-next-lesson]")
+    assert lesson.inner_text().startswith("下一课：")
+    page.locator("[data-kb-action=reset]").click()
+    assert not next_steps.is_visible()
+
+
+def test_the_score_line_is_below_the_sticky_header_when_the_result_is_focused_on_a_phone(browser, quiz_site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    open_quiz(page, quiz_site_url, "all-types")
+    page.locator("[data-kb-action=submit-all]").click()
+    page.locator("[data-kb-action=submit-unanswered]").click()
+    page.wait_for_selector("[data-kb-result]:not([hidden])")
+    page.wait_for_timeout(300)
+    header_bottom = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    score_top = page.evaluate("document.querySelector('.kb-quiz__score').getBoundingClientRect().top")
+    context.close()
+    assert score_top >= header_bottom
+
+
+def test_a_missed_fill_in_is_listed_by_its_sentence_and_each_blank_is_named_by_its_words(page, quiz_site_url):
+    open_quiz(page, quiz_site_url, "all-types")
+    blanks = page.locator('[data-kb-item="all-fill-in"] input')
+    assert blanks.nth(0).get_attribute("aria-label") == "第 1 空（销售不跟踪，＿）"
+    page.locator("[data-kb-action=submit-all]").click()
+    page.locator("[data-kb-action=submit-unanswered]").click()
+    missed = page.locator("[data-kb-result] .kb-quiz__missed li").all_inner_texts()
+    assert any("销售不跟踪，＿＿；跟踪要有＿＿。" in entry for entry in missed), missed
+
+
+def test_an_answer_typed_in_traditional_characters_is_accepted(page, quiz_site_url):
+    open_quiz(page, quiz_site_url, "all-types")
+    item = page.locator('[data-kb-item="all-fill-in"]')
+    item.locator("input").nth(0).fill("到頭一場空")
+    item.locator("input").nth(1).fill("具體承諾")
+    item.locator("[data-kb-action=check]").click()
+    assert item.locator("[data-kb-verdict]").inner_text().startswith("回答正确")

@@ -129,3 +129,95 @@ def test_a_fill_in_question_over_two_paragraphs_and_blanks_on_a_true_false_item_
         "banks/fill-in-two-lines.yml:5:15: [fill-lines-01] 填空题的题干要写成一段，不能换行：空要嵌在句子里。",
         "banks/fill-in-two-lines.yml:19:5: [fill-lines-02] 判断题不写“blanks”：用 answer: true 或 answer: false 表示对错，用 feedback 说明选错的原因。",
     ]
+
+
+def test_fill_in_answers_keep_the_marks_that_change_a_number():
+    from kb.quiz.normalise import normalise_answer
+
+    assert normalise_answer("1.5") != normalise_answer("15")
+    assert normalise_answer("-5") != normalise_answer("5")
+    assert normalise_answer("1/2") != normalise_answer("12")
+    assert normalise_answer("3:30") != normalise_answer("330")
+    assert normalise_answer("“到头 一场空！”") == normalise_answer("到头一场空")
+    assert normalise_answer("８小时。") == "8小时"
+
+
+def _all_types_messages(tmp_path, docs, old: str, new: str) -> list[str]:
+    """The messages of the all-types fixture with one line changed."""
+    text = (FIXTURES / "site-banks" / "all-types.yml").read_text(encoding="utf-8")
+    assert old in text
+    bank = tmp_path / "all-types.yml"
+    bank.write_text(text.replace(old, new), encoding="utf-8")
+    return [error.format(tmp_path) for error in load_catalog([bank], docs).errors]
+
+
+ACCEPT = "      - accept: [到头一场空, 一场空]\n"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            '"到头一场空\\u200b"',
+            "all-types.yml:68:18: [all-fill-in] “到头一场空<U+200B>”里有看不见的字符：学员看到的和这里写的不一样，"
+            "照着输入也对不上。这里有看不见的字符 U+200B（上面显示为 <U+200B>），常见于从网页或 Word 复制的文字，请删掉。",
+        ),
+        (
+            '"\\ufeff到头一场空"',
+            "all-types.yml:68:18: [all-fill-in] “<U+FEFF>到头一场空”里有看不见的字符：学员看到的和这里写的不一样，"
+            "照着输入也对不上。这里有看不见的字符 U+FEFF（上面显示为 <U+FEFF>），常见于从网页或 Word 复制的文字，请删掉。",
+        ),
+        (
+            '"比心\\U0001FA77"',
+            "all-types.yml:68:18: [all-fill-in] 答案“比心\U0001fa77”里的 U+1FA77 不是构建认识的字符（Unicode 14.0.0）："
+            "学员的浏览器可能按另一种方式比较它，怎么填都对不上。请换成常见的字。",
+        ),
+        (
+            '"' + "𠮷" * 150 + '"',
+            "all-types.yml:68:18: [all-fill-in] 答案“" + "𠮷" * 20 + "…”在浏览器里占 300 个字符位置（有些字占两个），"
+            "输入框最多放 200 个，学员填不完整。请缩短。",
+        ),
+    ],
+    ids=["zero-width space", "byte order mark", "newer than the build's Unicode", "longer than the box"],
+)
+def test_a_fill_in_answer_no_learner_can_type_is_refused_at_its_line(tmp_path, docs, answer, expected):
+    import unicodedata
+
+    if unicodedata.unidata_version != "14.0.0":
+        pytest.skip("the message names the build's Unicode version")
+    assert _all_types_messages(tmp_path, docs, ACCEPT, f"      - accept: [{answer}, 一场空]\n") == [expected]
+
+
+def test_ordering_entries_that_only_look_different_are_duplicates(tmp_path, docs):
+    messages = _all_types_messages(tmp_path, docs, "      - 行业里的同行\n", "      - 客户内部的朋友\uff0e\n")
+    assert messages == []  # a full stop makes a different entry
+    messages = _all_types_messages(tmp_path, docs, "      - 行业里的同行\n", "      - 客户内部的朋友\u3000\n")
+    assert len(messages) == 1 and "一模一样" in messages[0]
+    messages = _all_types_messages(tmp_path, docs, "      - 行业里的同行\n", "      - ｃａｆé\n      - cafe\u0301\n")
+    assert len(messages) == 1 and "“cafe\u0301”和第 43 行的一项一模一样" in messages[0]
+
+
+def test_a_matching_side_with_an_invisible_character_is_refused(tmp_path, docs):
+    messages = _all_types_messages(tmp_path, docs, "      - 替客户垫付费用\n", '      - "出台背书\\u200b"\n')
+    assert messages == [
+        "all-types.yml:60:9: [all-matching] “出台背书<U+200B>”里有看不见的字符：学员看到的和这里写的不一样，"
+        "照着输入也对不上。这里有看不见的字符 U+200B（上面显示为 <U+200B>），常见于从网页或 Word 复制的文字，请删掉。"
+    ]
+
+
+def test_a_control_character_written_by_a_yaml_escape_is_refused(tmp_path, docs):
+    messages = _all_types_messages(tmp_path, docs, "title: 六种题型\n", 'title: "六种\\0题型"\n')
+    assert messages == [
+        "all-types.yml:3:8: 这段文字里有控制字符 U+0000（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
+    ]
+
+
+def test_a_fill_in_answer_counts_in_traditional_and_simplified_spellings():
+    from kb.quiz.normalise import normalise_answer
+    from kb.quiz.types.fill_in import Blank
+
+    accepted = Blank(("到头一场空",)).normalised
+    assert normalise_answer("到頭一場空") in accepted
+    assert normalise_answer("到头一场空") == accepted[0]
+    assert normalise_answer("說話") in Blank(("说话",)).normalised
+    assert normalise_answer("说话") in Blank(("說話",)).normalised  # a trainer who wrote Traditional

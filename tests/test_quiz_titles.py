@@ -44,16 +44,16 @@ def test_mkdocs_title_escapes_exactly_once():
     assert mkdocs_title(mkdocs_title(TITLE)) == ESCAPED
 
 
-def test_the_quiz_page_heading_shows_the_title_as_literal_text(catalog, docs):
+def test_the_quiz_page_body_leaves_the_heading_to_the_theme_and_runs_no_title_markup(catalog, docs):
     page = render_quiz_page(catalog.banks[0], docs)
-    assert page.startswith(f"<h1>{ESCAPED}</h1>\n")
+    assert "<h1" not in page  # Material prints the one <h1> from the page title (D1: it was printed twice)
     assert "<img" not in page and '<a href="javascript' not in page and 'evil.example/p.png"' not in page
 
 
 def test_the_page_source_has_no_markdown_heading_only_the_escaped_front_matter_title(catalog, docs):
     (quiz,) = [page for page in generated_pages(catalog, docs) if page.path == "quizzes/title-markdown.md"]
     front_matter = yaml.safe_load(quiz.source.split("---")[1])
-    assert front_matter["title"] == ESCAPED
+    assert front_matter["title"] == "自测：" + ESCAPED
     assert quiz.source.rstrip().endswith(BODY_PLACEHOLDER)
     assert "\n# " not in quiz.source
 
@@ -61,7 +61,7 @@ def test_the_page_source_has_no_markdown_heading_only_the_escaped_front_matter_t
 def test_the_nav_and_the_index_table_show_the_title_as_text(catalog):
     nav = nav_with_banks(["quizzes/index.md"], catalog)
     assert nav[0] == "quizzes/index.md"
-    assert {ESCAPED: "quizzes/title-markdown.md"} in nav
+    assert {"自测：" + ESCAPED: "quizzes/title-markdown.md"} in nav
     index = render_quiz_index(catalog.banks)
     assert f'<a href="title-markdown/">{ESCAPED}</a>' in index
 
@@ -83,8 +83,8 @@ def test_a_built_quiz_page_shows_the_title_as_text_in_heading_title_and_nav(tmp_
     result = build_site(tmp_path / "site", config_file=config)
     assert result.ok, result.output
     html = (tmp_path / "site" / "quizzes" / "title-markdown" / "index.html").read_text(encoding="utf-8")
-    assert f"<h1>{ESCAPED}</h1>" in html
-    assert f"<title>{ESCAPED} - " in html
+    assert f"<h1>自测：{ESCAPED}</h1>" in html
+    assert f"<title>自测：{ESCAPED} - " in html
     assert html.count(ESCAPED) >= 4  # heading, <title>, header, nav
     assert "onerror=" not in html.replace("{onerror=alert(1)}", "")
     assert "<img" not in html and 'evil.example/p.png"' not in html
@@ -144,3 +144,18 @@ class _Text(HTMLParser):
     @property
     def content(self) -> str:
         return "\n".join(self.parts)
+
+
+def test_every_built_page_has_exactly_one_level_one_heading(built_site):
+    pages = sorted(built_site.rglob("*.html"))
+    counts = {str(page.relative_to(built_site)): page.read_text(encoding="utf-8").count("<h1") for page in pages}
+    assert {page: count for page, count in counts.items() if count != 1 and page != "404.html"} == {}
+
+
+def test_a_quiz_page_title_says_it_is_the_self_check_not_the_topic(built_site):
+    quiz = (built_site / "quizzes" / "resources-first" / "index.html").read_text(encoding="utf-8")
+    topic = (built_site / "topics" / "resources-first" / "index.html").read_text(encoding="utf-8")
+    quiz_title = quiz.split("<title>", 1)[1].split("</title>", 1)[0]
+    topic_title = topic.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert quiz_title.startswith("自测：")
+    assert quiz_title != topic_title

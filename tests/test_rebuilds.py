@@ -74,3 +74,37 @@ def test_a_one_off_build_remembers_nothing(tmp_path, reads):
     load_catalog([tmp_path / "basics.yml"], docs)
     load_catalog([tmp_path / "basics.yml"], docs)
     assert reads == ["basics.yml", "basics.yml"]
+
+
+class _Payload:
+    """A pickle that makes a folder when loaded: proof that a build ran what it found on disk."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.makedirs, (str(self.marker),))
+
+
+def test_a_build_keeps_nothing_on_disk_that_a_later_build_would_trust(tmp_path):
+    import pickle
+
+    from tests.conftest import FIXTURE_NAV
+    from tests.support.site import build_site, write_config
+
+    config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", nav=FIXTURE_NAV)
+    assert build_site(tmp_path / "site", config_file=config).ok
+    cache = tmp_path / ".cache"
+    left = sorted(path.relative_to(tmp_path).as_posix() for path in cache.rglob("*")) if cache.exists() else []
+    assert left == [], "a build writes nothing beside the site"
+    # Entries planted where the old build cache looked (a fresh clone with them committed):
+    marker = tmp_path / "PAYLOAD-RAN"
+    (cache / "kb").mkdir(parents=True)
+    for name in ("planted.pickle", "0" * 64 + ".pickle"):
+        (cache / "kb" / name).write_bytes(pickle.dumps(_Payload(marker)))
+    before = (tmp_path / "site" / "quizzes" / "basics" / "index.html").read_bytes()
+    assert build_site(tmp_path / "site", config_file=config).ok
+    assert not marker.exists()
+    assert (tmp_path / "site" / "quizzes" / "basics" / "index.html").read_bytes() == before

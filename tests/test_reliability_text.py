@@ -223,3 +223,20 @@ def test_the_sanitised_html_is_markup_so_templates_insert_it_unescaped_once(sour
     html = render_text(source, resolve)
     assert isinstance(html, Markup)
     assert escape(html) == html
+
+
+def test_plain_text_entries_and_sides_are_not_refused_as_markdown(tmp_path):
+    # Ordering entries and matching sides are shown as escaped plain text, never rendered as
+    # Markdown: list markers or a link-like text in them are just characters (review #13c).
+    text = (FIXTURES / "site-banks" / "all-types.yml").read_text(encoding="utf-8")
+    text = text.replace("      - 客户内部的朋友\n", "      - '- - - - - - - - - 九层'\n")
+    text = text.replace("      - left: 售前\n", "      - left: '[原文](topics/nope.md#x)'\n")
+    text = text.replace("      - 替客户垫付费用\n", "      - '> > > > > > > > > > 深'\n")
+    bank = tmp_path / "all-types.yml"
+    bank.write_text(text, encoding="utf-8")
+    catalog = load_catalog([bank], scan_docs(FIXTURES / "docs"))
+    assert catalog.errors == []
+    [page] = [page for page in generated_pages(catalog, scan_docs(FIXTURES / "docs")) if page.path.endswith("types.md")]
+    body = page.finished_body()
+    assert "- - - - - - - - - 九层" in body
+    assert "[原文](topics/nope.md#x)" in body

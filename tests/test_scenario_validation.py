@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,9 @@ from kb.scenario.catalog import load_scenarios
 from kb.scenario.graph import best_score
 from kb.scenario.lint import scenario_findings
 from kb.scenario.model import Ending, Step
-from kb.scenario.render import scenario_best_score
+from kb.scenario.pages import scenario_list
+from kb.scenario.render import render_scenario_page
+from scripts.bench.scenario_graph import dense_scenario
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -53,13 +56,47 @@ def test_a_valid_scenario_becomes_steps_choices_and_endings():
 
 def test_the_best_score_is_the_best_path_without_repeating_a_step():
     scenario = load_scenarios([SCENARIOS / "valid.yml"], DOCS).scenarios[0]
-    assert scenario_best_score(scenario) == 4
+    assert scenario.best == 4
 
 
 def test_best_score_ignores_loops_and_dead_ends():
     edges = {"a": [("a", 2), ("b", 1), ("dead", 2)], "b": [("end", 1), ("a", 2)], "dead": [("dead", 2)]}
     assert best_score("a", edges, {"end"}) == 2
     assert best_score("a", {"a": [("a", 1)]}, {"end"}) == 0
+
+
+def test_a_dense_thirty_node_scenario_gets_its_best_score_without_searching_every_path(tmp_path):
+    path = tmp_path / "dense.yml"
+    path.write_text(
+        yaml.safe_dump(dense_scenario("topics/sample.md#alpha"), allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    catalog = load_scenarios([path], DOCS)
+    assert catalog.ok, catalog.errors
+    assert len(catalog.scenarios[0].nodes) == 30
+    assert catalog.scenarios[0].best == 29 * 2, "one step at a time is the longest play"
+
+
+def test_the_best_play_leaves_out_choices_that_go_back_to_a_step_still_on_the_way():
+    # From b, going back to a (score 2) is a loop; b's best is its way on to the end.
+    edges = {"a": [("b", 0), ("c", 1)], "b": [("a", 2), ("end", 1)], "c": [("end", 0)]}
+    assert best_score("a", edges, {"end"}) == 1
+    assert best_score("b", edges, {"end"}) == 3, "from b, a is not on the way back: b → a → c → end"
+
+
+def test_the_best_score_is_worked_out_once_per_scenario(monkeypatch):
+    import kb.scenario.catalog as catalog_module
+
+    calls: list[str] = []
+
+    def counted(start, edges, endings):
+        calls.append(start)
+        return best_score(start, edges, endings)
+
+    monkeypatch.setattr(catalog_module, "best_score", counted)
+    scenario = load_scenarios([SCENARIOS / "valid.yml"], DOCS).scenarios[0]
+    render_scenario_page(scenario, DOCS)
+    scenario_list([scenario], "quizzes/index.md")
+    assert calls == ["call"]
 
 
 def test_graph_mistakes_name_the_node_that_cannot_be_reached_or_cannot_finish():
@@ -115,6 +152,59 @@ CASES = {
     "empty-ending": (
         lambda data: data["nodes"]["win"].update(ending=" "),
         ":32:13: [empty-ending/win] 结局评语（ending）是空的。",
+    ),
+    # Scenario text is checked as bank text is (reliability review #8): no traceback at build time,
+    # no broken link published under --strict, the bank length limits.
+    "deep-nesting-says": (
+        lambda data: data["nodes"]["call"].update(says="- - - - - - - - - - 十层"),
+        ":6:11: [deep-nesting-says/call] 列表或引用嵌套太深（这段文字的第 1 行有 10 层，最多 8 层）。"
+        "如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。",
+    ),
+    "deep-quote-feedback": (
+        lambda data: data["nodes"]["meet"]["choices"][0].update(feedback="> > > > > > > > > > 深"),
+        ":24:17: [deep-quote-feedback/meet] 列表或引用嵌套太深（这段文字的第 1 行有 10 层，最多 8 层）。"
+        "如果“-”“*”“>”或“1.”不是列表符号，请在它前面加反斜杠“\\”。",
+    ),
+    "broken-link-says": (
+        lambda data: data["nodes"]["meet"].update(says="[原文](topics/nope.md#x)"),
+        ":19:11: [broken-link-says/meet] 链接指向的页面“topics/nope.md”不存在。链接路径从 docs/ 算起，例如 topics/chatting.md#venue。",
+    ),
+    "broken-anchor-intro": (
+        lambda data: data.update(intro="[见](topics/sample.md#no-such-anchor)"),
+        ":2:8: [broken-anchor-intro] 链接指向的页面 topics/sample.md 里没有 id 为“no-such-anchor”的标题。这个页面的标题 id 有：alpha、beta。",
+    ),
+    "long-title": (
+        lambda data: data.update(title="长" * 81),
+        ":1:8: [long-title] “title”太长了（81 字，最多 80 字）。",
+    ),
+    "long-says": (
+        lambda data: data["nodes"]["call"].update(says="话" * 3001),
+        ":6:11: [long-says/call] “says”太长了（3001 字，最多 3000 字）。",
+    ),
+    "next-a-number": (
+        lambda data: data["nodes"]["call"]["choices"][0].update(next=123),
+        ':9:13: [next-a-number/call] “next”要写成文字，这里 YAML 读成了数字。请给它加上引号，例如 next: "123"。',
+    ),
+    "next-a-date": (
+        lambda data: data["nodes"]["call"]["choices"][0].update(next=datetime.date(2024, 1, 1)),
+        ':9:13: [next-a-date/call] “next”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 next: "2024-01-01"。',
+    ),
+    "escaped-controls-in-says": (
+        lambda data: data["nodes"]["call"].update(says="话\x9b\a"),
+        ":6:11: [escaped-controls-in-says/call] 这段文字里有控制字符 U+0007、U+009B"
+        "（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。",
+    ),
+    "same-choice-text": (
+        lambda data: data["nodes"]["call"]["choices"][1].update(text=data["nodes"]["call"]["choices"][0]["text"]),
+        ":13:13: [same-choice-text/call] 这个选项和第 1 个选项写得一样：学员分不清该选哪个。",
+    ),
+    "start-at-ending": (
+        lambda data: data.update(start="win"),
+        ":3:8: [start-at-ending] start 指向的“win”是结局：情景至少要有一步让学员选择。",
+    ),
+    "title-on-two-lines": (
+        lambda data: data.update(title="一\u2028二"),
+        ":1:8: [title-on-two-lines] 标题只能写一行。",
     ),
 }
 

@@ -83,8 +83,8 @@ def test_the_test_set_up_installs_the_test_requirements(tmp_path):
 
 
 def test_serve_and_test_scripts_ask_for_their_own_requirement_sets():
-    assert "setup-env.sh\" build" in (REPO / "scripts" / "serve.sh").read_text(encoding="utf-8")
-    assert "setup-env.sh\" test" in (REPO / "scripts" / "test.sh").read_text(encoding="utf-8")
+    assert 'setup-env.sh" build' in (REPO / "scripts" / "serve.sh").read_text(encoding="utf-8")
+    assert 'setup-env.sh" test' in (REPO / "scripts" / "test.sh").read_text(encoding="utf-8")
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

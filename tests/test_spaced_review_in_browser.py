@@ -229,3 +229,13 @@ def test_a_practice_answer_in_the_review_book_that_cannot_be_stored_says_so(page
     answer(page, "basics-true-false", "false")
     page.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('回答正确')")
     assert "没能保存" in _announced(page)
+
+
+def test_session_cards_are_numbered_by_their_place_and_say_where_they_come_from(page, quiz_site_url):
+    one_right_one_wrong(page, quiz_site_url)
+    at(page, MONDAY + timedelta(days=3))
+    assert len(open_today(page, quiz_site_url)) == 2
+    numbers = page.locator("[data-kb-today] .kb-quiz__number").all_inner_texts()
+    assert [number.split("·")[0].strip() for number in numbers] == ["第 1 / 2 题", "第 2 / 2 题"]
+    origins = page.locator("[data-kb-today] [data-kb-origin]").all_inner_texts()
+    assert all(origin.startswith("出自：基础测验 · 原第 ") for origin in origins)

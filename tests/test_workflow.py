@@ -162,3 +162,11 @@ def test_a_local_preview_keeps_the_placeholder_repository(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     config = load_config(str(REPO / "mkdocs.yml"))
     assert config.repo_url == "https://github.com/example-org/sales-kb"
+
+
+def test_the_built_site_is_checked_after_the_build_and_nothing_is_restored_before_it():
+    runs = [step.get("run", "") for step in build_job_steps()]
+    build = next(index for index, run in enumerate(runs) if "mkdocs build --strict" in run)
+    check = next(index for index, run in enumerate(runs) if "scripts/kb.py check-site site/" in run)
+    assert check > build
+    assert not any("actions/cache@" in step.get("uses", "") for step in build_job_steps())

@@ -16,7 +16,7 @@ _MARKUP = re.compile(r"\{[:#.][^}]*\}|<[^>]+>|\([^)\s]*\.md[^)]*\)|!!!.*|^\s*出
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 _PATH_ENTRY = re.compile(r"^(?P<lead>\s*\d+\.\s+\[[^\]]+\]\((?P<path>topics/[\w-]+\.md)\))", re.M)
-_START = re.compile(r"(?P<open>\[)(?P<label>[^\]]*)(?P<rest>\]\([^)]*\)\{[^}]*data-kb-start[^}]*\})")
+_START = re.compile(r"(?P<open>\[)(?P<label>[^\]]*)(?P<rest>\]\([^)]*\)\{[^}]*data-kb-path-start[^}]*\})")
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,12 @@ class Lesson:
     path: str
     minutes: int
     items: int
+    bank: str | None = None
+    """The bank whose quiz checks this lesson, when there is one."""
 
     @property
     def summary(self) -> str:
-        """"约 4 分钟 · 9 题", as shown after the lesson and on the start button."""
+        """The figures "约 4 分钟 · 9 题", as shown after the lesson and on the start button."""
         return f"约 {self.minutes} 分钟 · {self.items} 题" if self.items else f"约 {self.minutes} 分钟"
 
 
@@ -50,14 +52,18 @@ def annotate_learning_path(markdown: str, lessons: Mapping[str, Lesson]) -> str:
 
     Each entry gets ``<span class="kb-lesson" data-kb-lesson="topics/x.md">约 4 分钟 · 9 题</span>``
     right after its link (the browser adds the learner's state there); the start button
-    (``<a data-kb-start>``) gets the first lesson's figures in its label.
+    (a link with ``data-kb-path-start``) gets the first lesson's figures in its label.
     """
 
     def entry(match: re.Match[str]) -> str:
         lesson = lessons.get(match.group("path"))
         if lesson is None:
             return match.group(0)
-        meta = f' <span class="kb-lesson" data-kb-lesson="{escape(lesson.path)}">{escape(lesson.summary)}</span>'
+        bank = f' data-kb-lesson-bank="{escape(lesson.bank)}"' if lesson.bank else ""
+        meta = (
+            f' <span class="kb-lesson" data-kb-lesson="{escape(lesson.path)}"{bank}'
+            f' data-kb-lesson-items="{lesson.items}">{escape(lesson.summary)}</span>'
+        )
         return match.group("lead") + meta
 
     annotated = _PATH_ENTRY.sub(entry, markdown)

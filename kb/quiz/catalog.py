@@ -108,8 +108,8 @@ def checked_documents(
 ) -> tuple[list[BankDocument], list[BankError]]:
     """Every file read and checked by ``read``, and all their problems (clashing file ids first).
 
-    A file whose bytes and cited docs did not change is not read again while the build cache or a
-    `mkdocs serve` session remembers it (``kb.quiz.rebuilds``).
+    A file whose bytes and cited docs did not change is not read again while a `mkdocs serve`
+    session remembers it (``kb.quiz.rebuilds``).
     """
     documents: list[BankDocument] = []
     errors: list[BankError] = bank_id_errors(paths)

@@ -7,9 +7,14 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
+from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in, reading_minutes
 from kb.content.sections import DocsIndex
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import Bank
@@ -18,6 +23,7 @@ from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,
     TODAY_PAGE,
+    NextLesson,
     bank_page_path,
     build_version,
     progress_attributes,
@@ -28,6 +34,10 @@ from kb.quiz.render import (
 )
 
 BODY_PLACEHOLDER = "<!-- kb-quiz-body -->"
+PAGE_EVENT_PRIORITY = 100
+"""The hooks' page events run before other plugins' (0 by default): a plugin that rewrites pages,
+such as an HTML minifier that drops comments, sees finished quiz and scenario bodies, never the
+bare placeholder (a minifier once deleted every question without a word)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,11 @@ class GeneratedPage:
     body: str = ""
     render_body: Callable[[], str] | None = None
 
+    @property
+    def placed_later(self) -> bool:
+        """Whether the body is put in place of ``BODY_PLACEHOLDER`` (not written in ``source``)."""
+        return bool(self.body) or self.render_body is not None
+
     def finished_body(self) -> str:
         """The HTML body: the one given, or the one rendered now."""
         return self.body or (self.render_body() if self.render_body else "")
@@ -59,6 +74,11 @@ def mkdocs_title(title: str) -> Markup:
     ``{{ page.next_page.title | e }}``) leave it alone.
     """
     return escape(title)
+
+
+def quiz_page_title(bank_title: str) -> str:
+    """A bank page's title: says it is the self-check, so it differs from its topic page's title."""
+    return f"自测：{bank_title}"
 
 
 def _with_front_matter(title: str, body: str, *, searchable: bool = True, first_item: str | None = None) -> str:
@@ -88,17 +108,40 @@ prerendered_page = _prerendered
 """Public name for other generated pages (scenarios) that are rendered ahead of Markdown."""
 
 
-def _bank_page(bank: Bank, docs: DocsIndex) -> GeneratedPage:
+def main_topic(bank: Bank) -> str | None:
+    """The docs page most of the bank's items cite: the lesson the bank checks."""
+    pages = Counter(item.citation.page for item in bank.items)
+    return pages.most_common(1)[0][0] if pages else None
+
+
+def next_lessons(banks: list[Bank], docs: DocsIndex) -> dict[str, NextLesson]:
+    """Bank id → the lesson after the bank's own, for banks in learning-path order.
+
+    The lesson after a bank is the topic of the next bank whose topic differs; the last bank
+    leads to the scenarios (情景演练), where the path ends.
+    """
+    topics = [main_topic(bank) for bank in banks]
+    result: dict[str, NextLesson] = {}
+    for index, bank in enumerate(banks):
+        later = [topic for topic in topics[index + 1 :] if topic and topic != topics[index]]
+        if later:
+            result[bank.id] = NextLesson(later[0], docs.page_titles.get(later[0], later[0]))
+        else:
+            result[bank.id] = NextLesson(f"{INDEX_PAGE}#scenarios", "情景演练")
+    return result
+
+
+def _bank_page(bank: Bank, docs: DocsIndex, next_lesson: NextLesson | None = None) -> GeneratedPage:
     """One bank's page, its body rendered when needed.
 
     Under `mkdocs serve` it is rendered again only when the bank or the docs changed.
     """
     return _prerendered(
         bank_page_path(bank),
-        bank.title,
+        quiz_page_title(bank.title),
         render_body=lambda: remembered(
             lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
-            lambda: render_quiz_page(bank, docs),
+            lambda: render_quiz_page(bank, docs, next_lesson),
         ),
         first_item=bank.items[0].id if bank.items else None,
     )
@@ -117,16 +160,52 @@ def generated_pages(catalog: Catalog, docs: DocsIndex) -> list[GeneratedPage]:
         _prerendered(REVIEW_PAGE, "错题本", review),
         _prerendered(TODAY_PAGE, "今日复习", render_today_page(catalog.banks, build)),
     ]
-    pages += [_bank_page(bank, docs) for bank in catalog.banks]
+    following = next_lessons(catalog.banks, docs)
+    pages += [_bank_page(bank, docs, following.get(bank.id)) for bank in catalog.banks]
     return pages
 
 
+def added_pages(pages: list[GeneratedPage], files: Files, config: MkDocsConfig) -> Files:
+    """``files`` with each generated page added in memory (nothing is written into docs/).
+
+    A page under docs/ at the same path would be replaced without a word, its text lost from the
+    site: that is an error naming the file, never a silent replacement.
+    """
+    clashes = [page.path for page in pages if files.get_file_from_path(page.path) is not None]
+    if clashes:
+        names = "、".join(f"{config.docs_dir}/{path}" for path in clashes)
+        raise PluginError(
+            f"{names} 和生成的自测题或情景演练页面同一个路径：生成的页面会把它盖掉，它的内容不会出现在网站上。"
+            "请给这个文件改名或挪到别的文件夹。"
+        )
+    for page in pages:
+        files.append(File.generated(config, page.path, content=page.source))
+    return files
+
+
+class MissingPlaceholder(Exception):
+    """A generated page lost the mark its body goes in: something rewrote the page first."""
+
+    def __init__(self, path: str) -> None:
+        """The error for the generated page at docs path ``path``."""
+        super().__init__(
+            f"生成的页面 {path} 里找不到正文的占位标记 {BODY_PLACEHOLDER}，这一页的题目或情景没法放进去。"
+            "通常是别的插件（例如压缩 HTML、删掉注释的插件）在题库钩子之前改了页面：请把那个插件去掉，"
+            "或者让它不删 HTML 注释。"
+        )
+        self.path = path
+
+
 def with_body(html_content: str, page: GeneratedPage | None) -> str:
-    """The page's finished HTML with its pre-rendered body put in place."""
-    body = page.finished_body() if page is not None else ""
-    if not body:
+    """The page's finished HTML with its pre-rendered body put in place.
+
+    A generated page whose mark is gone is an error, never a page published without its body.
+    """
+    if page is None or not page.placed_later:
         return html_content
-    return html_content.replace(BODY_PLACEHOLDER, body, 1)
+    if BODY_PLACEHOLDER not in html_content:
+        raise MissingPlaceholder(page.path)
+    return html_content.replace(BODY_PLACEHOLDER, page.finished_body(), 1)
 
 
 def _nav_with_banks(entries: list, catalog: Catalog) -> list:
@@ -136,7 +215,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
             result.append(entry)
             result.append({"今日复习": TODAY_PAGE})
             result.append({"错题本": REVIEW_PAGE})
-            result += [{mkdocs_title(bank.title): bank_page_path(bank)} for bank in catalog.banks]
+            result += [{mkdocs_title(quiz_page_title(bank.title)): bank_page_path(bank)} for bank in catalog.banks]
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
             ((title, children),) = entry.items()
             result.append({title: _nav_with_banks(children, catalog)})
@@ -164,8 +243,8 @@ def in_learning_path_order(banks: list[Bank], nav: list | None) -> list[Bank]:
     order = {page: index for index, page in enumerate(_nav_pages(nav))}
 
     def position(bank: Bank) -> int:
-        pages = Counter(item.citation.page for item in bank.items)
-        return order.get(pages.most_common(1)[0][0], len(order)) if pages else len(order)
+        topic = main_topic(bank)
+        return order.get(topic, len(order)) if topic else len(order)
 
     return sorted(banks, key=position)
 
@@ -188,3 +267,22 @@ def with_progress_data(markdown: str, page_path: str, banks) -> str:
     if COMPACT_PROGRESS not in markdown:
         return markdown
     return markdown.replace(COMPACT_PROGRESS, f"{COMPACT_PROGRESS} {progress_attributes(banks, page_path)}", 1)
+
+
+HOME_PAGE = "index.md"
+
+
+def with_learning_path(markdown: str, src_uri: str, banks: list[Bank], docs_dir: Path) -> str:
+    """Home's learning path with each lesson's reading minutes, item count and bank (D12)."""
+    if src_uri != HOME_PAGE:
+        return markdown
+    lessons: dict[str, Lesson] = {}
+    for path in lessons_in(markdown):
+        source = docs_dir / path
+        if not source.is_file():
+            continue
+        items = sum(1 for bank in banks for item in bank.items if item.citation.page == path)
+        bank_id = next((bank.id for bank in banks if main_topic(bank) == path), None)
+        minutes = reading_minutes(source.read_text(encoding="utf-8"))
+        lessons[path] = Lesson(path, minutes, items, bank_id)
+    return annotate_learning_path(markdown, lessons)

@@ -1,10 +1,11 @@
-"""Work remembered between rebuilds: in memory during one `mkdocs serve`, on disk between builds.
+"""Work remembered between rebuilds of one `mkdocs serve`, in memory only.
 
 MkDocs re-imports the hooks on every rebuild, but `kb` stays imported, so this module's memory
 lasts the session. A bank is re-checked, re-linted and re-rendered only when its bytes (or the
 docs pages it cites) changed: editing one bank re-does that bank's work, not every bank's.
-A one-off `mkdocs build` keeps nothing in memory (it would only hold memory longer); it finds
-and keeps work in the build cache on disk (``kb.quiz.build_cache``) when the hook turned it on.
+A one-off `mkdocs build` keeps nothing: nothing is ever read back from disk, so only the
+sources can become the site (an on-disk cache of checked and rendered banks once could be
+tampered with to publish script past the sanitiser, reliability review #2).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from kb.content.sections import DocsIndex
-from kb.quiz.build_cache import MISSING, BuildCache
 from kb.quiz.limits import MAX_BANK_BYTES
 
 T = TypeVar("T")
@@ -27,8 +27,6 @@ _enabled = False
 """Only `mkdocs serve` turns remembering on: a one-off build would just hold everything longer."""
 _last_docs_key: tuple[DocsIndex, str] | None = None
 """The docs index last fingerprinted, and its fingerprint."""
-_on_disk: BuildCache | None = None
-"""The build cache of the build under way, if the hook turned one on."""
 
 
 def remember_between_rebuilds(enabled: bool = True) -> None:
@@ -37,19 +35,6 @@ def remember_between_rebuilds(enabled: bool = True) -> None:
     _enabled = enabled
     if not enabled:
         _memory.clear()
-
-
-def use_build_cache(cache: BuildCache | None) -> None:
-    """Find and keep work in ``cache`` from now on (None: no longer)."""
-    global _on_disk
-    _on_disk = cache
-
-
-def finish_build_cache() -> None:
-    """A build is done: its cache keeps only what the build used, and is no longer used."""
-    if _on_disk is not None:
-        _on_disk.prune()
-    use_build_cache(None)
 
 
 def file_key(path: Path) -> str | None:
@@ -80,27 +65,20 @@ def docs_key(docs: DocsIndex) -> str:
 
 
 def remembered(key: Callable[[], Hashable | None], compute: Callable[[], T]) -> T:
-    """``compute()``, or what it returned for the same ``key()`` this serve session or in the build cache.
+    """``compute()``, or what it returned for the same ``key()`` earlier in this serve session.
 
-    The key is a function, called only when something is remembered: a build without the cache
-    neither reads files again nor hashes anything to make keys it would not use.
+    The key is a function, called only when remembering is on: a one-off build neither reads
+    files again nor hashes anything to make keys it would not use.
     """
-    if not _enabled and _on_disk is None:
+    if not _enabled:
         return compute()
     fingerprint = key()
     if fingerprint is None:
         return compute()
-    if _enabled and fingerprint in _memory:
-        if _on_disk is not None:
-            _on_disk.touch(fingerprint)  # still this build's: pruning must not remove it
+    if fingerprint in _memory:
         return _memory[fingerprint]  # type: ignore[return-value]
-    value = _on_disk.lookup(fingerprint) if _on_disk is not None else MISSING
-    if value is MISSING:
-        value = compute()
-        if _on_disk is not None:
-            _on_disk.store(fingerprint, value)
-    if _enabled:
-        if len(_memory) >= MAX_ENTRIES:
-            _memory.clear()
-        _memory[fingerprint] = value
-    return value  # type: ignore[return-value]
+    value = compute()
+    if len(_memory) >= MAX_ENTRIES:
+        _memory.clear()
+    _memory[fingerprint] = value
+    return value

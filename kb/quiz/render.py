@@ -51,11 +51,28 @@ def answer_key(bank: Bank) -> dict[str, Any]:
     return {"bank": bank.id, "title": bank.title, "items": _item_keys([bank])}
 
 
-def render_quiz_page(bank: Bank, docs: DocsIndex) -> str:
-    """The finished HTML body of one bank's page: title, intro, items, controls, answer key."""
+@dataclass(frozen=True)
+class NextLesson:
+    """Where the learning path goes after a bank: the next topic page (docs path) and its title."""
+
+    page: str
+    title: str
+
+
+def render_quiz_page(bank: Bank, docs: DocsIndex, next_lesson: NextLesson | None = None) -> str:
+    """The finished HTML body of one bank's page: intro, items, controls, what next, answer key."""
+    page_path = bank_page_path(bank)
     items = [ItemView(number, item, bank.id) for number, item in enumerate(bank.items, start=1)]
-    text = PageText(bank_page_path(bank), docs)
-    return render_template("quiz-page.html", bank=bank, items=items, text=text, answer_key=answer_key(bank))
+    text = PageText(page_path, docs)
+    next_steps = {
+        "review_href": relative_href(REVIEW_PAGE, page_path),
+        "today_href": relative_href(TODAY_PAGE, page_path),
+        "lesson": next_lesson,
+        "lesson_href": relative_href(next_lesson.page, page_path) if next_lesson else "",
+    }
+    return render_template(
+        "quiz-page.html", bank=bank, items=items, text=text, answer_key=answer_key(bank), next_steps=next_steps
+    )
 
 
 def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:

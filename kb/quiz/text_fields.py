@@ -9,7 +9,8 @@ link to a docs page must name an existing page and heading id, as MkDocs checks 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator, Set
 from typing import Any
 
 from kb.content.sections import DocsIndex
@@ -19,21 +20,24 @@ from kb.quiz.text import TextRenderError, docs_links
 
 LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 """What starts a new line in YAML text (``str.splitlines`` also splits at control characters)."""
-NOT_MARKDOWN = {"id", "type", "cite", "accept", "title", "shuffle_options"}
-"""Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text)."""
+NOT_MARKDOWN = frozenset(
+    {"id", "type", "cite", "accept", "title", "shuffle_options", "entries", "left", "right", "distractors"}
+)
+"""Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text;
+ordering entries and matching sides: plain text, escaped by the template)."""
 
 
-def _strings(value: Any, data_path: DataPath) -> Iterator[tuple[DataPath, str]]:
-    """Every string below ``value`` except those under ``NOT_MARKDOWN`` keys."""
+def _strings(value: Any, data_path: DataPath, plain: Set[str] = NOT_MARKDOWN) -> Iterator[tuple[DataPath, str]]:
+    """Every string below ``value`` except those under ``plain`` keys."""
     if isinstance(value, str):
         yield data_path, value
     elif isinstance(value, dict):
         for key, child in value.items():
-            if key not in NOT_MARKDOWN:
-                yield from _strings(child, data_path + (key,))
+            if key not in plain:
+                yield from _strings(child, data_path + (key,), plain)
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _strings(child, data_path + (index,))
+            yield from _strings(child, data_path + (index,), plain)
 
 
 def _item_id(data: Any, data_path: DataPath) -> str | None:
@@ -72,13 +76,47 @@ def _title_errors(document: BankDocument) -> list[BankError]:
     return [BankError(document.path, line, column, message)]
 
 
-def text_field_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
-    """Problems of the bank's texts: a one-line title, renderable Markdown, links that resolve."""
-    if not isinstance(document.data, dict):
-        return []
-    errors = _title_errors(document)
-    for data_path, text in _strings(document.data, ()):
+def markdown_field_errors(
+    document: BankDocument, docs: DocsIndex, plain: Set[str], label: Callable[[DataPath], str | None]
+) -> list[BankError]:
+    """Every Markdown text of a document that would not render, or links to a missing page or heading.
+
+    Markdown texts are all strings but those under ``plain`` keys; ``label`` names a message's item.
+    """
+    errors = []
+    for data_path, text in _strings(document.data, (), plain):
         for problem in _field_problems(text, docs):
             line, column = document.position_of(data_path)
-            errors.append(BankError(document.path, line, column, problem, _item_id(document.data, data_path)))
+            errors.append(BankError(document.path, line, column, problem, label(data_path)))
     return errors
+
+
+CONTROL_ALLOWED = frozenset("\t\n\r")
+
+
+def control_character_errors(document: BankDocument, label: Callable[[DataPath], str | None]) -> list[BankError]:
+    """Every text holding a control character other than tab and line breaks.
+
+    A YAML escape in quotes (backslash-zero, backslash-a) writes one; it would reach the page,
+    the navigation and the search index as it is.
+    """
+    errors = []
+    for data_path, text in _strings(document.data, (), frozenset()):
+        codes = sorted({f"U+{ord(char):04X}" for char in text if unicodedata.category(char) == "Cc"} - _ALLOWED_CODES)
+        if codes:
+            line, column = document.position_of(data_path)
+            message = f"这段文字里有控制字符 {'、'.join(codes)}（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
+            errors.append(BankError(document.path, line, column, message, label(data_path)))
+    return errors
+
+
+_ALLOWED_CODES = {f"U+{ord(char):04X}" for char in CONTROL_ALLOWED}
+
+
+def text_field_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+    """Problems of the bank's texts: a one-line title, renderable Markdown, links that resolve, no control characters."""
+    if not isinstance(document.data, dict):
+        return []
+    label = lambda data_path: _item_id(document.data, data_path)  # noqa: E731
+    errors = _title_errors(document) + markdown_field_errors(document, docs, NOT_MARKDOWN, label)
+    return errors + control_character_errors(document, label)

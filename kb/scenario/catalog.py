@@ -11,6 +11,7 @@ from kb.quiz.errors import BankError, sort_errors
 from kb.quiz.load import BankDocument
 from kb.quiz.model import Citation
 from kb.scenario.checks import scenario_errors
+from kb.scenario.graph import best_score
 from kb.scenario.model import Choice, Ending, Node, Scenario, Step
 
 
@@ -48,13 +49,21 @@ def _node(document: BankDocument, node_id: str, data: dict) -> Node:
 def scenario_from_document(document: BankDocument) -> Scenario:
     """The model of a scenario that passed every check."""
     data = document.data
+    nodes = {node_id: _node(document, node_id, node) for node_id, node in data["nodes"].items()}
+    edges = {
+        node.id: [(choice.next, choice.score) for choice in node.choices]
+        for node in nodes.values()
+        if isinstance(node, Step)
+    }
+    endings = {node.id for node in nodes.values() if isinstance(node, Ending)}
     return Scenario(
         id=document.path.stem,
         title=data["title"].strip(),
         intro=data["intro"],
         start=data["start"],
-        nodes={node_id: _node(document, node_id, node) for node_id, node in data["nodes"].items()},
+        nodes=nodes,
         path=document.path,
+        best=best_score(data["start"], edges, endings),
     )
 
 

@@ -8,12 +8,15 @@ not produce a cascade of follow-on messages.
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import date
 from typing import Any
 
 from kb.content.sections import DocsIndex
 from kb.quiz.errors import BankError
 from kb.quiz.load import BankDocument, DataPath
 from kb.quiz.model import Citation
+from kb.quiz.text_fields import LINE_BREAK, control_character_errors, markdown_field_errors
 from kb.scenario.graph import reachable, reaching_an_ending
 from kb.scenario.model import MAX_CHOICES, MAX_NODES, MAX_SCORE, MIN_CHOICES
 
@@ -21,6 +24,11 @@ TOP_FIELDS = {"title": "标题", "intro": "开场介绍", "start": "第一步的
 STEP_FIELDS = {"says", "choices"}
 CHOICE_FIELDS = {"text", "next", "feedback", "score", "cite"}
 NODE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+PLAIN_FIELDS = frozenset({"title", "start", "next", "cite", "score"})
+"""Fields that are not Markdown: the rest (intro, says, text, feedback, ending) are checked as a
+bank's texts are (renderable, links resolve), so the build never meets one it cannot render."""
+LIMITS = {"title": 80, "intro": 2000, "says": 3000, "text": 3000, "feedback": 3000, "ending": 3000}
+"""Longest text of each field, in characters: the bank's limits (bank.schema.json)."""
 
 
 class _Checker:
@@ -34,9 +42,18 @@ class _Checker:
     def report(self, data_path: DataPath, message: str, *, key: bool = False) -> None:
         """Record ``message`` at the value (or the key) found at ``data_path``."""
         where = self.document.key_position_of(data_path) if key else self.document.position_of(data_path)
+        self.errors.append(BankError(self.document.path, where[0], where[1], message, self.label(data_path)))
+
+    def label(self, data_path: DataPath) -> str:
+        """``scenario/node`` for a path inside a node, else the scenario id."""
         node = data_path[1] if len(data_path) > 1 and data_path[0] == "nodes" else None
-        label = f"{self.id}/{node}" if node is not None else self.id
-        self.errors.append(BankError(self.document.path, where[0], where[1], message, label))
+        return f"{self.id}/{node}" if node is not None else self.id
+
+    def check_length(self, data_path: DataPath, value: Any) -> None:
+        """Report a text longer than its field's limit (``LIMITS``)."""
+        limit = LIMITS.get(str(data_path[-1]) if data_path else "")
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            self.report(data_path, f"“{data_path[-1]}”太长了（{len(value)} 字，最多 {limit} 字）。")
 
 
 def _text(value: Any) -> bool:
@@ -55,7 +72,7 @@ def _check_top(checker: _Checker, data: Any) -> bool:
     for name, meaning in TOP_FIELDS.items():
         if not _text(data.get(name)) and name != "nodes":
             checker.report((name,) if name in data else (), f"缺少“{name}”（{meaning}），或者它是空的。")
-    if isinstance(data.get("title"), str) and "\n" in data["title"].strip():
+    if isinstance(data.get("title"), str) and LINE_BREAK.search(data["title"].strip()):
         checker.report(("title",), "标题只能写一行。")
     nodes = data.get("nodes")
     if not isinstance(nodes, dict) or not nodes:
@@ -76,7 +93,13 @@ def _check_choice(checker: _Checker, path: DataPath, choice: Any, docs: DocsInde
                 (*path, name), f"选项里不认识的字段“{name}”。选项只能有 text、next、feedback、score、cite。", key=True
             )
     for name in ("text", "next", "feedback", "cite"):
-        if not _text(choice.get(name)):
+        value = choice.get(name)
+        if value is not None and not isinstance(value, str):
+            shown = "日期" if isinstance(value, date) else "数字" if isinstance(value, int | float) else "一组值"
+            checker.report(
+                (*path, name), f'“{name}”要写成文字，这里 YAML 读成了{shown}。请给它加上引号，例如 {name}: "{value}"。'
+            )
+        elif not _text(value):
             checker.report((*path, name) if name in choice else path, f"选项缺少“{name}”，或者它是空的。")
     score = choice.get("score")
     if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= MAX_SCORE:
@@ -115,8 +138,34 @@ def _check_node(checker: _Checker, node_id: str, node: Any, docs: DocsIndex) -> 
         count = len(choices) if isinstance(choices, list) else 0
         where = (*path, "choices") if "choices" in node else path
         checker.report(where, f"步骤要有 {MIN_CHOICES}–{MAX_CHOICES} 个选项（choices），现在有 {count} 个。")
+    seen: dict[str, int] = {}
     for index, choice in enumerate(choices if isinstance(choices, list) else []):
         _check_choice(checker, (*path, "choices", index), choice, docs)
+        text = choice.get("text") if isinstance(choice, dict) else None
+        if isinstance(text, str) and text.strip():
+            key = unicodedata.normalize("NFKC", text).strip()
+            if key in seen:
+                checker.report(
+                    (*path, "choices", index, "text"),
+                    f"这个选项和第 {seen[key] + 1} 个选项写得一样：学员分不清该选哪个。",
+                )
+            seen.setdefault(key, index)
+
+
+def _check_texts(checker: _Checker, docs: DocsIndex) -> None:
+    """Lengths within the bank limits, Markdown that renders, docs links that resolve."""
+    data = checker.document.data
+    for name in ("title", "intro"):
+        checker.check_length((name,), data[name])
+    for node_id, node in data["nodes"].items():
+        for name in ("says", "ending"):
+            if name in node:
+                checker.check_length(("nodes", node_id, name), node[name])
+        for index, choice in enumerate(node.get("choices", [])):
+            for name in ("text", "feedback"):
+                checker.check_length(("nodes", node_id, "choices", index, name), choice[name])
+    checker.errors += markdown_field_errors(checker.document, docs, PLAIN_FIELDS, checker.label)
+    checker.errors += control_character_errors(checker.document, checker.label)
 
 
 def _check_graph(checker: _Checker, data: dict[str, Any]) -> None:
@@ -133,6 +182,9 @@ def _check_graph(checker: _Checker, data: dict[str, Any]) -> None:
     start = data["start"]
     if start not in nodes:
         checker.report(("start",), f"start 写的是“{start}”，但没有这个节点。")
+        return
+    if "ending" in nodes[start]:
+        checker.report(("start",), f"start 指向的“{start}”是结局：情景至少要有一步让学员选择。")
         return
     if checker.errors:
         return
@@ -153,6 +205,8 @@ def scenario_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
         return checker.errors
     for node_id, node in document.data["nodes"].items():
         _check_node(checker, str(node_id), node, docs)
+    if not checker.errors:
+        _check_texts(checker, docs)
     if checker.errors:
         return sorted(checker.errors, key=lambda error: (error.line, error.column))
     _check_graph(checker, document.data)

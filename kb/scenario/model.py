@@ -59,6 +59,8 @@ class Scenario:
     start: str
     nodes: dict[str, Node]
     path: Path
+    best: int
+    """The best total a learner can reach (``kb.scenario.graph.best_score``), worked out once."""
 
     @property
     def steps(self) -> list[Step]:

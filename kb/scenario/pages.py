@@ -14,7 +14,7 @@ from kb.quiz.rebuilds import docs_key, remembered
 from kb.quiz.render import INDEX_PAGE
 from kb.quiz.selfcheck import CITE_END, HEADING_ID
 from kb.scenario.model import Scenario
-from kb.scenario.render import render_scenario_page, scenario_best_score, scenario_page_path
+from kb.scenario.render import render_scenario_page, scenario_page_path
 from kb.site_urls import relative_href
 
 NAV_TITLE = "情景演练"
@@ -108,7 +108,7 @@ def scenario_list(scenarios: list[Scenario], page: str) -> str:
             "id": scenario.id,
             "title": scenario.title,
             "href": relative_href(scenario_page_path(scenario), page),
-            "best": scenario_best_score(scenario),
+            "best": scenario.best,
         }
         for scenario in scenarios
     ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from kb.content.sections import DocsIndex
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.render import REVIEW_PAGE
-from kb.scenario.graph import best_score
 from kb.scenario.model import Scenario
 from kb.site_urls import relative_href
 
@@ -17,12 +16,6 @@ def scenario_page_path(scenario: Scenario) -> str:
     return f"scenarios/{scenario.id}.md"
 
 
-def scenario_best_score(scenario: Scenario) -> int:
-    """The best total a learner can reach in ``scenario``."""
-    edges = {step.id: [(choice.next, choice.score) for choice in step.choices] for step in scenario.steps}
-    return best_score(scenario.start, edges, {ending.id for ending in scenario.endings})
-
-
 def render_scenario_page(scenario: Scenario, docs: DocsIndex) -> str:
     """The finished HTML body of one scenario's page."""
     path = scenario_page_path(scenario)
@@ -30,7 +23,7 @@ def render_scenario_page(scenario: Scenario, docs: DocsIndex) -> str:
         "scenario-page.html",
         scenario=scenario,
         text=PageText(path, docs),
-        best=scenario_best_score(scenario),
+        best=scenario.best,
         score_labels=SCORE_LABELS,
         review_href=relative_href(REVIEW_PAGE, path),
     )

@@ -16,11 +16,13 @@ from pathlib import Path
 
 from scripts.bench.browser_figures import quiz_page_rows, review_rows
 from scripts.bench.build_figures import measure_builds, memory_rows, time_rows
-from scripts.bench.hook_profile import profile_details, profile_first_and_later, profile_rows
+from scripts.bench.hook_profile import profile_build, profile_details, profile_rows
 from scripts.bench.hostile_text import hostile_rows
 from scripts.bench.page_figures import bundle_rows, reading_rows
 from scripts.bench.peer import peer_python
 from scripts.bench.report import Row, header, table
+from scripts.bench.scenario_graph import scenario_rows
+from scripts.bench.search_figures import search_rows
 from scripts.bench.settings import FULL, PEER_PACKAGE, QUICK, Settings
 
 
@@ -38,7 +40,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def run(work: Path, settings: Settings, peers: bool) -> tuple[list[Row], list[str]]:
     """Every measurement in ``work``: the table's rows and the profile's details."""
     peer = peer_python(work / "peer-venv") if peers else None
-    profile = profile_first_and_later(work)
+    profile = profile_build(work)
     figures = measure_builds(work, settings, peer)
     rows = [*profile_rows(profile), *time_rows(figures), *memory_rows(figures)]
     rows += quiz_page_rows(work, settings, peer)
@@ -46,6 +48,8 @@ def run(work: Path, settings: Settings, peers: bool) -> tuple[list[Row], list[st
     rows += reading_rows(figures)
     rows += bundle_rows()
     rows += hostile_rows()
+    rows += search_rows(work, settings)
+    rows += scenario_rows()
     return rows, profile_details(profile)
 
 
@@ -56,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
         if args.profile:
-            profile = profile_first_and_later(Path(tmp))
+            profile = profile_build(Path(tmp))
             print("\n".join(table(profile_rows(profile)) + profile_details(profile)))
             return 0
         lines = header(settings, args.peers)

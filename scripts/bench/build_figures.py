@@ -16,8 +16,6 @@ from scripts.bench.synthetic import item_count, read_banks, write_banks
 
 REAL = 0
 """The case key of the real banks (synthetic cases are keyed by their item count)."""
-CACHED = "ours, cache kept"
-"""The variant that builds the real site with a build cache an earlier build filled."""
 
 
 @dataclass
@@ -68,11 +66,6 @@ def variant_builds(work: Path, case: Case, peer: Path | None) -> dict[str, Calla
         variant: partial(timed_build, python[variant], config, case.sites[variant])
         for variant, config in builds.items()
     }
-    if case.key == REAL:  # ours again, as every build after the first: with the build cache kept
-        case.sites[CACHED] = root / "ours" / "site-cached"
-        runs[CACHED] = partial(
-            timed_build, python["ours"], builds["ours"], case.sites[CACHED], cache=root / "kept-cache"
-        )
     return runs
 
 
@@ -84,8 +77,6 @@ def measure_builds(work: Path, settings: Settings, peer: Path | None) -> BuildFi
     for case in cases:
         runs = settings.real_runs if case.key == REAL else settings.runs_at(case.items)
         builds = variant_builds(work, case, peer)
-        if CACHED in builds:
-            builds[CACHED]()  # the first build, which fills the cache the timed ones use
         for variant, variant_runs in interleaved(builds, runs).items():
             figures.runs[(case.key, variant)] = variant_runs
     return figures
@@ -111,14 +102,10 @@ def time_rows(figures: BuildFigures) -> list[Row]:
         assert ours_case is not None
         rows.append(_compared(f"Build time, {case.label}", ours_case, figures.seconds(case, "peer"), seconds, True))
     peer = figures.seconds(real, "peer")
-    cached = figures.seconds(real, CACHED)
-    assert cached is not None
-    rows.append(_compared(f"Build time, {real.label}, build cache kept", cached, peer, seconds, False))
     overhead = Row("Quiz overhead over the plain build, real site", f"{(ours / plain - 1) * 100:.1f} %")
     if peer is not None:
         overhead = Row(overhead.figure, overhead.ours, f"{(peer / plain - 1) * 100:.1f} %")
-    kept = Row("Quiz overhead over the plain build, real site, build cache kept", f"{(cached / plain - 1) * 100:.1f} %")
-    return [*rows, overhead, kept]
+    return [*rows, overhead]
 
 
 def memory_rows(figures: BuildFigures) -> list[Row]:

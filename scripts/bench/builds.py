@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from scripts.bench.settings import CACHE_SETTING, REPO_ROOT
+from scripts.bench.settings import REPO_ROOT
 
 Name = TypeVar("Name")
 """What names one build among those timed together (a variant, or a variant and a size)."""
@@ -30,24 +30,17 @@ class BuildFailed(RuntimeError):
     """A benchmark build did not succeed (its output is in the message)."""
 
 
-def build_env(site_url: str, cache: Path | None = None) -> dict[str, str]:
-    """The environment of a build: the site URL, its build cache folder (None: off) and MkDocs' 2.0 banner off."""
+def build_env(site_url: str) -> dict[str, str]:
+    """The environment of a build: the site URL and MkDocs' 2.0 banner off."""
     settings = {"SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    settings[CACHE_SETTING] = str(cache) if cache is not None else "off"
     return dict(os.environ, **settings)
 
 
-def timed_build(
-    python: Path | str, config: Path, site_dir: Path, site_url: str = "http://127.0.0.1/kb/", cache: Path | None = None
-) -> BuildRun:
-    """Run ``python -m mkdocs build`` quietly; return its wall time and peak RSS (``wait4``'s ru_maxrss).
-
-    Without ``cache`` the build is a first build: its build cache starts empty (and is kept
-    nowhere), as on a fresh clone; with one, it uses and keeps that folder.
-    """
+def timed_build(python: Path | str, config: Path, site_dir: Path, site_url: str = "http://127.0.0.1/kb/") -> BuildRun:
+    """Run ``python -m mkdocs build`` quietly; return its wall time and peak RSS (``wait4``'s ru_maxrss)."""
     command = [str(python), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
-    with tempfile.TemporaryFile() as output, tempfile.TemporaryDirectory(prefix="kb-build-cache-") as fresh:
-        env = build_env(site_url, cache if cache is not None else Path(fresh))
+    with tempfile.TemporaryFile() as output:
+        env = build_env(site_url)
         start = time.perf_counter()
         child = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=output, stderr=output)
         _, status, usage = os.wait4(child.pid, 0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pstats
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -55,30 +54,13 @@ class HookProfile:
         return self.hook_seconds / self.build_seconds
 
 
-def profile_build(work: Path, cache: Path, config: Path = CONFIG) -> pstats.Stats:
-    """Profile one quiet build of ``config`` into ``work`` with the build cache in ``cache``; return its stats."""
+def profile_build(work: Path, config: Path = CONFIG) -> HookProfile:
+    """Profile one quiet build of ``config`` into ``work`` (every build is a first build: nothing is kept)."""
     stats_file = work / "build.prof"
     command = [sys.executable, "-c", _PROFILED_BUILD, str(stats_file), "build", "-q", "-f", str(config)]
     command += ["-d", str(work / "profiled-site")]
-    env = build_env("http://127.0.0.1/kb/", cache)
-    subprocess.run(command, cwd=REPO_ROOT, env=env, check=True, capture_output=True)
-    return pstats.Stats(str(stats_file))
-
-
-@dataclass(frozen=True)
-class FirstAndLater:
-    """The profile of a first build (empty build cache, as on a fresh clone) and of the next one."""
-
-    first: HookProfile
-    later: HookProfile
-
-
-def profile_first_and_later(work: Path, config: Path = CONFIG) -> FirstAndLater:
-    """Profile two builds of ``config`` in a row, sharing a build cache that starts empty."""
-    cache = work / "profiled-build-cache"
-    shutil.rmtree(cache, ignore_errors=True)
-    first = read_profile(profile_build(work, cache, config))
-    return FirstAndLater(first, read_profile(profile_build(work, cache, config)))
+    subprocess.run(command, cwd=REPO_ROOT, env=build_env("http://127.0.0.1/kb/"), check=True, capture_output=True)
+    return read_profile(pstats.Stats(str(stats_file)))
 
 
 def label(key: Key) -> str:
@@ -128,37 +110,33 @@ def _share(profile: HookProfile) -> str:
     return f"{profile.share * 100:.1f} % ({profile.hook_seconds:.2f} s of {profile.build_seconds:.2f} s profiled)"
 
 
-def profile_rows(profiles: FirstAndLater) -> list[Row]:
-    """The hook's share of a later build against its goal, and of a first build (no goal)."""
-    later = profiles.later
+def profile_rows(profile: HookProfile) -> list[Row]:
+    """The hook's share of a build against its goal."""
     return [
-        heading("Quiz hook's own time (cProfile of builds of the real site)"),
+        heading("Quiz hook's own time (cProfile of a build of the real site)"),
         Row(
-            "Quiz hook's share of the build (its import + its events), build cache kept",
-            _share(later),
+            "Quiz hook's share of the build (its import + its events)",
+            _share(profile),
             goal=f"≤ {GOAL_HOOK_SHARE * 100:.0f} %",
-            passed=later.share <= GOAL_HOOK_SHARE,
+            passed=profile.share <= GOAL_HOOK_SHARE,
         ),
-        Row("Quiz hook's share of a first build (empty build cache: a fresh clone)", _share(profiles.first)),
     ]
 
 
-def profile_details(profiles: FirstAndLater) -> list[str]:
-    """Where the hook's time goes in each build: its events, our costliest functions, library calls by our code."""
-    lines: list[str] = []
-    for name, profile in (("a first build (empty build cache)", profiles.first), ("a later build", profiles.later)):
-        total = profile.build_seconds
-        lines += [
-            "",
-            f"Where the quiz hook's time goes in {name} (cumulative CPU seconds under cProfile, share of the build):",
-            "",
-        ]
-        for title, costs in (
-            ("hook events and import", profile.events),
-            ("our functions (kb/, hooks/quiz_pages.py)", profile.own_functions),
-            ("library functions called from our code", profile.libraries),
-        ):
-            lines.append(
-                f"- {title}: " + "; ".join(f"`{c.name}` {c.seconds:.2f} s ({c.seconds / total:.1%})" for c in costs)
-            )
+def profile_details(profile: HookProfile) -> list[str]:
+    """Where the hook's time goes: its events, our costliest functions, library calls by our code."""
+    total = profile.build_seconds
+    lines = [
+        "",
+        "Where the quiz hook's time goes in a build (cumulative CPU seconds under cProfile, share of the build):",
+        "",
+    ]
+    for title, costs in (
+        ("hook events and import", profile.events),
+        ("our functions (kb/, hooks/quiz_pages.py)", profile.own_functions),
+        ("library functions called from our code", profile.libraries),
+    ):
+        lines.append(
+            f"- {title}: " + "; ".join(f"`{c.name}` {c.seconds:.2f} s ({c.seconds / total:.1%})" for c in costs)
+        )
     return lines

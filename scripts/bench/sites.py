@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from scripts.bench.settings import CONFIG, DOCS_DIR, OTHER_HOOKS, OVERRIDES_DIR, QUIZ_HOOK, REPO_ROOT
+from scripts.bench.settings import BANKS_DIR, CONFIG, DOCS_DIR, OTHER_HOOKS, OVERRIDES_DIR, QUIZ_HOOK, REPO_ROOT
 
 QUIZ_INDEX = "quizzes/index.md"
 PEER_PLUGIN = "mkdocs_quiz"
@@ -86,8 +86,9 @@ def write_config(dest: Path, variant: str, *, docs_dir: Path = DOCS_DIR, banks_d
     if variant != "ours":
         for key in ("extra_css", "extra_javascript"):
             config[key] = without_quiz_assets(real_config()[key])
-    if banks_dir is not None:
-        config["extra"] = {"quiz": {"banks_dir": str(banks_dir)}}
+    # Folders are relative to the config written here, so name them in full; no scenarios, as in
+    # every measured build so far (they are not quiz items, and the peer has none).
+    config["extra"] = {"quiz": {"banks_dir": str(banks_dir or BANKS_DIR), "scenarios_dir": None}}
     path = dest / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path

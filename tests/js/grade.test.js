@@ -64,3 +64,18 @@ test("fill-in normalisation: NFKC, lower case, no spaces, punctuation or symbols
   assertEqual(normaliseBlank("\u3000全角\u00a0空格\t\n"), "全角空格");
   assertEqual(normaliseBlank("a\u001cb"), "ab", "Python counts U+001C as a space");
 });
+
+test("fill-in normalisation keeps the marks that change a number: 1.5 is not 15, -5 is not 5", () => {
+  assertEqual(normaliseBlank("1.5"), "1.5");
+  assertEqual(normaliseBlank("１．５"), "1.5", "full width too");
+  assertEqual(normaliseBlank("-5"), "-5");
+  assertEqual(normaliseBlank("1/2"), "1/2");
+  assertEqual(normaliseBlank("+5%"), "+5%");
+  assertEqual(normaliseBlank("3:30"), "3:30");
+  assertEqual(normaliseBlank("2024-12-05"), "2024-12-05");
+  assertEqual(normaliseBlank("8小时。"), "8小时", "a full stop after a word still goes");
+  assertEqual(normaliseBlank("C++"), "c", "beside letters they still go");
+  const decimal = { kind: "fill_in", accepted: [["1.5"]] };
+  assertEqual(gradeItem(["15"], decimal), { correct: false, parts: [false] });
+  assertEqual(gradeItem([" 1.5 "], decimal), { correct: true, parts: [true] });
+});

@@ -40,6 +40,41 @@ test("the best play scores the most on a path without repeats, even where a loop
   assertEqual(bestScore(graph, "wait"), 5, "from wait: back to call (1), then the best 2 + 2");
 });
 
+/** `steps` steps and one ending; each step goes back one, on one, two or three, all scoring 2
+ * (the reliability review's dense graph: the old search tried every path, minutes at 30 nodes). */
+function denseGraph(steps) {
+  const id = (number) => (number < steps ? `s${number}` : "end");
+  const nodes = { end: { kind: "ending", choices: {} } };
+  for (let number = 0; number < steps; number++) {
+    const choices = {};
+    [number - 1, number + 1, number + 2, number + 3].filter((target) => target >= 0).forEach((target, index) => {
+      choices[`c${index + 1}`] = { next: id(target), score: 2 };
+    });
+    nodes[id(number)] = { kind: "step", choices };
+  }
+  return { start: "s0", nodes };
+}
+
+test("a dense 30-node scenario gets its best score without trying every path", () => {
+  assertEqual(bestScore(denseGraph(29)), 58, "one step at a time is the longest play");
+  assertEqual(bestScore(denseGraph(29), "s27"), 8, "a replay from s27: s27 → s26 → s25 → s28 → end");
+});
+
+test("the best play leaves out choices that go back to a step still on the way, as in Python", () => {
+  const sideways = {
+    start: "a",
+    nodes: {
+      a: { kind: "step", choices: { c1: { next: "b", score: 0 }, c2: { next: "c", score: 1 } } },
+      b: { kind: "step", choices: { c1: { next: "a", score: 2 }, c2: { next: "end", score: 1 } } },
+      c: { kind: "step", choices: { c1: { next: "end", score: 0 }, c2: { next: "c", score: 2 } } },
+      end: { kind: "ending", choices: {} },
+    },
+  };
+  assertEqual(bestScore(sideways), 1);
+  assertEqual(bestScore(sideways, "b"), 3, "from b, a is not on the way back: b → a → c → end");
+  assertEqual(bestScore(sideways, "nowhere"), 0);
+});
+
 test("the score of a path adds up its choices, loops included", () => {
   assertEqual(totalScore(graph, bestPath), 4);
   assertEqual(totalScore(graph, loopPath), 3);

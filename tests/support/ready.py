@@ -17,6 +17,14 @@ def open_page(page, url: str) -> None:
         page.wait_for_selector("[data-kb-ready=true], [data-kb-data-tools]", state="attached")
 
 
+ADOPT_SHEET = """css => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}"""
+"""A constructed style sheet: the site's Content-Security-Policy refuses an inline <style> element."""
+
+
 def without_transitions(page) -> None:
     """Switch off transitions and animations so computed colours are final."""
-    page.add_style_tag(content=NO_TRANSITIONS)
+    page.evaluate(ADOPT_SHEET, NO_TRANSITIONS)

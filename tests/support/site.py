@@ -41,6 +41,8 @@ def write_config(
     if scenarios_dir is not None or banks_dir is None:
         # The real banks come with the real scenarios (the home page links them); fixture banks with none.
         overrides["extra"]["quiz"]["scenarios_dir"] = str(scenarios_dir or REPO_ROOT / "scenarios")
+    else:
+        overrides["extra"]["quiz"]["scenarios_dir"] = None  # not the real mkdocs.yml's folder: none
     overrides["theme"] = {"custom_dir": str(REPO_ROOT / "overrides")}
     overrides["watch"] = [str(REPO_ROOT / "quizzes")]
     if nav is not None:

@@ -1,7 +1,7 @@
 """The lint at build time: each finding of valid banks logged as a warning.
 
-The checks (and jieba) are imported only when some bank must be linted: a build whose banks are
-all in the build cache, or unchanged in a `mkdocs serve` session, logs the remembered findings.
+The checks (and jieba) are imported only when some bank must be linted: a `mkdocs serve`
+rebuild whose banks are all unchanged logs the remembered findings.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -115,21 +116,49 @@ def opaque_key(prefix: str, item_id: str, text: str) -> str:
     return prefix + digest[:8]
 
 
+def _invisible(char: str) -> bool:
+    """A character a learner cannot see or type on purpose.
+
+    Format and control characters, variation selectors, spaces other than the ordinary and the
+    ideographic one.
+    """
+    category = unicodedata.category(char)
+    selector = "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef"
+    return category in ("Cc", "Cf") or selector or (category == "Zs" and char not in " \u3000")
+
+
+def invisible_errors(source: ItemSource, fields: DataPath, text: str) -> list[BankError]:
+    """A message when a short plain text holds a character nobody can see (the message reveals it)."""
+    if not any(_invisible(char) for char in text):
+        return []
+    message = f"“{text}”里有看不见的字符：学员看到的和这里写的不一样，照着输入也对不上。"
+    return [source.error(*fields, message=message)]
+
+
+def looks_alike_key(text: str) -> str:
+    """What two short texts are compared by: ``ＢＧ长`` and ``BG长``, ``café`` written two ways, are alike."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def duplicate_errors(
     source: ItemSource, values: Sequence[tuple[DataPath, int, Any]], message: Callable[[int, str], str]
 ) -> list[BankError]:
-    """A message at each string equal (after trimming) to an earlier one; ``message`` gets that one's line and the text.
+    """A message at each string that holds an invisible character, or looks the same as an earlier one.
 
-    ``values`` holds, per string: where it is (below the item), the line to name, the value.
+    ``message`` gets the earlier one's line and the text. ``values`` holds, per string: where
+    it is (below the item), the line to name, the value.
     """
     first_line: dict[str, int] = {}
     errors = []
     for fields, line, value in values:
         if not isinstance(value, str) or not value.strip():
             continue
-        text = value.strip()
+        if found := invisible_errors(source, fields, value):
+            errors += found
+            continue
+        text = looks_alike_key(value)
         if text in first_line:
-            errors.append(source.error(*fields, message=message(first_line[text], text)))
+            errors.append(source.error(*fields, message=message(first_line[text], value.strip())))
         else:
             first_line[text] = line
     return errors

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from kb.quiz.chinese_variants import spellings
 from kb.quiz.errors import BankError
+from kb.quiz.load import DataPath
 from kb.quiz.model import Item, ItemKind
 from kb.quiz.normalise import normalise_answer
-from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, misplaced_message
+from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, invisible_errors, misplaced_message
 
 MAX_BLANKS = 3
+ANSWER_BOX_UNITS = 200
+"""What the answer box and the stored answer hold, counted as the browser counts (UTF-16 units:
+a character outside the BMP, such as 𠮷, takes two)."""
 BLANK_MARKER = re.compile(r"_{3,}")
 """A blank in the question: three or more underscores."""
 BLANKS_FIELD: dict[str, Any] = {
@@ -41,8 +47,11 @@ class Blank:
 
     @property
     def normalised(self) -> list[str]:
-        """The accepted answers as they are compared (see kb/quiz/normalise.py), without repeats."""
-        return list(dict.fromkeys(normalise_answer(text) for text in self.accept))
+        """The accepted answers as they are compared (see kb/quiz/normalise.py), without repeats.
+
+        Each answer counts in its Traditional and Simplified spellings too (kb/quiz/chinese_variants.py).
+        """
+        return list(dict.fromkeys(normalise_answer(variant) for text in self.accept for variant in spellings(text)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,7 +109,35 @@ def _answer_errors(source: ItemSource, number: int, accept: list[Any]) -> list[B
         elif not normalise_answer(text):
             message = f"答案“{text}”去掉空格和标点后什么都不剩（比较答案时忽略全半角、大小写、空格和标点），学员没法填对。请写上实际的词。"
             errors.append(source.error(*where, message=message))
+        else:
+            errors += _unmatchable_errors(source, where, text)
     return errors
+
+
+def _unmatchable_errors(source: ItemSource, where: DataPath, text: str) -> list[BankError]:
+    """An answer no learner can type.
+
+    Invisible characters, characters newer than the build's Unicode (the browser may treat them
+    differently), or longer than the answer box holds.
+    """
+    if found := invisible_errors(source, where, text):
+        return found
+    unknown = [char for char in text if unicodedata.category(char) in ("Cn", "Co", "Cs")]
+    if unknown:
+        codes = "、".join(sorted({f"U+{ord(char):04X}" for char in unknown}))
+        message = (
+            f"答案“{text}”里的 {codes} 不是构建认识的字符（Unicode {unicodedata.unidata_version}）："
+            "学员的浏览器可能按另一种方式比较它，怎么填都对不上。请换成常见的字。"
+        )
+        return [source.error(*where, message=message)]
+    units = len(text.encode("utf-16-le")) // 2
+    if units > ANSWER_BOX_UNITS:
+        message = (
+            f"答案“{text[:20]}…”在浏览器里占 {units} 个字符位置（有些字占两个），"
+            f"输入框最多放 {ANSWER_BOX_UNITS} 个，学员填不完整。请缩短。"
+        )
+        return [source.error(*where, message=message)]
+    return []
 
 
 def check(source: ItemSource) -> list[BankError]:

@@ -19,8 +19,18 @@ export function itemNumber(item) {
 }
 
 export function questionText(item) {
+  const sentence = item.querySelector("[data-kb-fill]");
+  if (sentence) return fillInSentence(sentence);
   const question = item.querySelector(".kb-quiz__question-text");
   return question ? question.textContent.trim() : "";
+}
+
+/** A fill-in item's sentence with ＿＿ where the blanks are (D8: its legend only says 补完整). */
+function fillInSentence(sentence) {
+  const copy = sentence.cloneNode(true);
+  copy.querySelectorAll("[data-kb-part-mark]").forEach((mark) => mark.remove());
+  copy.querySelectorAll("input").forEach((input) => input.replaceWith(document.createTextNode("＿＿")));
+  return copy.textContent.replace(/\s+/g, " ").trim();
 }
 
 export function setVerdict(item, text) {

@@ -1,13 +1,19 @@
 /* The one script every page loads (mkdocs.yml extra_javascript, bundled into assets/kb-dist/).
- * It imports nothing up front: each part of the site's browser code is fetched with `import()`
- * only on a page that holds one of its root elements, so a topic page (which holds none) stays
- * as light as plain Material. A part subscribes to Material's `document$` itself when it first
+ * Up front it imports only visit.js (which imports nothing): each part of the site's browser code
+ * is fetched with `import()` only on a page that holds one of its root elements, so a topic page
+ * (which holds none) stays nearly as light as plain Material. A part subscribes to Material's `document$` itself when it first
  * runs (`document$` replays the page shown), and from then on follows instant navigation. */
+
+import { rememberVisit } from "./visit.js";
 
 /** Each part, the roots that need it, and how to fetch it; kb/browser_bundle.py lists the entries. */
 const PARTS = [
-  // Progress boxes, due lines and the notice about unreadable progress (home page, quiz index, quiz pages).
-  { roots: "[data-kb-progress], [data-kb-due], [data-kb-quiz], [data-kb-data-tools]", load: () => import("./overview.js") },
+  // Progress boxes, due lines, home's learning path and the notice about unreadable progress
+  // (home page, quiz index, quiz pages).
+  {
+    roots: "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools]",
+    load: () => import("./overview.js"),
+  },
   // Quiz pages, 错题本 and 今日复习.
   { roots: "[data-kb-quiz]", load: () => import("./quiz.js") },
   // The views of 错题本 and 今日复习 (quiz.js imports them there; fetched now, alongside it).
@@ -23,8 +29,9 @@ const PARTS = [
 
 const loaded = new Set();
 
-/** Fetches the parts the page shown needs and has not loaded yet. */
+/** Remembers the page shown and fetches the parts it needs that have not been loaded yet. */
 function loadPartsOfThisPage() {
+  rememberVisit();
   for (const part of PARTS) {
     if (loaded.has(part) || !document.querySelector(part.roots)) continue;
     loaded.add(part);

@@ -43,21 +43,55 @@ export function bestChoiceScore(graph, nodeId) {
   return Math.max(...Object.values(own(graph.nodes, nodeId).choices).map((choice) => choice.score));
 }
 
-/** The best total from `from` to an ending on a path that visits no node twice (0 if none). */
+/** The best total from `from` to an ending on a play that never goes back (0 if none).
+ *
+ * A choice goes back when it leads to a step the conversation is still inside of: walking the
+ * graph depth first from `from`, choices in the order written, it names a step on the way from
+ * `from` to here. Loops only repeat choices, so the best play leaves them out; without them the
+ * graph has no cycle and the best total is a longest path, found in one walk (each node and each
+ * choice looked at once). The same walk as kb/scenario/graph.py's best_score. */
 export function bestScore(graph, from = graph.start) {
-  function bestFrom(nodeId, visited) {
-    const node = own(graph.nodes, nodeId);
-    if (!node) return null;
-    if (node.kind === "ending") return 0;
-    let best = null;
-    for (const choice of Object.values(node.choices)) {
-      if (visited.has(choice.next)) continue;
-      const rest = bestFrom(choice.next, new Set([...visited, choice.next]));
-      if (rest !== null && (best === null || choice.score + rest > best)) best = choice.score + rest;
+  if (own(graph.nodes, from) === undefined) return 0;
+  const best = new Map();
+  const onTheWay = new Set([from]);
+  const walk = [{ node: from, next: targets(graph, from), at: 0 }];
+  while (walk.length) {
+    const top = walk[walk.length - 1];
+    let deeper = null;
+    while (top.at < top.next.length && deeper === null) {
+      const target = top.next[top.at++];
+      if (!best.has(target) && !onTheWay.has(target)) deeper = target;
     }
-    return best;
+    if (deeper !== null) {
+      onTheWay.add(deeper);
+      walk.push({ node: deeper, next: targets(graph, deeper), at: 0 });
+    } else {
+      walk.pop();
+      onTheWay.delete(top.node);
+      best.set(top.node, bestHere(graph, top.node, best));
+    }
   }
-  return bestFrom(from, new Set([from])) ?? 0;
+  return best.get(from) ?? 0;
+}
+
+/** The nodes a node's choices lead to, in the order written (none for an ending or an unknown id). */
+function targets(graph, nodeId) {
+  const node = own(graph.nodes, nodeId);
+  return node && node.kind === "step" ? Object.values(node.choices).map((choice) => choice.next) : [];
+}
+
+/** The best total from a node once every node it leads to without going back is done (null if none):
+ * a target not done yet is still on the way from the start, a choice that goes back. */
+function bestHere(graph, nodeId, best) {
+  const node = own(graph.nodes, nodeId);
+  if (!node) return null;
+  if (node.kind === "ending") return 0;
+  let result = null;
+  for (const choice of Object.values(node.choices)) {
+    const rest = best.get(choice.next);
+    if (rest !== undefined && rest !== null && (result === null || choice.score + rest > result)) result = choice.score + rest;
+  }
+  return result;
 }
 
 /** The steps of the path where the learner did not take a best choice, with what they took. */

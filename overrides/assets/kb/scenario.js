@@ -141,7 +141,9 @@ function focusAfter(state, target) {
   const log = state.root.querySelector("[data-kb-log]");
   const element = target === "feedback" ? [...log.querySelectorAll(".kb-turn--feedback > *")].pop()
     : target === "summary" ? state.root.querySelector("[data-kb-summary]") : log.querySelector("[data-kb-scenario-choose]");
-  if (element) element.focus();
+  if (!element) return;
+  element.focus({ preventScroll: target === "summary" });
+  if (target === "summary") element.scrollIntoView({ block: "start" }); // D5: not under the header
 }
 
 function choose(state, button) {
@@ -237,5 +239,11 @@ function mountAll() {
   document.querySelectorAll("[data-kb-scenario-due]").forEach(showDueSteps);
   document.querySelectorAll("[data-kb-scenario-review]").forEach(showWeakSteps);
 }
+
+// An import or a reset on the quiz index changed the stored records (views/data-tools.js, D6).
+document.addEventListener("kb:progress-changed", () => {
+  document.querySelectorAll("[data-kb-scenario-list]").forEach(showBestScores);
+  document.querySelectorAll("[data-kb-scenario-due]").forEach(showDueSteps);
+});
 
 onEveryPage(mountAll);

@@ -34,7 +34,9 @@ MIN_KEY_BIGRAMS = 6
 
 
 FILLER_WORDS = frozenset(
-    "的 了 就 也 都 再 先 是 在 和 把 给 不 这 那 请 去 来 他 你 我 要 会 只 还 又 很 有 被 让 对 按 客户 公司".split()
+    "的 了 就 也 都 再 先 是 在 和 把 给 不 这 那 请 去 来 他 你 我 要 会 只 还 又 很 有 被 让 对 按 客户 公司"
+    " 她 它 我们 你们 他们 她们 咱们 自己 能 不能 能不能 可以 可能 已经 由 向 为 替 找 从 到 与 及 等 一个 一下"
+    " 这个 那个 这次 什么 怎么 没有 如果 因为 所以 但 而 上 下 中 里 时 后 前".split()
 )
 """Words that say nothing about what an option proposes."""
 EXCUSE_MEANINGS = {
@@ -53,10 +55,16 @@ _MEANING_OF = {spelling: meaning for meaning, spellings in EXCUSE_MEANINGS.items
 
 
 def meaning(text: str) -> frozenset[str]:
-    """The words of ``text`` (jieba) by meaning: fillers and numbers dropped, excuse spellings merged."""
+    """The words of ``text`` (jieba) by meaning: fillers, numbers and lone characters dropped.
+
+    Lone characters (说、跟、您) say nothing about what an option proposes; excuse spellings are
+    merged, and 补 stays because it is one.
+    """
     segmented = (bare(word) for word in words(text))
     return frozenset(
-        _MEANING_OF.get(word, word) for word in segmented if word and word not in FILLER_WORDS and not word.isdigit()
+        _MEANING_OF.get(word, word)
+        for word in segmented
+        if word and word not in FILLER_WORDS and not word.isdigit() and (len(word) > 1 or word in _MEANING_OF)
     )
 
 

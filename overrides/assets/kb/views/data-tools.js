@@ -8,6 +8,8 @@ import { browserStorage, writeAll } from "../local-store.js";
 import { SITE_PATH, parseBankList, siteContents } from "../site.js";
 import { progressEntry, readProgress } from "../store.js";
 import { readScenarioRecords, scenarioEntry } from "../scenario-store.js";
+import { refreshDueCounts } from "./due.js";
+import { forgetVisits, mountPath } from "./path.js";
 import { refreshProgressViews } from "./progress.js";
 import { renderNotices } from "./notice.js";
 
@@ -40,7 +42,7 @@ function importText(text) {
   const entries = [progressEntry(parsed.progress)];
   if (parsed.scenarios !== null) entries.push(scenarioEntry(parsed.scenarios));
   const written = writeAll(browserStorage(), entries);
-  refreshProgressViews();
+  refreshAllProgressViews();
   if (written === "broken") return BROKEN_MESSAGE;
   if (written !== "ok") return QUOTA_MESSAGE;
   return successMessage(parsed, local, localScenarios);
@@ -69,8 +71,19 @@ function resetAll(tools) {
   const written = writeAll(browserStorage(), [progressEntry(emptyProgress()), scenarioEntry(Object.create(null))]);
   showMessage(tools, written === "ok" ? "已清空这个知识库的全部进度。" : "清空失败：浏览器不允许写入存储。" +
     (written === "broken" ? "有一部分进度可能已被清空。" : "进度没有改变。"));
-  refreshProgressViews();
+  forgetVisits();
+  refreshAllProgressViews();
   renderNotices();
+}
+
+/** Every view that shows stored progress, after an import or a reset (D6): the progress table,
+ * the due lines, home's learning path, and — through an event, since they live in the scenario
+ * module — the scenarios' best scores and due steps. */
+function refreshAllProgressViews() {
+  refreshProgressViews();
+  refreshDueCounts();
+  mountPath();
+  document.dispatchEvent(new CustomEvent("kb:progress-changed"));
 }
 
 /** Handles a click inside data tools; true when it was one of theirs. */

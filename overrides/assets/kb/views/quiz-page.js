@@ -129,7 +129,14 @@ function gradeAll(quiz, items) {
 function showFinished(quiz, summary, saved) {
   const result = quiz.root.querySelector("[data-kb-result]");
   if (summary) announce(quiz.root, saved ? summary : summary + NOT_SAVED);
-  if (!result.hidden) result.focus();
+  if (!result.hidden) focusAtTop(result);
+}
+
+/** Focus a box and show its first line below the sticky header (D5): focusing a box taller than
+ * the screen scrolls its middle into view and hid the score under the header. */
+export function focusAtTop(box) {
+  box.focus({ preventScroll: true });
+  box.scrollIntoView({ block: "start" });
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { element } from "../dom.js";
 import { itemNumber, questionText } from "../item.js";
+import { refreshDueCounts } from "./due.js";
 
 function missedListItem(item) {
   const entry = document.createElement("li");
@@ -41,11 +42,27 @@ export function renderResult(quiz, bank) {
     result.appendChild(element("p", "", "全部答对！"));
   }
   result.hidden = false;
+  showNextSteps(quiz, missed.length);
   return score.textContent;
+}
+
+/** What to do next (D9): practise the missed items in 错题本, the next lesson, 今日复习 when due. */
+function showNextSteps(quiz, missedCount) {
+  const next = quiz.root.querySelector("[data-kb-next]");
+  if (!next) return;
+  const review = next.querySelector("[data-kb-next-review]");
+  if (review) {
+    review.hidden = missedCount === 0;
+    review.textContent = "去错题本练习没答对的 " + missedCount + " 题";
+  }
+  next.hidden = false;
+  refreshDueCounts();
 }
 
 export function hideResult(quiz) {
   const result = quiz.root.querySelector("[data-kb-result]");
   result.hidden = true;
   result.textContent = "";
+  const next = quiz.root.querySelector("[data-kb-next]");
+  if (next) next.hidden = true;
 }

@@ -10,6 +10,7 @@ import { itemKey, shuffleItem } from "../quiz-root.js";
 import { own } from "../storage.js";
 import { readProgress, writeProgress } from "../store.js";
 import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
+import { numberSession } from "./session.js";
 
 /** Shows only the missed items, newest first within each group and groups by their newest miss. */
 function orderReview(quiz, missed) {
@@ -68,6 +69,7 @@ export function startPractice(quiz) {
     clearItem(item);
     shuffleItem(quiz, item, true);
   });
+  numberSession(quiz.root, shown);
   setToolbar(quiz, shown.length, true);
   announce(quiz.root, "练习开始：逐题作答并提交。");
   if (shown.length) focusFirstControl(shown[0]);

@@ -4,9 +4,10 @@
 
 import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
-import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
+import { NOT_SAVED, checkItem, checkedMessage, focusAtTop, showSaveWarning } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
+import { numberSession } from "./session.js";
 import { readProgress, writeProgress } from "../store.js";
 
 /** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due.
@@ -42,6 +43,7 @@ export function mountToday(quiz, session) {
     clearItem(item);
     shuffleItem(quiz, item, true);
   });
+  numberSession(quiz.root, quiz.items);
 }
 
 function summaryText(quiz, progress, now, session) {
@@ -65,7 +67,7 @@ export function onTodayCheck(quiz, item, session) {
     const summary = quiz.root.querySelector("[data-kb-today-summary]");
     summary.textContent = summaryText(quiz, progress, Date.now(), session);
     summary.hidden = false;
-    summary.focus();
+    focusAtTop(summary);
     announce(quiz.root, message + summary.textContent);
     return;
   }
