@@ -38,7 +38,6 @@ from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
 from kb.quiz.report_data import REPORT_PAGE, with_report_items  # noqa: E402
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links  # noqa: E402
 from kb.settings import settings_for_build  # noqa: E402
-from kb.site_assets import browser_modules  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.quiz_pages")
 
@@ -81,7 +80,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _built.catalog, _built.docs = catalog, docs
     _built.links = self_check_links(coverage, bank_of_each_item(catalog.banks))
     config.nav = nav_with_banks(config.nav, catalog)
-    config.extra["kb_modules"] = browser_modules(config.theme.custom_dir)  # preloaded by overrides/main.html
     return config
 
 

@@ -1,24 +1,87 @@
-"""The site's own browser modules, listed so every page can ask for them all at once.
+"""Which bundle files a page asks for in its head, so they arrive together and run before it is shown.
 
-``quiz.js`` and ``scenario.js`` import their parts, which import theirs: left alone, the browser
-finds each level only after the one above has arrived. A ``modulepreload`` link per module in the
-page head fetches them together (on the real site the first item is answerable about 12 % sooner).
+Every page loads ``assets/kb-dist/kb.js`` (mkdocs.yml), which fetches each part of the browser code
+with ``import()`` once it sees the part's root element: that is how a page reached by instant
+navigation gets its parts. On a page loaded from the address bar the head does better: it names
+the parts the page holds as module scripts (they run before ``DOMContentLoaded``, as one module
+graph, with no wait for kb.js) and preloads the chunks they import, so nothing is found one level
+at a time. kb/browser_bundle.py writes the manifest read here; ``kb.js`` lists the same parts.
 """
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+import re
+from collections.abc import Iterable
+from pathlib import Path
 
-MODULES_DIR = PurePosixPath("assets") / "kb"
-"""Where the theme's ``custom_dir`` keeps the site's ES modules."""
-TRAINER_ONLY = "report"
-"""The trainers' report (``assets/kb/report/``): loaded on its own page only, so never preloaded."""
+from kb.browser_bundle import DIST_DIR, THEME_DIR, EntryFiles, read_manifest
+from kb.quiz.markup import render_template
+
+SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
+"""Where the bundle is served from, relative to the site root (``assets/kb-dist``)."""
+
+PAGE_PARTS: dict[str, tuple[str, ...]] = {
+    "overview.js": (
+        "data-kb-progress",
+        "data-kb-due",
+        "data-kb-path-start",
+        "data-kb-lesson",
+        "data-kb-quiz",
+        "data-kb-data-tools",
+    ),
+    "quiz.js": ("data-kb-quiz",),
+    "sessions.js": ("data-kb-item-source",),
+    "tools.js": ("data-kb-data-tools",),
+    "scenario.js": ("data-kb-scenario", "data-kb-scenario-list", "data-kb-scenario-due", "data-kb-scenario-review"),
+    "report-part.js": ("data-kb-report",),
+}
+"""Each part kb.js loads and the attributes of its root elements (the same list as ``PARTS`` in kb.js)."""
 
 
-def browser_modules(theme_dir: str | Path | None) -> list[str]:
-    """Site paths of every ES module under ``assets/kb`` of the theme folder, sorted (none without one)."""
+def _manifest(theme_dir: str | Path | None) -> dict[str, EntryFiles]:
     if theme_dir is None:
-        return []
-    folder = Path(theme_dir) / MODULES_DIR
-    modules = (path.relative_to(theme_dir) for path in folder.rglob("*.js"))
-    return sorted(module.as_posix() for module in modules if module.parts[2] != TRAINER_ONLY)
+        return {}
+    return read_manifest(Path(theme_dir) / SITE_DIST)
+
+
+def _site_paths(names: Iterable[str]) -> list[str]:
+    return [str(SITE_DIST / name) for name in names]
+
+
+def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[str]:
+    """Site paths of the bundle entries among ``scripts`` (extra_javascript) and their static imports."""
+    wanted = set(scripts)
+    found: list[str] = []
+    for files in _manifest(theme_dir).values():
+        if str(SITE_DIST / files.file) in wanted:
+            found += [path for path in _site_paths((files.file, *files.imports)) if path not in found]
+    return found
+
+
+def parts_on_page(html: str) -> list[str]:
+    """The parts (entries of PAGE_PARTS) whose root attribute occurs in a tag of ``html``."""
+    return [part for part, roots in PAGE_PARTS.items() if any(_has_attribute(html, root) for root in roots)]
+
+
+def _has_attribute(html: str, name: str) -> bool:
+    return re.search(rf"<[a-z][^<>]*\s{re.escape(name)}[\s=>]", html) is not None
+
+
+def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str], url_of) -> str:
+    """The head's module scripts for the parts on the page and preloads of their chunks ("" for none)."""
+    manifest = _manifest(theme_dir)
+    parts = [manifest[part] for part in parts_on_page(html) if part in manifest]
+    scripts = _site_paths(part.file for part in parts)
+    chunks: list[str] = []
+    for part in parts:
+        chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
+    if not scripts:
+        return ""
+    return render_template("page-parts.html", scripts=map(url_of, scripts), chunks=map(url_of, chunks))
+
+
+def with_head_tags(html: str, tags: str) -> str:
+    """``html`` with ``tags`` placed at the end of its head (unchanged when there is nothing to add)."""
+    if not tags or "</head>" not in html:
+        return html
+    return html.replace("</head>", tags + "</head>", 1)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kb.browser_bundle import ENTRIES
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from scripts.bench.peer import quiz_block, quiz_page
@@ -36,12 +37,15 @@ PLAIN_ROWS = [
     r"First item answerable, quiz page of 100 items \(from navigation start\)",
     r"错题本 weight, real site, \d+ items",
     *[rf"错题本 weight, {n} items \(synthetic\)" for n in QUICK_SIZES],
+    r"Home page: ours − plain",
+    *[rf"Bundle entry {re.escape(entry)}" for entry in ENTRIES],
 ]
 GOAL_ROWS = [
     r"Quiz hook's share of the build \(its import \+ its events\)",
     r"错题本 growth, 100 items ÷ \d+ items \(gzip, all it loads\)",
     r"Hostile text, worst of one 3,000-character text ÷ ordinary",
     r"Hostile bank of 20 items ÷ ordinary bank \(load, check, render\)",
+    r"Topic page \(topics/chatting/\): ours − plain",
     r"Search index size",
     r"First search: query typed at load → first result shown",
     r"Best score of a dense 30-node scenario",

@@ -1,28 +1,57 @@
-"""Every page asks for all of the site's ES modules at once (modulepreload), and for nothing else.
+"""A page loads the bundle's files, never the ES module sources, and asks for them all at once.
 
-Without the links the browser finds each level of imports only after the level above arrived.
-A module the pages import but do not preload would fall back to that; a preloaded file that no
-page imports would be downloaded for nothing.
+The head names every bundle file the page runs: the entry and its chunks (modulepreload) and the
+parts the page holds (module scripts), so the browser never finds a level of imports only after
+the level above arrived. A topic page holds no part: it loads the small entry (and the visit it records) alone. A preloaded
+file that the page does not run would be downloaded for nothing.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from kb.browser_bundle import DIST_DIR, read_manifest
 from tests.support.ready import open_page
 
-PAGES = ["quizzes/compliance/", "topics/chatting/", "quizzes/review/"]
-OUR_MODULE = re.compile(r"/assets/kb/.+\.js$")
+REPO_ROOT = Path(__file__).resolve().parents[1]
+PAGES = ["quizzes/compliance/", "topics/chatting/", "quizzes/review/", "quizzes/", "", "scenarios/first-visit/"]
+OUR_SCRIPT = re.compile(r"/assets/kb[^/]*/.+\.js$")
+HEAD_FILES = """() => [
+  ...[...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.href),
+  ...[...document.querySelectorAll('head script[type="module"]')].map((script) => script.src),
+]"""
+
+
+def loaded_scripts(page, url: str) -> list[str]:
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(request.url) if OUR_SCRIPT.search(request.url) else None)
+    open_page(page, url)
+    page.wait_for_load_state("networkidle")
+    return sorted(set(seen))
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_the_modules_a_page_imports_are_exactly_the_ones_it_preloads(page, site_url, path):
-    imported: list[str] = []
-    page.on("request", lambda request: imported.append(request.url) if OUR_MODULE.search(request.url) else None)
-    open_page(page, site_url + path)
-    preloaded = page.eval_on_selector_all('link[rel="modulepreload"]', "links => links.map(link => link.href)")
-    assert preloaded, "the page head preloads the modules"
-    assert sorted(set(imported)) == sorted(preloaded)
-    assert all(url.startswith(site_url) for url in preloaded), "under the site's subpath, on its own host"
+def test_the_bundle_files_a_page_runs_are_exactly_the_ones_its_head_names(page, site_url, path):
+    loaded = loaded_scripts(page, site_url + path)
+    named = sorted(set(page.evaluate(HEAD_FILES)))
+    assert named, "the page head names the bundle entry"
+    assert loaded == named
+    assert all(url.startswith(site_url + "assets/kb-dist/") for url in loaded), "the bundle, under the site's subpath"
+
+
+def test_a_topic_page_loads_only_the_small_entry_and_its_chunks(page, site_url):
+    entry = read_manifest(REPO_ROOT / DIST_DIR)["kb.js"]
+    expected = sorted(f"{site_url}assets/kb-dist/{name}" for name in (entry.file, *entry.imports))
+    assert loaded_scripts(page, site_url + "topics/chatting/") == expected
+
+
+def test_instant_navigation_from_a_topic_page_fetches_the_quiz_engine_and_mounts_the_quiz(page, site_url):
+    open_page(page, site_url + "topics/chatting/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator('.kb-selfcheck a[href*="quizzes/"]').first.click()  # an instant-navigation swap to a quiz
+    page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
+    assert page.watch.page_errors == []

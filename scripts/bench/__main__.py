@@ -18,6 +18,7 @@ from scripts.bench.browser_figures import quiz_page_rows, review_rows
 from scripts.bench.build_figures import measure_builds, memory_rows, time_rows
 from scripts.bench.hook_profile import profile_build, profile_details, profile_rows
 from scripts.bench.hostile_text import hostile_rows
+from scripts.bench.page_figures import bundle_rows, reading_rows
 from scripts.bench.peer import peer_python
 from scripts.bench.report import Row, header, table
 from scripts.bench.report_figures import report_rows
@@ -45,6 +46,8 @@ def run(work: Path, settings: Settings, peers: bool) -> tuple[list[Row], list[st
     rows = [*profile_rows(profile), *time_rows(figures), *memory_rows(figures)]
     rows += quiz_page_rows(work, settings, peer)
     rows += review_rows(figures)
+    rows += reading_rows(figures)
+    rows += bundle_rows()
     rows += hostile_rows()
     rows += search_rows(work, settings)
     rows += scenario_rows()

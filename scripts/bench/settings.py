@@ -11,7 +11,9 @@ DOCS_DIR = REPO_ROOT / "docs"
 BANKS_DIR = REPO_ROOT / "quizzes"
 OVERRIDES_DIR = REPO_ROOT / "overrides"
 QUIZ_HOOK = REPO_ROOT / "hooks" / "quiz_pages.py"
-OTHER_HOOKS = (REPO_ROOT / "hooks" / "scenario_pages.py", REPO_ROOT / "hooks" / "search_ranking.py")
+OTHER_HOOKS = tuple(
+    REPO_ROOT / "hooks" / name for name in ("scenario_pages.py", "search_ranking.py", "browser_parts.py")
+)
 """Hooks every variant keeps (ours, plain, peer), so only the quiz engine differs."""
 
 PEER_PACKAGE = "mkdocs-quiz==1.7.1"
@@ -27,6 +29,8 @@ ANSWERABLE_SIZE = 100
 
 GOAL_HOOK_SHARE = 0.03
 """The quiz hook's own time (cProfile, real site) at most 3 % of the build."""
+GOAL_TOPIC_EXTRA = 5 * 1024
+"""A topic page loads at most 5 KB gzip more than the same page without the quiz engine."""
 GOAL_REVIEW_GROWTH = 1.10
 """The 错题本 weighs the same ±10 % at every bank size."""
 

@@ -17,8 +17,9 @@ from scripts.bench.settings import BANKS_DIR, CONFIG, DOCS_DIR, OTHER_HOOKS, OVE
 
 QUIZ_INDEX = "quizzes/index.md"
 PEER_PLUGIN = "mkdocs_quiz"
-QUIZ_ASSETS = ("assets/kb/quiz.js", "assets/kb/quiz.css", "assets/kb/types.css")
-"""Our quiz engine's browser side: only our variant loads it (the peer inlines its own)."""
+QUIZ_ASSETS = ("assets/kb-dist/kb.js", "assets/kb-dist/quiz.css", "assets/kb-dist/types.css")
+"""Our quiz engine's browser side: only our variant loads it (the peer inlines its own). Without
+``kb.js`` a page loads none of the bundle (browser_parts.py adds nothing where kb.js is not loaded)."""
 
 
 class _TagIgnoringLoader(yaml.SafeLoader):

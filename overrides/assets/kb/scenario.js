@@ -6,6 +6,7 @@ import { bestScore, cleanRecord, currentNode, isFinished, recordChoice, recordFi
 import { cleanFirstPlay, withFirstChoice } from "./first-play.js";
 import { cleanSchedule, localDay } from "./schedule.js";
 import { readScenarioRecords, writeScenarioRecord } from "./scenario-store.js";
+import { onEveryPage } from "./every-page.js";
 
 const mounted = new WeakMap();
 
@@ -245,6 +246,4 @@ document.addEventListener("kb:progress-changed", () => {
   document.querySelectorAll("[data-kb-scenario-due]").forEach(showDueSteps);
 });
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
-else mountAll();
+onEveryPage(mountAll);

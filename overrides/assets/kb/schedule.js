@@ -70,6 +70,17 @@ export function isDue(entry, now) {
   return entry.due <= localDay(now);
 }
 
+/** The schedules of the learner's items, by item id (items without one are left out); `progress`
+ * is normalised (storage.js), so every record is the item's own. */
+export function schedulesOf(progress) {
+  const schedules = Object.create(null);
+  for (const id of Object.keys(progress.items)) {
+    const schedule = progress.items[id].schedule;
+    if (schedule) schedules[id] = schedule;
+  }
+  return schedules;
+}
+
 /** Ids of the due items (those `exists` accepts), most overdue first, ties by id. */
 export function dueIds(schedules, now, exists = () => true) {
   const today = localDay(now);

@@ -3,9 +3,8 @@
 
 import { readScenarioRecords } from "../scenario-store.js";
 import { existsOn, parseBankList, siteContents } from "../site.js";
-import { cleanSchedule, describeDay, dueIds, nextDueDay } from "../schedule.js";
+import { cleanSchedule, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
 import { readProgress } from "../store.js";
-import { schedulesOf } from "./today.js";
 
 /** The schedules of every scenario step the learner took, keyed "scenario/node". */
 export function stepSchedules(records) {

@@ -6,20 +6,9 @@ import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
 import { NOT_SAVED, checkItem, checkedMessage, focusAtTop, showSaveWarning } from "./quiz-page.js";
 import { isChecked, shuffleItem } from "../quiz-root.js";
-import { SESSION_CAP, describeDay, dueIds, nextDueDay } from "../schedule.js";
-import { own } from "../storage.js";
+import { SESSION_CAP, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
 import { numberSession } from "./session.js";
 import { readProgress, writeProgress } from "../store.js";
-
-/** The schedules of the learner's items, by item id (items without one are left out). */
-export function schedulesOf(progress) {
-  const schedules = Object.create(null);
-  for (const id of Object.keys(progress.items)) {
-    const schedule = own(progress.items, id).schedule;
-    if (schedule) schedules[id] = schedule;
-  }
-  return schedules;
-}
 
 /** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due.
  * Only items the site still has (`exists`) count: records of a removed bank or item stay stored

@@ -1,0 +1,46 @@
+/* The one script every page loads (mkdocs.yml extra_javascript, bundled into assets/kb-dist/).
+ * Up front it imports only visit.js (which imports nothing): each part of the site's browser code
+ * is fetched with `import()` only on a page that holds one of its root elements, so a topic page
+ * (which holds none) stays nearly as light as plain Material. A part subscribes to Material's `document$` itself when it first
+ * runs (`document$` replays the page shown), and from then on follows instant navigation. */
+
+import { rememberVisit } from "./visit.js";
+
+/** Each part, the roots that need it, and how to fetch it; kb/browser_bundle.py lists the entries. */
+const PARTS = [
+  // Progress boxes, due lines, home's learning path and the notice about unreadable progress
+  // (home page, quiz index, quiz pages).
+  {
+    roots: "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools]",
+    load: () => import("./overview.js"),
+  },
+  // Quiz pages, 错题本 and 今日复习.
+  { roots: "[data-kb-quiz]", load: () => import("./quiz.js") },
+  // The views of 错题本 and 今日复习 (quiz.js imports them there; fetched now, alongside it).
+  { roots: "[data-kb-item-source]", load: () => import("./sessions.js") },
+  // Export and import of progress (quiz index).
+  { roots: "[data-kb-data-tools]", load: () => import("./tools.js") },
+  // 情景演练, and the scenario parts of the quiz index, 错题本 and 今日复习.
+  {
+    roots: "[data-kb-scenario], [data-kb-scenario-list], [data-kb-scenario-due], [data-kb-scenario-review]",
+    load: () => import("./scenario.js"),
+  },
+  // 培训师看板 (trainers/report/ only).
+  { roots: "[data-kb-report]", load: () => import("./report-part.js") },
+];
+
+const loaded = new Set();
+
+/** Remembers the page shown and fetches the parts it needs that have not been loaded yet. */
+function loadPartsOfThisPage() {
+  rememberVisit();
+  for (const part of PARTS) {
+    if (loaded.has(part) || !document.querySelector(part.roots)) continue;
+    loaded.add(part);
+    part.load();
+  }
+}
+
+// Module scripts run once the page is parsed: the downloads start now, not at DOMContentLoaded.
+loadPartsOfThisPage();
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(loadPartsOfThisPage);

@@ -1,0 +1,32 @@
+/* The small progress part of reading pages, loaded by kb.js where one is shown: the progress box
+ * (home page) and table (quiz index), the "今天有 N 题要复习" line, and the notice about stored
+ * progress that could not be read, and home's learning path (views/path.js). Refreshed on
+ * Material's `document$` (every page change). */
+
+import { readProgress } from "./store.js";
+import { refreshDueCounts } from "./views/due.js";
+import { onNoticeAction, renderNotices } from "./views/notice.js";
+import { mountPath } from "./views/path.js";
+import { refreshProgressViews } from "./views/progress.js";
+import { onEveryPage } from "./every-page.js";
+
+function refreshAll() {
+  readProgress(); // sets unreadable stored progress aside before anything writes
+  refreshProgressViews();
+  refreshDueCounts();
+  renderNotices();
+  mountPath();
+}
+
+function onClick(event) {
+  if (!(event.target instanceof Element)) return;
+  const button = event.target.closest("[data-kb-action]");
+  if (button && !button.closest("[data-kb-quiz], [data-kb-data-tools]")) onNoticeAction(button.getAttribute("data-kb-action"));
+}
+
+function start() {
+  document.addEventListener("click", onClick);
+  onEveryPage(refreshAll);
+}
+
+start();

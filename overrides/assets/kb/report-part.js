@@ -1,0 +1,11 @@
+/* 培训师看板 (trainers/report/): kb.js loads this part only on a page holding [data-kb-report], so
+ * no other page downloads the report's statistics and charts. */
+
+import { mountReport } from "./report/page.js";
+
+function mountAll() {
+  document.querySelectorAll("[data-kb-report]").forEach(mountReport);
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
+else mountAll();
