@@ -73,8 +73,15 @@ def test_matching_offers_every_right_entry_and_distractor_sorted_by_key(bank):
 
 def test_a_fill_in_key_holds_the_accepted_answers_normalised_per_blank(bank):
     items = answer_key(bank)["items"]
-    assert items["golden-fill-in"] == {"kind": "fill_in", "accepted": [["到头一场空", "一场空"]]}
-    assert items["golden-fill-in-two"] == {"kind": "fill_in", "accepted": [["时间"], ["具体动作", "动作"]]}
+    # Each accepted answer, then its Traditional spelling (kb/quiz/chinese_variants.py).
+    assert items["golden-fill-in"] == {
+        "kind": "fill_in",
+        "accepted": [["到头一场空", "到頭一場空", "一场空", "一場空"]],
+    }
+    assert items["golden-fill-in-two"] == {
+        "kind": "fill_in",
+        "accepted": [["时间", "時間"], ["具体动作", "具體動作", "动作", "動作"]],
+    }
 
 
 def test_no_answer_key_holds_feedback_or_explanation_text(bank):

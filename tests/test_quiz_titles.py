@@ -23,7 +23,7 @@ ESCAPED = "![x](data:,x){onerror=alert(1)} ![p](//evil.example/p.png) &lt;b&gt;&
 KB = Path(__file__).resolve().parents[1] / "kb"
 ALLOWED_ELEMENTS = {
     "h1", "h2", "div", "p", "a", "ol", "ul", "li", "section", "fieldset", "legend", "label", "input", "span",
-    "button", "strong", "em", "code", "br", "table", "thead", "tbody", "tr", "th", "td", "select", "option",
+    "button", "strong", "em", "code", "br", "table", "thead", "tbody", "tr", "th", "td", "select", "option", "nav",
 }  # fmt: skip
 
 

@@ -60,7 +60,9 @@ def test_an_unchanged_bank_page_is_not_rendered_again(banks, monkeypatch):
     catalog = load_catalog(banks, docs)
     rendered: list[str] = []
     original = pages_module.render_quiz_page
-    monkeypatch.setattr(pages_module, "render_quiz_page", lambda bank, d: rendered.append(bank.id) or original(bank, d))
+    monkeypatch.setattr(
+        pages_module, "render_quiz_page", lambda bank, *rest: rendered.append(bank.id) or original(bank, *rest)
+    )
     first = [page.finished_body() for page in generated_pages(catalog, docs)]
     second = [page.finished_body() for page in generated_pages(catalog, docs)]
     assert rendered == ["basics", "shuffled"]

@@ -140,7 +140,11 @@ def _bank_page(bank: Bank, docs: DocsIndex, next_lesson: NextLesson | None = Non
         bank_page_path(bank),
         quiz_page_title(bank.title),
         render_body=lambda: remembered(
-            lambda: ("quiz page", hashlib.sha256(repr(bank).encode("utf-8")).hexdigest(), docs_key(docs)),
+            lambda: (
+                "quiz page",
+                hashlib.sha256(repr((bank, next_lesson)).encode("utf-8")).hexdigest(),
+                docs_key(docs),
+            ),
             lambda: render_quiz_page(bank, docs, next_lesson),
         ),
         first_item=bank.items[0].id if bank.items else None,
