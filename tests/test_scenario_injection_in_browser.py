@@ -30,7 +30,9 @@ def hostile_scenario(vector: str) -> dict:
     """A small scenario with ``vector`` in every text field it has."""
 
     def choice(next_node: str, score: int) -> dict:
-        return {"text": vector, "next": next_node, "score": score, "feedback": vector, "cite": "topics/sample.md#alpha"}
+        # Two choices of a step may not read the same (reliability #15): each ends with its score.
+        text = f"{vector} {score}"
+        return {"text": text, "next": next_node, "score": score, "feedback": vector, "cite": "topics/sample.md#alpha"}
 
     return {
         "title": "情景 " + vector.replace("\n", " "),
