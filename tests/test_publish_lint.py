@@ -21,6 +21,8 @@ COPIED = [
     "requirements-test.txt",
     "scripts/test.sh",
     "scripts/setup-env.sh",
+    "package.json",
+    "package-lock.json",
 ]
 
 
@@ -40,6 +42,8 @@ def project(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     (tmp_path / ".venv").symlink_to(REPO / ".venv")
+    # esbuild as the test command installed it for the repository (it runs npm ci first).
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     return tmp_path
 
 

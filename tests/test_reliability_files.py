@@ -194,7 +194,9 @@ def test_a_one_gibibyte_bank_is_refused_by_its_size_without_being_read(tmp_path,
     ]
     completed, peak_kib = validate_with_peak_memory(huge)
     assert completed.returncode == 1
-    assert peak_kib < 300 * 1024, "validate's own peak memory stays far below the file's 1 GiB"
+    # Far below the file's 1 GiB: reading it would need more than that. (A cold jieba cache, when
+    # another process is rewriting /tmp/jieba.cache, builds the word list in memory: about 480 MiB.)
+    assert peak_kib < 640 * 1024, "validate's own peak memory stays far below the file's 1 GiB"
 
 
 def validate_with_peak_memory(bank: Path) -> tuple[subprocess.CompletedProcess, int]:
