@@ -112,22 +112,32 @@ self.addEventListener("message", (event) => {
   event.waitUntil(keepAll(data.urls.slice(0, 200)));
 });
 
+/* A few at a time: the page goes on loading and the learner may move on meanwhile. */
+const PARALLEL = 6;
+
 async function keepAll(urls) {
-  for (const href of urls) {
-    let url = null;
-    try {
-      url = new URL(href, SCOPE);
-    } catch (error) {
-      continue;
-    }
-    if (!inScope(url)) continue;
-    const page = url.pathname.endsWith("/") || url.pathname.endsWith(".html");
-    try {
-      const response = await fetch(url.href, { cache: page ? "no-cache" : "default", credentials: "same-origin" });
-      if (keepable(response)) await keep(page ? PAGES : ASSETS, page ? pageKey(url) : url.href, response);
-    } catch (error) {
-      // Offline again already: the next visit keeps it.
-    }
+  const queue = urls.slice();
+  const fetchers = Array.from({ length: PARALLEL }, async () => {
+    while (queue.length) await keepOne(queue.shift());
+  });
+  await Promise.all(fetchers);
+}
+
+async function keepOne(href) {
+  let url = null;
+  try {
+    url = new URL(href, SCOPE);
+  } catch (error) {
+    return;
+  }
+  if (!inScope(url)) return;
+  const page = url.pathname.endsWith("/") || url.pathname.endsWith(".html");
+  try {
+    // The page itself is asked of the server; its files mostly come from the HTTP cache at once.
+    const response = await fetch(url.href, { cache: page ? "no-cache" : "default", credentials: "same-origin" });
+    if (keepable(response)) await keep(page ? PAGES : ASSETS, page ? pageKey(url) : url.href, response);
+  } catch (error) {
+    // Offline again already: the next visit keeps it.
   }
 }
 

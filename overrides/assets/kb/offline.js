@@ -29,11 +29,29 @@ export function usedUrls(pageUrl, resources, base) {
   return urls;
 }
 
+/** The search worker's scripts, which the page's resource list does not show: the worker named
+ * in Material's #__config (our kb-search.js), Material's worker it loads (?material=) and the
+ * query module it imports (overrides/assets/javascripts/workers/kb-search.js). */
+export function searchWorkerUrls(configText, pageUrl) {
+  let search = null;
+  try {
+    search = new URL(JSON.parse(configText).search, pageUrl);
+  } catch (error) {
+    return [];
+  }
+  const urls = [search.href];
+  const material = search.searchParams.get("material");
+  if (material) urls.push(new URL(material, search).href, new URL("kb-search-query.js", search).href);
+  return urls;
+}
+
 /** The first page was fetched before the worker controlled it: ask the worker to keep it too. */
 function keepThisPage(registration) {
   const worker = registration.active;
   if (!worker) return;
-  const resources = performance.getEntriesByType("resource").map((entry) => entry.name);
+  const config = document.getElementById("__config");
+  const resources = performance.getEntriesByType("resource").map((entry) => entry.name)
+    .concat(config ? searchWorkerUrls(config.textContent, window.location.href) : []);
   worker.postMessage({ type: "kb-keep", urls: usedUrls(window.location.href, resources, SITE_URL) });
 }
 
