@@ -18,6 +18,7 @@ import { fillOnDemand } from "./views/on-demand.js";
 import { mountToday, onTodayCheck } from "./views/today.js";
 import { refreshDueCounts } from "./views/due.js";
 import { mountPath, rememberVisit } from "./views/path.js";
+import { listenForReminders, mountReminders } from "./views/reminder.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
@@ -64,6 +65,7 @@ function mountAll() {
   renderNotices();
   mountPath();
   rememberVisit();
+  mountReminders();
 }
 
 function quizOf(node) {
@@ -118,6 +120,7 @@ function onAnswerChange(event) {
 function start() {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onAnswerChange);
+  listenForReminders();
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
   else mountAll();
