@@ -66,9 +66,18 @@ function keepable(response) {
   return response.ok && response.status === 200 && response.type === "basic" && !response.redirected;
 }
 
+/* False once the site is built with offline reading off (offline.js says "kb-forget"): this
+ * worker still answers the open pages until they close, but keeps nothing more. */
+let keeping = true;
+
 async function keep(cacheName, key, response) {
+  if (!keeping) return;
   const cache = await caches.open(cacheName);
   await cache.put(key, response);
+  if (!keeping) {
+    await caches.delete(cacheName); // forgotten while this one was being stored
+    return;
+  }
   const keys = await cache.keys();
   const extra = keys.length - LIMITS[cacheName];
   for (let index = 0; index < extra; index += 1) await cache.delete(keys[index]);
@@ -105,11 +114,16 @@ async function cacheFirst(request, event) {
   return response;
 }
 
-/** Asked by a page that loaded before this worker controlled it: keep what it already used. */
+/** Asked by a page that loaded before this worker controlled it: keep what it already used.
+ * Told by a page of a build with offline reading off: forget everything. */
 self.addEventListener("message", (event) => {
   const data = event.data;
-  if (!data || data.type !== "kb-keep" || !Array.isArray(data.urls)) return;
-  event.waitUntil(keepAll(data.urls.slice(0, 200)));
+  if (data && data.type === "kb-forget") {
+    keeping = false;
+    event.waitUntil(Promise.all(CURRENT.map((name) => caches.delete(name))));
+  } else if (data && data.type === "kb-keep" && Array.isArray(data.urls)) {
+    event.waitUntil(keepAll(data.urls.slice(0, 200)));
+  }
 });
 
 /* A few at a time: the page goes on loading and the learner may move on meanwhile. */

@@ -80,7 +80,8 @@ def first_visit(page, base: str) -> None:
         "async () => (await import('./assets/kb/offline.js'))"
         ".searchWorkerUrls(document.getElementById('__config').textContent, location.href)"
     )
-    for url in [base, *(url for url in used if url.startswith(base))]:
+    # (Not the favicon: the browser asks for it when it likes, and a missing one offline is harmless.)
+    for url in [base, *(url for url in used if url.startswith(base) and not url.endswith("favicon.png"))]:
         wait_until_kept(page, url)
     page.evaluate("window.__sameDocument = true")
     for path in (TOPIC, QUIZ, REVIEW, TODAY):
@@ -122,3 +123,21 @@ def test_pages_visited_before_open_offline_and_a_new_build_shows_once_online(sw_
     assert page.locator("#kb-new-build").inner_text() == NEW_BUILD_LINE
     assert page.watch.page_errors == []
     assert page.watch.foreign_requests() == []
+
+
+def test_a_build_with_offline_reading_off_removes_the_installed_worker_and_its_copies(sw_page, cuttable_site):
+    page, base = sw_page, cuttable_site.url
+    page.goto(base)
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+    wait_until_kept(page, base)
+    # What `extra.kb_offline: false` changes in every page's head (overrides/main.html).
+    for html in cuttable_site.site_dir.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        html.write_text(text.replace('<meta name="kb-offline" content="on">', '<meta name="kb-offline" content="off">'), encoding="utf-8")
+    page.goto(base + TOPIC)
+    gone = "async () => !(await navigator.serviceWorker.getRegistration()) && !(await caches.keys()).length"
+    for _ in range(100):
+        if page.evaluate(gone):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(gone), "the worker or its caches are still there"

@@ -62,10 +62,13 @@ async function register() {
     updateViaCache: "none",
   });
   const registration = await navigator.serviceWorker.ready;
+  if (document.readyState !== "complete") await new Promise((resolve) => window.addEventListener("load", resolve, { once: true }));
   if (!controlledAtLoad) keepThisPage(registration);
 }
 
 async function unregister() {
+  const controller = navigator.serviceWorker.controller;
+  if (controller) controller.postMessage({ type: "kb-forget" }); // it keeps nothing more, even for this page
   const registration = await navigator.serviceWorker.getRegistration(SITE_URL);
   if (registration && registration.scope === SITE_URL) await registration.unregister();
   const names = await caches.keys();
