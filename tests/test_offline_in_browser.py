@@ -133,7 +133,10 @@ def test_a_build_with_offline_reading_off_removes_the_installed_worker_and_its_c
     # What `extra.kb_offline: false` changes in every page's head (overrides/main.html).
     for html in cuttable_site.site_dir.rglob("*.html"):
         text = html.read_text(encoding="utf-8")
-        html.write_text(text.replace('<meta name="kb-offline" content="on">', '<meta name="kb-offline" content="off">'), encoding="utf-8")
+        html.write_text(
+            text.replace('<meta name="kb-offline" content="on">', '<meta name="kb-offline" content="off">'),
+            encoding="utf-8",
+        )
     page.goto(base + TOPIC)
     gone = "async () => !(await navigator.serviceWorker.getRegistration()) && !(await caches.keys()).length"
     for _ in range(100):

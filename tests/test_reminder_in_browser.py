@@ -98,7 +98,9 @@ def answer_wrong(page, scope: str = "") -> None:
 def shown_streak_after(page, expected: str) -> str:
     """The streak line once it reads `expected` (it is refreshed just after an answer), or as it is."""
     try:
-        page.wait_for_function("([sel, text]) => document.querySelector(sel).textContent === text", arg=[STREAK, expected], timeout=3000)
+        page.wait_for_function(
+            "([sel, text]) => document.querySelector(sel).textContent === text", arg=[STREAK, expected], timeout=3000
+        )
     except PlaywrightTimeout:
         pass
     return page.locator(STREAK).inner_text()
