@@ -108,6 +108,9 @@ def test_pages_visited_before_open_offline_and_a_new_build_shows_once_online(sw_
     assert "没能载入" not in page.locator("[data-kb-load-status]").inner_text()
     page.goto(base + "sources/")
     assert "离线" in page.locator("h1").inner_text()  # never opened: said so, in words
+    page.goto(base + TOPIC)
+    go_by_link(page, base + "faq/")  # never opened either, by instant navigation this time
+    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').textContent.includes('离线')")
 
     topic_file = cuttable_site.site_dir / TOPIC / "index.html"
     html = topic_file.read_text(encoding="utf-8")
