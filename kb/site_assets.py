@@ -28,6 +28,7 @@ PAGE_PARTS: dict[str, tuple[str, ...]] = {
         "data-kb-lesson",
         "data-kb-quiz",
         "data-kb-data-tools",
+        "data-kb-reminder",
     ),
     "quiz.js": ("data-kb-quiz",),
     "sessions.js": ("data-kb-item-source",),

@@ -107,8 +107,13 @@ def browser():
 
 @pytest.fixture
 def context(browser):
-    """A fresh browser profile per test: empty localStorage, light colour scheme."""
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    """A fresh browser profile per test: empty localStorage, light colour scheme.
+
+    Service workers are blocked: the offline worker (overrides/sw.js) would answer the page's
+    requests itself, out of reach of a test's page.route(). Its own tests allow it
+    (tests/test_offline_in_browser.py).
+    """
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light", service_workers="block")
     yield context
     context.close()
 

@@ -179,4 +179,5 @@ def render_today_page(banks: list[Bank], build: str) -> str:
         summaries=_bank_summaries(banks, TODAY_PAGE),
         review_href=relative_href(REVIEW_PAGE, TODAY_PAGE),
         index_href=relative_href(INDEX_PAGE, TODAY_PAGE),
+        today_href=relative_href(TODAY_PAGE, TODAY_PAGE),
     )

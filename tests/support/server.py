@@ -85,3 +85,25 @@ class SitesServer(SiteServer):
 
     def url_of(self, subpath: str) -> str:
         return f"http://127.0.0.1:{self.port}{subpath}"
+
+
+class CuttableSiteServer(SiteServer):
+    """A SiteServer whose network can be cut and brought back on the same address: while cut,
+    nothing listens, so the browser's connections are refused (a service worker sees a real
+    network failure, not a request a test aborted)."""
+
+    def cut(self) -> None:
+        """Stop listening; the port stays this server's (nothing else binds it in a test run)."""
+        self.stop()
+
+    def restore(self) -> None:
+        """Listen again on the same port, serving the same folder (as it is now)."""
+        handler = functools.partial(_SubpathHandler, directory=str(self.site_dir))
+        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port_kept), handler)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def start(self) -> CuttableSiteServer:
+        self.port_kept = self.port
+        super().start()
+        return self

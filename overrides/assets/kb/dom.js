@@ -39,10 +39,10 @@ export function element(tag, className, text) {
   return node;
 }
 
-/** Offers `text` as a download named `name`. */
-export function download(name, text) {
+/** Offers `text` as a download named `name` (JSON unless `type` says otherwise). */
+export function download(name, text, type = "application/json") {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  link.href = URL.createObjectURL(new Blob([text], { type }));
   link.download = name;
   document.body.appendChild(link);
   link.click();

@@ -11,7 +11,8 @@ const PARTS = [
   // Progress boxes, due lines, home's learning path and the notice about unreadable progress
   // (home page, quiz index, quiz pages).
   {
-    roots: "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools]",
+    roots:
+      "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools], [data-kb-reminder]",
     load: () => import("./overview.js"),
   },
   // Quiz pages, 错题本 and 今日复习.
@@ -40,6 +41,10 @@ function loadPartsOfThisPage() {
     part.load();
   }
 }
+
+// Reading on the road: register the service worker, or remove it where the site turned it off
+// (overrides/main.html writes the meta tag from extra.kb_offline). Once per page load.
+if (document.querySelector('meta[name="kb-offline"]')) import("./offline.js");
 
 // Module scripts run once the page is parsed: the downloads start now, not at DOMContentLoaded.
 loadPartsOfThisPage();

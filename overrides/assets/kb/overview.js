@@ -8,6 +8,7 @@ import { refreshDueCounts } from "./views/due.js";
 import { onNoticeAction, renderNotices } from "./views/notice.js";
 import { mountPath } from "./views/path.js";
 import { refreshProgressViews } from "./views/progress.js";
+import { listenForReminders, mountReminders } from "./views/reminder.js";
 import { onEveryPage } from "./every-page.js";
 
 function refreshAll() {
@@ -16,6 +17,7 @@ function refreshAll() {
   refreshDueCounts();
   renderNotices();
   mountPath();
+  mountReminders();
 }
 
 function onClick(event) {
@@ -26,6 +28,7 @@ function onClick(event) {
 
 function start() {
   document.addEventListener("click", onClick);
+  listenForReminders();
   onEveryPage(refreshAll);
 }
 

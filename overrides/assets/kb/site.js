@@ -17,6 +17,10 @@ export function sitePathOf(moduleUrl) {
 /** This site's URL path (it is where this module is served from, whatever page is open). */
 export const SITE_PATH = sitePathOf(import.meta.url);
 
+/** This site's base URL as served, capitals kept ("https://org.github.io/Sales-KB/"): where its
+ * service worker and pages live (offline.js). */
+export const SITE_URL = new URL("../../", import.meta.url).href;
+
 const BANK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** The bank list a page carries (`data-kb-banks`, written by the build): [{id, items, …}]; [] when

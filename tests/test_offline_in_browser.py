@@ -1,0 +1,149 @@
+"""Reading on the road (issue 31, acceptance 4): after a first visit, with the network really cut
+(nothing listens on the site's port), every page visited before opens and its quiz can be
+answered; once a new build is published and the network is back, the next visit shows it.
+
+One served copy of the real site (the `built_site` fixture's folder), under the /kb/ subpath,
+with Material's instant navigation, in a browser context that allows service workers.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.support.browser import PHONE, watch_page
+from tests.support.server import CuttableSiteServer
+
+TOPIC = "topics/resources-first/"
+QUIZ = "quizzes/resources-first/"
+REVIEW = "quizzes/review/"
+TODAY = "quizzes/today/"
+NEW_BUILD_LINE = "第二版：这一行是新发布的内容。"
+
+
+@pytest.fixture
+def cuttable_site(built_site, site_url, tmp_path):
+    """A copy of the built site, served by a server the test can stop and start again.
+
+    Its sitemap names the copy's address (Material navigates instantly only to pages listed
+    there), as a build for that address would.
+    """
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    server = CuttableSiteServer(copy).start()
+    sitemap = copy / "sitemap.xml"
+    sitemap.write_text(sitemap.read_text(encoding="utf-8").replace(site_url, server.url), encoding="utf-8")
+    yield server
+    server.cut()
+
+
+@pytest.fixture
+def sw_page(browser):
+    context = browser.new_context(viewport=PHONE, color_scheme="light")
+    page = context.new_page()
+    page.watch = watch_page(page)
+    yield page
+    context.close()
+
+
+def wait_until_kept(page, url: str) -> None:
+    """Until the worker's cache holds `url` (kept by the worker, not the HTTP cache)."""
+    for _ in range(100):
+        if page.evaluate("async (url) => Boolean(await caches.match(url))", url):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the service worker did not keep {url}")
+
+
+def go_by_link(page, url: str) -> None:
+    """Follow a link of the page to `url` (Material's instant navigation handles the click)."""
+    page.evaluate("url => [...document.querySelectorAll('a[href]')].find((a) => a.href === url).click()", url)
+    page.wait_for_function("url => location.href === url", arg=url)
+    page.wait_for_load_state()
+
+
+def answer_wrong(page, item_id: str) -> None:
+    item = page.locator(f'[data-kb-item="{item_id}"]')
+    item.locator('[data-kb-option="a"] input').check()
+    item.locator("[data-kb-action=check]").click()
+    page.wait_for_selector(f'[data-kb-item="{item_id}"] [data-kb-verdict]:not(:empty)')
+
+
+def first_visit(page, base: str) -> None:
+    """Home, then by instant navigation a lesson, its quiz, 错题本 and 今日复习."""
+    page.goto(base)
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+    # The first page loaded before the worker ran: it asks the worker to keep what it used.
+    used = page.evaluate("performance.getEntriesByType('resource').map((entry) => entry.name)")
+    used += page.evaluate(
+        "async () => (await import('./assets/kb/offline.js'))"
+        ".searchWorkerUrls(document.getElementById('__config').textContent, location.href)"
+    )
+    # (Not the favicon: the browser asks for it when it likes, and a missing one offline is harmless.)
+    for url in [base, *(url for url in used if url.startswith(base) and not url.endswith("favicon.png"))]:
+        wait_until_kept(page, url)
+    page.evaluate("window.__sameDocument = true")
+    for path in (TOPIC, QUIZ, REVIEW, TODAY):
+        go_by_link(page, base + path)
+    assert page.evaluate("window.__sameDocument") is True, "instant navigation was not used"
+    for path in ("", TOPIC, QUIZ, REVIEW, TODAY):
+        wait_until_kept(page, base + path)
+
+
+def test_pages_visited_before_open_offline_and_a_new_build_shows_once_online(sw_page, cuttable_site):
+    page, base = sw_page, cuttable_site.url
+    first_visit(page, base)
+
+    cuttable_site.cut()
+    for path, heading in (("", "销售新人知识库"), (TOPIC, "靠资源还是靠技巧"), (REVIEW, "错题本"), (TODAY, "今日复习")):
+        page.goto(base + path)
+        assert heading in page.locator("h1").first.inner_text(), path
+    page.goto(base + QUIZ)
+    page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
+    answer_wrong(page, "resources-first-01")
+    # 错题本 fetches the bank page (…/resources-first/?v=<build>): the kept copy answers offline.
+    go_by_link(page, base + REVIEW)
+    page.wait_for_selector('[data-kb-review] [data-kb-item="resources-first-01"]', state="attached", timeout=10_000)
+    assert "没能载入" not in page.locator("[data-kb-load-status]").inner_text()
+    page.goto(base + "sources/")
+    assert "离线" in page.locator("h1").inner_text()  # never opened: said so, in words
+    page.goto(base + TOPIC)
+    go_by_link(page, base + "faq/")  # never opened either, by instant navigation this time
+    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').textContent.includes('离线')")
+
+    topic_file = cuttable_site.site_dir / TOPIC / "index.html"
+    html = topic_file.read_text(encoding="utf-8")
+    topic_file.write_text(html.replace("</h1>", f"</h1><p id='kb-new-build'>{NEW_BUILD_LINE}</p>", 1), encoding="utf-8")
+    cuttable_site.restore()
+
+    page.goto(base)
+    page.evaluate("window.__sameDocument = true")
+    go_by_link(page, base + TOPIC)
+    assert page.evaluate("window.__sameDocument") is True
+    assert page.locator("#kb-new-build").inner_text() == NEW_BUILD_LINE
+    page.goto(base + TOPIC)
+    assert page.locator("#kb-new-build").inner_text() == NEW_BUILD_LINE
+    assert page.watch.page_errors == []
+    assert page.watch.foreign_requests() == []
+
+
+def test_a_build_with_offline_reading_off_removes_the_installed_worker_and_its_copies(sw_page, cuttable_site):
+    page, base = sw_page, cuttable_site.url
+    page.goto(base)
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+    wait_until_kept(page, base)
+    # What `extra.kb_offline: false` changes in every page's head (overrides/main.html).
+    for html in cuttable_site.site_dir.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        html.write_text(
+            text.replace('<meta name="kb-offline" content="on">', '<meta name="kb-offline" content="off">'),
+            encoding="utf-8",
+        )
+    page.goto(base + TOPIC)
+    gone = "async () => !(await navigator.serviceWorker.getRegistration()) && !(await caches.keys()).length"
+    for _ in range(100):
+        if page.evaluate(gone):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(gone), "the worker or its caches are still there"
