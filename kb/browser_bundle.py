@@ -29,6 +29,7 @@ DIST_DIR = PurePosixPath("overrides/assets/kb-dist")
 
 ENTRIES = (
     "kb.js",
+    "offline.js",
     "overview.js",
     "quiz.js",
     "sessions.js",

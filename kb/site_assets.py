@@ -59,9 +59,17 @@ def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[s
     return found
 
 
+OFFLINE_PART = "offline.js"
+"""Registers the service worker, or removes it (kb.js imports it where the page has the meta tag)."""
+
+
 def parts_on_page(html: str) -> list[str]:
-    """The parts (entries of PAGE_PARTS) whose root attribute occurs in a tag of ``html``."""
-    return [part for part, roots in PAGE_PARTS.items() if any(_has_attribute(html, root) for root in roots)]
+    """The parts whose root attribute occurs in a tag of ``html``, and the offline part.
+
+    The offline part is named where overrides/main.html wrote its ``kb-offline`` meta tag.
+    """
+    parts = [part for part, roots in PAGE_PARTS.items() if any(_has_attribute(html, root) for root in roots)]
+    return [OFFLINE_PART, *parts] if '<meta name="kb-offline"' in html else parts
 
 
 def _has_attribute(html: str, name: str) -> bool:

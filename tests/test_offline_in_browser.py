@@ -65,7 +65,7 @@ def go_by_link(page, url: str) -> None:
 
 def answer_wrong(page, item_id: str) -> None:
     item = page.locator(f'[data-kb-item="{item_id}"]')
-    item.locator('[data-kb-option="a"] input').check()
+    item.locator("[data-kb-option] input").first.check()  # one option of a two-key item: wrong
     item.locator("[data-kb-action=check]").click()
     page.wait_for_selector(f'[data-kb-item="{item_id}"] [data-kb-verdict]:not(:empty)')
 
@@ -101,10 +101,10 @@ def test_pages_visited_before_open_offline_and_a_new_build_shows_once_online(sw_
         assert heading in page.locator("h1").first.inner_text(), path
     page.goto(base + QUIZ)
     page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
-    answer_wrong(page, "resources-first-01")
+    answer_wrong(page, "resources-first-14")
     # 错题本 fetches the bank page (…/resources-first/?v=<build>): the kept copy answers offline.
     go_by_link(page, base + REVIEW)
-    page.wait_for_selector('[data-kb-review] [data-kb-item="resources-first-01"]', state="attached", timeout=10_000)
+    page.wait_for_selector('[data-kb-review] [data-kb-item="resources-first-14"]', state="attached", timeout=10_000)
     assert "没能载入" not in page.locator("[data-kb-load-status]").inner_text()
     page.goto(base + "sources/")
     assert "离线" in page.locator("h1").inner_text()  # never opened: said so, in words

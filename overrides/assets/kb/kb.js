@@ -11,8 +11,7 @@ const PARTS = [
   // Progress boxes, due lines, home's learning path and the notice about unreadable progress
   // (home page, quiz index, quiz pages).
   {
-    roots:
-      "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools], [data-kb-reminder]",
+    roots: "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools], [data-kb-reminder]",
     load: () => import("./overview.js"),
   },
   // Quiz pages, 错题本 and 今日复习.
