@@ -175,13 +175,15 @@ items = st.fixed_dictionaries(
     },
     optional={"options": options | scalars, "answer": st.booleans() | scalars, "feedback": short_text},
 )
+_VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+"""Invisible marks that change the glyph before them: refused like other invisible characters."""
 valid_text = st.text(
     # Control, format and other invisible characters (and spaces other than " ") are refused at
     # their line (reliability #10, #13d): a valid bank's text has none.
     alphabet=st.characters(exclude_categories=["Cs", "Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp"]) | st.just(" "),
     min_size=1,
     max_size=12,
-).filter(str.strip)
+).filter(lambda text: text.strip() and not any(_VARIATION_SELECTOR.match(char) for char in text))
 valid_title = valid_text.filter(lambda text: not re.search("[\n\r\x85\u2028\u2029]", text.strip()))
 """A title is one line (a multi-line title is refused: it would spill out of the page heading)."""
 valid_ids = st.from_regex(r"[a-z0-9][a-z0-9-]{1,12}", fullmatch=True)
