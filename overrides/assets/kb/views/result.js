@@ -56,7 +56,8 @@ function showNextSteps(quiz, missedCount) {
     review.textContent = "去错题本练习没答对的 " + missedCount + " 题";
   }
   next.hidden = false;
-  refreshDueCounts();
+  // The result is drawn while the answers are graded; they are stored right after, in the same task.
+  queueMicrotask(refreshDueCounts);
 }
 
 export function hideResult(quiz) {
