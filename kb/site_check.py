@@ -65,48 +65,59 @@ def _missing(expected: list[str], found: Counter[str]) -> str:
     return f"（缺 {shown}）" if gone else ""
 
 
+@dataclass(frozen=True)
+class _Expected:
+    """What one generated page must hold: its root element and every part of its source."""
+
+    page: Path
+    root: str
+    """The root's attribute (``data-kb-quiz``) and its value is ``owner``."""
+    part: str
+    """The attribute each part carries (``data-kb-item``), its value a part's id."""
+    owner: str
+    parts: list[str]
+    what: str
+    """How the messages name the source and its root: ("题库", "测验") or ("情景", "对话")."""
+    container: str
+    unit: str
+    lost: str
+
+
+def _page_problems(expected: _Expected) -> list[SiteProblem]:
+    """The page is missing, has no root for its source, or holds fewer parts than the source."""
+    marks = _marks(expected.page, expected.root, expected.part)
+    if marks is None:
+        return [SiteProblem(expected.page, f"{expected.what} {expected.owner} 没有页面：网站里没有这个文件。")]
+    problems = []
+    if marks[expected.root][expected.owner] != 1:
+        message = f"页面上没有{expected.what} {expected.owner} 的{expected.container}（{expected.root}）。"
+        problems.append(SiteProblem(expected.page, message))
+    total = len(expected.parts)
+    shown = sum(marks[expected.part][part] for part in set(expected.parts))
+    if shown < total:
+        message = (
+            f"{expected.what} {expected.owner} 有 {total} {expected.unit}，页面上只有 {shown} {expected.unit[0]}"
+            f"{_missing(expected.parts, marks[expected.part])}。可能有插件或别的构建工具删掉了{expected.lost}。"
+        )
+        problems.append(SiteProblem(expected.page, message))
+    return problems
+
+
 def bank_problems(site_dir: Path, bank: Bank) -> list[SiteProblem]:
     """The bank's page is missing, or holds fewer of its items than the bank has."""
     page = built_page(site_dir, bank_page_path(bank))
-    marks = _marks(page, "data-kb-quiz", "data-kb-item")
-    if marks is None:
-        return [SiteProblem(page, f"题库 {bank.id} 没有页面：网站里没有这个文件。")]
-    problems = []
-    if marks["data-kb-quiz"][bank.id] != 1:
-        problems.append(SiteProblem(page, f"页面上没有题库 {bank.id} 的测验（data-kb-quiz）。"))
-    expected = [item.id for item in bank.items]
-    shown = sum(marks["data-kb-item"][item_id] for item_id in set(expected))
-    if shown < len(expected):
-        problems.append(
-            SiteProblem(
-                page,
-                f"题库 {bank.id} 有 {len(expected)} 道题，页面上只有 {shown} 道"
-                f"{_missing(expected, marks['data-kb-item'])}。可能有插件或别的构建工具删掉了题目。",
-            )
-        )
-    return problems
+    items = [item.id for item in bank.items]
+    return _page_problems(
+        _Expected(page, "data-kb-quiz", "data-kb-item", bank.id, items, "题库", "测验", "道题", "题目")
+    )
 
 
 def scenario_problems(site_dir: Path, scenario: Scenario) -> list[SiteProblem]:
     """The scenario's page is missing, or holds fewer of its steps and endings than the file has."""
     page = built_page(site_dir, scenario_page_path(scenario))
-    marks = _marks(page, "data-kb-scenario", "data-kb-node")
-    if marks is None:
-        return [SiteProblem(page, f"情景 {scenario.id} 没有页面：网站里没有这个文件。")]
-    problems = []
-    if marks["data-kb-scenario"][scenario.id] != 1:
-        problems.append(SiteProblem(page, f"页面上没有情景 {scenario.id} 的对话（data-kb-scenario）。"))
-    expected = list(scenario.nodes)
-    shown = sum(marks["data-kb-node"][node_id] for node_id in set(expected))
-    if shown < len(expected):
-        problems.append(
-            SiteProblem(
-                page,
-                f"情景 {scenario.id} 有 {len(expected)} 个节点，页面上只有 {shown} 个"
-                f"{_missing(expected, marks['data-kb-node'])}。可能有插件或别的构建工具删掉了内容。",
-            )
-        )
-    return problems
+    nodes = list(scenario.nodes)
+    expected = _Expected(page, "data-kb-scenario", "data-kb-node", scenario.id, nodes, "情景", "对话", "个节点", "内容")
+    return _page_problems(expected)
 
 
 def site_problems(site_dir: Path, banks: list[Bank], scenarios: list[Scenario]) -> list[SiteProblem]:
