@@ -105,6 +105,16 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="module")
+def search_page(browser, site_url):
+    """One home page for a module's searches: the search index loads once, each query starts from an empty box."""
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    page = context.new_page()
+    page.goto(site_url)
+    yield page
+    context.close()
+
+
 @pytest.fixture
 def context(browser):
     """A fresh browser profile per test: empty localStorage, light colour scheme.

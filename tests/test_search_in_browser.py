@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.browser import DESKTOP
-
 # (question in a new hire's words, the page that must be among the first three results)
 QUESTIONS = [
     ("客户不回消息了怎么办", "topics/inquiry-followup/"),
@@ -61,16 +59,6 @@ WHOLE_SENTENCE_QUESTIONS = [
     ("能不能给客户送礼或者请客户吃饭", "topics/compliance/"),
     ("几份资料对和客户做朋友的看法有什么不同", "topics/disagreements/"),
 ]
-
-
-@pytest.fixture(scope="module")
-def search_page(browser, site_url):
-    """One home page for all queries: the search index loads once, each query starts from an empty box."""
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
-    page = context.new_page()
-    page.goto(site_url)
-    yield page
-    context.close()
 
 
 def first_pages(page, query: str, count: int = 3) -> list[str]:

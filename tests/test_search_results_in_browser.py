@@ -11,20 +11,11 @@ import re
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE
+from tests.support.browser import PHONE
 from tests.support.search import search
 
 QUERIES = ["客户不回我微信了怎么办", "跟客户称兄道弟是不是更好签单", "给客户送礼请吃饭到底管不管用", "冷场了不知道聊啥"]
 FILLER = {"到底", "怎么办", "是不是", "了", "我", "管不管用", "啥"}
-
-
-@pytest.fixture(scope="module")
-def search_page(browser, site_url):
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
-    page = context.new_page()
-    page.goto(site_url)
-    yield page
-    context.close()
 
 
 @pytest.fixture(scope="module")
