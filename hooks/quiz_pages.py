@@ -15,8 +15,8 @@ if _REPO not in sys.path:
     sys.path.insert(0, _REPO)  # the repository's kb package
 
 from kb.build import site_build  # noqa: E402
+from kb.core.remember import remember_between_rebuilds  # noqa: E402
 from kb.quiz.pages import PAGE_EVENT_PRIORITY  # noqa: E402
-from kb.quiz.rebuilds import remember_between_rebuilds  # noqa: E402
 
 
 def on_startup(*, command: str, dirty: bool) -> None:

@@ -17,11 +17,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from kb.content.sections import DocsIndex, scan_docs
-from kb.quiz.bankfiles import bank_paths as source_paths
+from kb.core.files import bank_paths as source_paths
+from kb.core.problem import Problem as Problem
+from kb.core.problem import report_lines
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.coverage import section_coverage
-from kb.quiz.errors import BankError as Problem
-from kb.quiz.errors import report_lines
 from kb.quiz.lint.at_build import warn_at_build
 from kb.quiz.pages import (
     GeneratedPage,

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from kb.content.citations import load_topic_sections
 from kb.content.sections import scan_docs
+from kb.core.files import files_to_check
+from kb.core.problem import report_lines
 from kb.project import REPO_ROOT, project_paths
-from kb.quiz.bankfiles import files_to_check
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog
 from kb.quiz.coverage import section_coverage, source_trace, uncovered_sections
-from kb.quiz.errors import report_lines
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.report import check_list, exception_lines, summary
 from kb.quiz.lint.run import lint_paths, read_lint_banks

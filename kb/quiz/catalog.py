@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from kb.quiz.bankfiles import bank_file_errors, bank_id_errors, bank_paths
-from kb.quiz.errors import BankError, sort_errors
-from kb.quiz.limits import item_count_errors
-from kb.quiz.load import BankDocument, read_bank_document
+from kb.core.document import YamlDocument, read_document
+from kb.core.files import bank_paths, clashing_id_errors, source_file_errors
+from kb.core.limits import item_count_errors
+from kb.core.problem import Problem, sort_problems
+from kb.core.remember import docs_key, file_key, remembered
 from kb.quiz.model import Bank, DocsIndex
-from kb.quiz.rebuilds import docs_key, file_key, remembered
 from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 from kb.quiz.text_fields import text_field_errors
@@ -27,8 +27,8 @@ class Catalog:
     """All banks of the site, or the errors that keep them from being published."""
 
     banks: list[Bank] = field(default_factory=list)
-    errors: list[BankError] = field(default_factory=list)
-    documents: list[BankDocument] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    documents: list[YamlDocument] = field(default_factory=list)
     """The checked files the banks were built from (the build lints them without reading them again)."""
 
     @property
@@ -41,7 +41,7 @@ class Catalog:
         return sum(len(bank.items) for bank in self.banks)
 
 
-def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -> set[int]:
+def _items_with_schema_errors(errors: list[Problem], document: YamlDocument) -> set[int]:
     """Indexes of items the schema already complained about (their other rules would be noise)."""
     lines = {error.line for error in errors}
     bad: set[int] = set()
@@ -56,7 +56,7 @@ def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -
     return bad
 
 
-def check_document(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+def check_document(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     """Every single-bank problem: schema, answer keys, feedback, citations."""
     errors = schema_errors(document)
     errors += item_rule_errors(document, skip=_items_with_schema_errors(errors, document))
@@ -64,7 +64,7 @@ def check_document(document: BankDocument, docs: DocsIndex) -> list[BankError]:
     return errors
 
 
-def bank_from_document(document: BankDocument) -> Bank:
+def bank_from_document(document: YamlDocument) -> Bank:
     """The model of a bank that passed every check."""
     data = document.data
     items = tuple(build_item(ItemSource(document, index, item)) for index, item in enumerate(data["items"]))
@@ -78,19 +78,19 @@ def bank_from_document(document: BankDocument) -> Bank:
     )
 
 
-Checked = tuple[BankDocument | None, list[BankError]]
+Checked = tuple[YamlDocument | None, list[Problem]]
 """A file as read and checked: its document (None when it could not be read) and its problems."""
 
 
-def read_and_check(path: Path, check: Callable[[BankDocument], list[BankError]]) -> Checked:
+def read_and_check(path: Path, check: Callable[[YamlDocument], list[Problem]]) -> Checked:
     """One file read and checked; a file that is not a regular bank file gets one message and no reading.
 
     Banks and scenarios are read the same way and differ only in ``check``.
     """
-    not_a_file = bank_file_errors(path)
+    not_a_file = source_file_errors(path)
     if not_a_file:
         return None, not_a_file
-    document, errors = read_bank_document(path)
+    document, errors = read_document(path)
     errors = bank_file_name_errors(path) + errors
     if document is not None:
         errors += check(document)
@@ -105,14 +105,14 @@ def _check_key(kind: str, path: Path, docs: DocsIndex) -> tuple[str, ...] | None
 
 def checked_documents(
     kind: str, paths: list[Path], docs: DocsIndex, read: Callable[[Path, DocsIndex], Checked]
-) -> tuple[list[BankDocument], list[BankError]]:
+) -> tuple[list[YamlDocument], list[Problem]]:
     """Every file read and checked by ``read``, and all their problems (clashing file ids first).
 
     A file whose bytes and cited docs did not change is not read again while a `mkdocs serve`
-    session remembers it (``kb.quiz.rebuilds``).
+    session remembers it (``kb.core.remember``).
     """
-    documents: list[BankDocument] = []
-    errors: list[BankError] = bank_id_errors(paths)
+    documents: list[YamlDocument] = []
+    errors: list[Problem] = clashing_id_errors(paths)
     for path in paths:
         document, path_errors = remembered(partial(_check_key, kind, path, docs), partial(read, path, docs))
         errors += path_errors
@@ -121,7 +121,7 @@ def checked_documents(
     return documents, errors
 
 
-def _bank_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+def _bank_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     too_many = item_count_errors(document.path, document.data, document.position_of(("items",)))
     return too_many or check_document(document, docs) + text_field_errors(document, docs)
 
@@ -140,5 +140,5 @@ def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
     documents, errors = checked_documents("bank", paths, docs, _loaded)
     errors += duplicate_id_errors(documents)
     if errors:
-        return Catalog(errors=sort_errors(errors))
+        return Catalog(errors=sort_problems(errors))
     return Catalog(banks=[bank_from_document(document) for document in documents], documents=documents)

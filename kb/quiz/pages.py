@@ -16,9 +16,9 @@ from mkdocs.structure.files import File, Files
 
 from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in, reading_minutes
 from kb.content.sections import DocsIndex
+from kb.core.remember import docs_key, remembered
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import Bank
-from kb.quiz.rebuilds import docs_key, remembered
 from kb.quiz.render import (
     INDEX_PAGE,
     REVIEW_PAGE,

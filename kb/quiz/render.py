@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.content.sections import DocsIndex
+from kb.core.paths import relative_href
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.model import Bank, Item
 from kb.quiz.types import TYPES, answer_key_entry, item_type
 from kb.quiz.types import kind_counts as type_counts
-from kb.site_urls import relative_href
 
 INDEX_PAGE = "quizzes/index.md"
 REVIEW_PAGE = "quizzes/review.md"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.core.paths import relative_href
 from kb.quiz.coverage import SectionCoverage
-from kb.site_urls import relative_href
 
 HEADING_ID = re.compile(r"^##\s+.*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
 CITE_END = re.compile(r"^\{:\s*\.kb-cite\s*\}\s*$")

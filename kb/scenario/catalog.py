@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.content.sections import DocsIndex
+from kb.core.document import YamlDocument
+from kb.core.problem import Problem, sort_problems
 from kb.quiz.catalog import Checked, checked_documents, read_and_check
-from kb.quiz.errors import BankError, sort_errors
-from kb.quiz.load import BankDocument
 from kb.quiz.model import Citation
 from kb.scenario.checks import scenario_errors
 from kb.scenario.graph import best_score
@@ -20,7 +20,7 @@ class ScenarioCatalog:
     """All scenarios of the site, or the errors that keep them from being published."""
 
     scenarios: list[Scenario] = field(default_factory=list)
-    errors: list[BankError] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -28,7 +28,7 @@ class ScenarioCatalog:
         return not self.errors
 
 
-def _node(document: BankDocument, node_id: str, data: dict) -> Node:
+def _node(document: YamlDocument, node_id: str, data: dict) -> Node:
     line = document.key_position_of(("nodes", node_id))[0]
     if "ending" in data:
         return Ending(id=node_id, verdict=data["ending"], line=line)
@@ -46,7 +46,7 @@ def _node(document: BankDocument, node_id: str, data: dict) -> Node:
     return Step(id=node_id, says=data["says"], choices=choices, line=line)
 
 
-def scenario_from_document(document: BankDocument) -> Scenario:
+def scenario_from_document(document: YamlDocument) -> Scenario:
     """The model of a scenario that passed every check."""
     data = document.data
     nodes = {node_id: _node(document, node_id, node) for node_id, node in data["nodes"].items()}
@@ -79,5 +79,5 @@ def load_scenarios(paths: list[Path], docs: DocsIndex) -> ScenarioCatalog:
     """
     documents, errors = checked_documents("scenario", paths, docs, _checked)
     if errors:
-        return ScenarioCatalog(errors=sort_errors(errors))
+        return ScenarioCatalog(errors=sort_problems(errors))
     return ScenarioCatalog(scenarios=[scenario_from_document(document) for document in documents])

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.content.sections import DocsIndex, plain_label
+from kb.core.paths import relative_href
+from kb.core.remember import docs_key, remembered
 from kb.quiz.markup import render_template
 from kb.quiz.pages import GeneratedPage, mkdocs_title, prerendered_page
-from kb.quiz.rebuilds import docs_key, remembered
 from kb.quiz.render import INDEX_PAGE
 from kb.quiz.selfcheck import CITE_END, HEADING_ID
 from kb.scenario.model import Scenario
 from kb.scenario.render import render_scenario_page, scenario_page_path
-from kb.site_urls import relative_href
 
 NAV_TITLE = "情景演练"
 

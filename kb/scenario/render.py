@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kb.content.sections import DocsIndex
+from kb.core.paths import relative_href
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.render import REVIEW_PAGE
 from kb.scenario.model import Scenario
-from kb.site_urls import relative_href
 
 SCORE_LABELS = {0: "这样做不好", 1: "还可以更好", 2: "好的做法"}
 

@@ -11,8 +11,8 @@ import os
 import stat
 from pathlib import Path
 
-from kb.quiz.errors import BankError
-from kb.quiz.limits import MAX_BANK_BYTES, too_big_error
+from kb.core.limits import MAX_FILE_BYTES, too_big_error
+from kb.core.problem import Problem
 
 BANK_SUFFIXES = (".yml", ".yaml")
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -26,7 +26,7 @@ def bank_paths(banks_dir: Path) -> list[Path]:
 
     Hidden entries (``.git``, editor swap files) and OS litter are left out; everything else,
     including a dangling symlink, a sub-folder or a ``.json`` file, is returned so that
-    ``bank_file_errors`` can say what is wrong with it. A folder that cannot be listed (no
+    ``source_file_errors`` can say what is wrong with it. A folder that cannot be listed (no
     permission) is returned itself, so that it gets a message instead of a traceback.
     """
     if not banks_dir.is_dir():
@@ -105,36 +105,36 @@ def _suffix_problem(path: Path) -> str | None:
     return f"“{name}”不是题库文件（题库的扩展名是 .yml），构建不会读取它。请把它移出题库文件夹，或者改成 .yml 文件。"
 
 
-def bank_file_errors(path: Path) -> list[BankError]:
+def source_file_errors(path: Path) -> list[Problem]:
     """At most one message saying why ``path`` is not a readable bank file (kind first, then name)."""
     problem = _kind_problem(path) or _suffix_problem(path)
-    return [BankError(path, 1, 1, problem)] if problem else []
+    return [Problem(path, 1, 1, problem)] if problem else []
 
 
-def read_bank_bytes(path: Path) -> tuple[bytes | None, list[BankError]]:
+def read_source_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
     """The file's bytes, or None with the reason: never blocks on a pipe, never reads past the limit."""
     try:
         descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
-        return None, [BankError(path, 1, 1, _os_problem(error))]
+        return None, [Problem(path, 1, 1, _os_problem(error))]
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            return None, [BankError(path, 1, 1, "这不是普通文件（是管道、设备或套接字），不能当题库读取。")]
-        if status.st_size > MAX_BANK_BYTES:
+            return None, [Problem(path, 1, 1, "这不是普通文件（是管道、设备或套接字），不能当题库读取。")]
+        if status.st_size > MAX_FILE_BYTES:
             return None, [too_big_error(path, status.st_size)]
         with os.fdopen(descriptor, "rb", closefd=False) as file:
-            raw = file.read(MAX_BANK_BYTES + 1)
+            raw = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        return None, [BankError(path, 1, 1, _os_problem(error))]
+        return None, [Problem(path, 1, 1, _os_problem(error))]
     finally:
         os.close(descriptor)
-    if len(raw) > MAX_BANK_BYTES:  # the file grew after it was measured
+    if len(raw) > MAX_FILE_BYTES:  # the file grew after it was measured
         return None, [too_big_error(path, len(raw))]
     return raw, []
 
 
-def bank_id_errors(paths: list[Path]) -> list[BankError]:
+def clashing_id_errors(paths: list[Path]) -> list[Problem]:
     """Two files that would become the same quiz page (``x.yml`` beside ``x.yaml``)."""
     first: dict[str, Path] = {}
     errors = []
@@ -146,5 +146,5 @@ def bank_id_errors(paths: list[Path]) -> list[BankError]:
             message = (
                 f"题库 id“{path.stem}”被 {other.name} 和 {path.name} 同时使用，一个会覆盖另一个。请删掉或改名其中一个。"
             )
-            errors.append(BankError(path, 1, 1, message))
+            errors.append(Problem(path, 1, 1, message))
     return errors
