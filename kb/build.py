@@ -17,9 +17,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from kb.content.sections import DocsIndex, scan_docs
-from kb.core.files import bank_paths as source_paths
-from kb.core.problem import Problem as Problem
-from kb.core.problem import report_lines
+from kb.core.files import source_paths
+from kb.core.paths import INDEX_PAGE, REPORT_PAGE, REVIEW_PAGE, TODAY_PAGE
+from kb.core.problem import Problem, report_lines
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.coverage import section_coverage
 from kb.quiz.lint.at_build import warn_at_build
@@ -34,8 +34,7 @@ from kb.quiz.pages import (
     with_learning_path,
     with_progress_data,
 )
-from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE
-from kb.quiz.report_data import REPORT_PAGE, with_report_items
+from kb.quiz.report_data import with_report_items
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios
 from kb.scenario.pages import (

@@ -1,14 +1,17 @@
-"""Which entries of the banks folder are banks, and reading one without trusting its kind or size.
+"""Which entries of a sources folder are source files, and reading one without trusting its kind or size.
 
-Every entry of ``quizzes/`` is either a bank (``*.yml`` / ``*.yaml``) or gets a message: nothing
-is skipped silently. Only hidden files and the litter Windows leaves behind are passed over.
+Every entry of ``quizzes/`` (or ``scenarios/``) is either a source file (``*.yml`` / ``*.yaml``) or
+gets a message: nothing is skipped silently. Only hidden files and the litter Windows leaves
+behind are passed over. Messages name what the folder holds (``SourceKind``): 题库 or 情景演练.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from kb.core.limits import MAX_FILE_BYTES, too_big_error
@@ -21,21 +24,43 @@ OS_LITTER = {"thumbs.db", "desktop.ini"}
 """Files an operating system drops into any folder; they are not a trainer's work."""
 
 
-def bank_paths(banks_dir: Path) -> list[Path]:
-    """Every entry of ``banks_dir`` that is a bank or should be one, in name order.
+FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+"""A source file's name without its extension: it becomes a page's URL."""
+
+
+@dataclass(frozen=True)
+class SourceKind:
+    """What a sources folder holds, in the words its messages use."""
+
+    name: str
+    """``bank`` or ``scenario``: tells remembered checks of the two apart."""
+    noun: str
+    """``题库`` or ``情景演练``."""
+    page: str
+    """The page each file becomes: ``测验页``, ``情景演练页``."""
+    example: str
+    """A good file name, e.g. ``chatting.yml``."""
+    reserved: frozenset[str] = frozenset()
+    """File names (without extension) that generated pages beside these files already take."""
+    reserved_reason: str = ""
+    """Which pages take them, for the message."""
+
+
+def source_paths(folder: Path) -> list[Path]:
+    """Every entry of ``folder`` that is a source file or should be one, in name order.
 
     Hidden entries (``.git``, editor swap files) and OS litter are left out; everything else,
     including a dangling symlink, a sub-folder or a ``.json`` file, is returned so that
     ``source_file_errors`` can say what is wrong with it. A folder that cannot be listed (no
     permission) is returned itself, so that it gets a message instead of a traceback.
     """
-    if not banks_dir.is_dir():
+    if not folder.is_dir():
         return []
     try:
-        names = os.listdir(banks_dir)
+        names = os.listdir(folder)
     except OSError:
-        return [banks_dir]
-    return sorted(banks_dir / name for name in names if not name.startswith(".") and name.lower() not in OS_LITTER)
+        return [folder]
+    return sorted(folder / name for name in names if not name.startswith(".") and name.lower() not in OS_LITTER)
 
 
 def files_to_check(paths: list[Path], named: list[Path]) -> list[Path]:
@@ -66,7 +91,7 @@ def _folder_problem(error: OSError) -> str:
     return f"系统说：{error.strerror}"
 
 
-def _kind_problem(path: Path) -> str | None:
+def _kind_problem(path: Path, kind: SourceKind) -> str | None:
     """Why ``path`` cannot be read as a file at all, or None when it is a regular file."""
     try:
         mode = os.stat(path).st_mode
@@ -74,7 +99,7 @@ def _kind_problem(path: Path) -> str | None:
         if error.errno == errno.ELOOP:
             return "这个符号链接绕成了一个圈（一路链接下去又回到了自己），读不到文件。请删掉这个链接。"
         if error.errno == errno.ENOENT and os.path.islink(path):
-            return f"这个符号链接指向的文件不存在（{os.readlink(path)}）。请删掉这个链接，或者让它指向真正的题库文件。"
+            return f"这个符号链接指向的文件不存在（{os.readlink(path)}）。请删掉这个链接，或者让它指向真正的{kind.noun}文件。"
         if error.errno == errno.ENOENT:
             return "找不到这个文件。请检查文件名和路径。"
         return _os_problem(error)
@@ -82,15 +107,15 @@ def _kind_problem(path: Path) -> str | None:
         try:
             os.listdir(path)
         except OSError as error:
-            return f"读不出这个文件夹里有哪些文件（{_folder_problem(error)}），所以一个题库都没有检查。"
-        return "这是一个文件夹，不是题库文件。题库要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
+            return f"读不出这个文件夹里有哪些文件（{_folder_problem(error)}），所以一个{kind.noun}都没有检查。"
+        return f"这是一个文件夹，不是{kind.noun}文件。{kind.noun}文件要直接放在{kind.noun}文件夹里（子文件夹里的文件不会被读取）。"
     if not stat.S_ISREG(mode):
-        return "这不是普通文件（是管道、设备或套接字），不能当题库读取。请换成普通的 .yml 文件。"
+        return f"这不是普通文件（是管道、设备或套接字），不能当{kind.noun}读取。请换成普通的 .yml 文件。"
     return None
 
 
-def _suffix_problem(path: Path) -> str | None:
-    """Why ``path``'s name is not a bank's name (.yml or .yaml, lower case), or None."""
+def _suffix_problem(path: Path, kind: SourceKind) -> str | None:
+    """Why ``path``'s name is not a source file's name (.yml or .yaml, lower case), or None."""
     name = path.name
     if path.suffix in BANK_SUFFIXES:
         return None
@@ -101,13 +126,13 @@ def _suffix_problem(path: Path) -> str | None:
         fixed = Path(stem).stem + Path(stem).suffix.lower()
         return f"文件名“{name}”多了扩展名“.{extra}”（Windows 可能把它隐藏了）。请改名为“{fixed}”，否则构建不会读取它。"
     if path.suffix.lower() == ".json":
-        return f"题库要用 .yml 文件：请把“{name}”改名为“{path.stem}.yml”（JSON 也是合法的 YAML），否则构建不会读取它。"
-    return f"“{name}”不是题库文件（题库的扩展名是 .yml），构建不会读取它。请把它移出题库文件夹，或者改成 .yml 文件。"
+        return f"{kind.noun}要用 .yml 文件：请把“{name}”改名为“{path.stem}.yml”（JSON 也是合法的 YAML），否则构建不会读取它。"
+    return f"“{name}”不是{kind.noun}文件（{kind.noun}的扩展名是 .yml），构建不会读取它。请把它移出{kind.noun}文件夹，或者改成 .yml 文件。"
 
 
-def source_file_errors(path: Path) -> list[Problem]:
-    """At most one message saying why ``path`` is not a readable bank file (kind first, then name)."""
-    problem = _kind_problem(path) or _suffix_problem(path)
+def source_file_errors(path: Path, kind: SourceKind) -> list[Problem]:
+    """At most one message saying why ``path`` is not a readable source file (kind first, then name)."""
+    problem = _kind_problem(path, kind) or _suffix_problem(path, kind)
     return [Problem(path, 1, 1, problem)] if problem else []
 
 
@@ -134,8 +159,8 @@ def read_source_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
     return raw, []
 
 
-def clashing_id_errors(paths: list[Path]) -> list[Problem]:
-    """Two files that would become the same quiz page (``x.yml`` beside ``x.yaml``)."""
+def clashing_id_errors(paths: list[Path], kind: SourceKind) -> list[Problem]:
+    """Two files that would become the same page (``x.yml`` beside ``x.yaml``)."""
     first: dict[str, Path] = {}
     errors = []
     for path in paths:
@@ -143,8 +168,16 @@ def clashing_id_errors(paths: list[Path]) -> list[Problem]:
             continue
         other = first.setdefault(path.stem, path)
         if other is not path:
-            message = (
-                f"题库 id“{path.stem}”被 {other.name} 和 {path.name} 同时使用，一个会覆盖另一个。请删掉或改名其中一个。"
-            )
+            message = f"{kind.noun} id“{path.stem}”被 {other.name} 和 {path.name} 同时使用，一个会覆盖另一个。请删掉或改名其中一个。"
             errors.append(Problem(path, 1, 1, message))
     return errors
+
+
+def file_name_errors(path: Path, kind: SourceKind) -> list[Problem]:
+    """The file name becomes its page's URL, so it must be plain and not taken by a generated page."""
+    if path.stem in kind.reserved:
+        return [Problem(path, 1, 1, f"文件名“{path.name}”被{kind.reserved_reason}占用了，请换一个名字。")]
+    if FILE_NAME.match(path.stem):
+        return []
+    message = f"文件名“{path.name}”只能用小写字母、数字和连字符（例如 {kind.example}），因为它会成为{kind.page}的网址。"
+    return [Problem(path, 1, 1, message)]

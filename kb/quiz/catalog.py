@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from kb.core.document import YamlDocument, read_document
-from kb.core.files import bank_paths, clashing_id_errors, source_file_errors
+from kb.core.check import Checked, checked_documents, read_and_check
+from kb.core.document import YamlDocument
+from kb.core.files import source_paths
 from kb.core.limits import item_count_errors
 from kb.core.problem import Problem, sort_problems
-from kb.core.remember import docs_key, file_key, remembered
 from kb.quiz.model import Bank, DocsIndex
-from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
+from kb.quiz.rules import BANKS, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 from kb.quiz.text_fields import text_field_errors
 from kb.quiz.types import build_item
 from kb.quiz.types.base import ItemSource
 
 __all__ = ["Catalog", "bank_paths", "load_catalog"]
+
+
+def bank_paths(banks_dir: Path) -> list[Path]:
+    """Every entry of the banks folder that is a bank or should be one, in name order."""
+    return source_paths(banks_dir)
 
 
 @dataclass
@@ -78,49 +82,6 @@ def bank_from_document(document: YamlDocument) -> Bank:
     )
 
 
-Checked = tuple[YamlDocument | None, list[Problem]]
-"""A file as read and checked: its document (None when it could not be read) and its problems."""
-
-
-def read_and_check(path: Path, check: Callable[[YamlDocument], list[Problem]]) -> Checked:
-    """One file read and checked; a file that is not a regular bank file gets one message and no reading.
-
-    Banks and scenarios are read the same way and differ only in ``check``.
-    """
-    not_a_file = source_file_errors(path)
-    if not_a_file:
-        return None, not_a_file
-    document, errors = read_document(path)
-    errors = bank_file_name_errors(path) + errors
-    if document is not None:
-        errors += check(document)
-    return document, errors
-
-
-def _check_key(kind: str, path: Path, docs: DocsIndex) -> tuple[str, ...] | None:
-    """What a file's check depends on: its bytes and the docs it cites (None: do not remember)."""
-    content = file_key(path)
-    return (f"checked {kind}", str(path), content, docs_key(docs)) if content else None
-
-
-def checked_documents(
-    kind: str, paths: list[Path], docs: DocsIndex, read: Callable[[Path, DocsIndex], Checked]
-) -> tuple[list[YamlDocument], list[Problem]]:
-    """Every file read and checked by ``read``, and all their problems (clashing file ids first).
-
-    A file whose bytes and cited docs did not change is not read again while a `mkdocs serve`
-    session remembers it (``kb.core.remember``).
-    """
-    documents: list[YamlDocument] = []
-    errors: list[Problem] = clashing_id_errors(paths)
-    for path in paths:
-        document, path_errors = remembered(partial(_check_key, kind, path, docs), partial(read, path, docs))
-        errors += path_errors
-        if document is not None:
-            documents.append(document)
-    return documents, errors
-
-
 def _bank_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     too_many = item_count_errors(document.path, document.data, document.position_of(("items",)))
     return too_many or check_document(document, docs) + text_field_errors(document, docs)
@@ -128,7 +89,7 @@ def _bank_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
 
 def _loaded(path: Path, docs: DocsIndex) -> Checked:
     """One bank file read and checked, keeping only the positions the rest of the build needs."""
-    document, errors = read_and_check(path, partial(_bank_errors, docs=docs))
+    document, errors = read_and_check(path, BANKS, partial(_bank_errors, docs=docs))
     return (document.slimmed() if document is not None else None), errors
 
 
@@ -137,7 +98,7 @@ def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
 
     An unchanged bank is not read and checked again while it is remembered (``checked_documents``).
     """
-    documents, errors = checked_documents("bank", paths, docs, _loaded)
+    documents, errors = checked_documents(BANKS, paths, docs, _loaded)
     errors += duplicate_id_errors(documents)
     if errors:
         return Catalog(errors=sort_problems(errors))

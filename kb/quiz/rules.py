@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from kb.content.sections import DocsIndex
+from kb.content.sections import Citation, DocsIndex
 from kb.core.document import YamlDocument
+from kb.core.files import SourceKind
+from kb.core.paths import QUIZ_PAGES
 from kb.core.problem import Problem
-from kb.quiz.model import Citation
-from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE
 from kb.quiz.types import item_errors
 from kb.quiz.types.base import ItemSource
 
-BANK_FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-RESERVED_BANK_IDS = {PurePosixPath(page).stem for page in (INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE)}
+RESERVED_BANK_IDS = frozenset(PurePosixPath(page).stem for page in QUIZ_PAGES)
 """Names of the generated quiz index, 错题本 and 今日复习 pages, which a bank must not take."""
-
-
-def bank_file_name_errors(path: Path) -> list[Problem]:
-    """The file name becomes the quiz page's URL, so it must be plain."""
-    if path.stem in RESERVED_BANK_IDS:
-        return [Problem(path, 1, 1, f"文件名“{path.name}”被自测题目录、错题本或今日复习页占用了，请换一个名字。")]
-    if BANK_FILE_NAME.match(path.stem):
-        return []
-    message = f"文件名“{path.name}”只能用小写字母、数字和连字符（例如 chatting.yml），因为它会成为测验页的网址。"
-    return [Problem(path, 1, 1, message)]
+BANKS = SourceKind(
+    name="bank",
+    noun="题库",
+    page="测验页",
+    example="chatting.yml",
+    reserved=RESERVED_BANK_IDS,
+    reserved_reason="自测题目录、错题本或今日复习页",
+)
+"""What the banks folder holds, in the words of its messages."""
 
 
 def _items(document: YamlDocument) -> Iterable[tuple[int, dict[str, Any]]]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb.content.sections import DocsIndex
+from kb.content.sections import Citation, DocsIndex
+from kb.core.check import Checked, checked_documents, read_and_check
 from kb.core.document import YamlDocument
+from kb.core.files import SourceKind
 from kb.core.problem import Problem, sort_problems
-from kb.quiz.catalog import Checked, checked_documents, read_and_check
-from kb.quiz.model import Citation
 from kb.scenario.checks import scenario_errors
 from kb.scenario.graph import best_score
 from kb.scenario.model import Choice, Ending, Node, Scenario, Step
+
+SCENARIOS = SourceKind(name="scenario", noun="情景演练", page="情景演练页", example="first-visit.yml")
+"""What the scenarios folder holds, in the words of its messages (no generated page shares it)."""
 
 
 @dataclass
@@ -69,7 +72,7 @@ def scenario_from_document(document: YamlDocument) -> Scenario:
 
 def _checked(path: Path, docs: DocsIndex) -> Checked:
     """One scenario file read and checked."""
-    return read_and_check(path, lambda document: scenario_errors(document, docs))
+    return read_and_check(path, SCENARIOS, lambda document: scenario_errors(document, docs))
 
 
 def load_scenarios(paths: list[Path], docs: DocsIndex) -> ScenarioCatalog:
@@ -77,7 +80,7 @@ def load_scenarios(paths: list[Path], docs: DocsIndex) -> ScenarioCatalog:
 
     An unchanged scenario is not checked again while it is remembered (``checked_documents``).
     """
-    documents, errors = checked_documents("scenario", paths, docs, _checked)
+    documents, errors = checked_documents(SCENARIOS, paths, docs, _checked)
     if errors:
         return ScenarioCatalog(errors=sort_problems(errors))
     return ScenarioCatalog(scenarios=[scenario_from_document(document) for document in documents])

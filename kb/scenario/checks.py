@@ -12,10 +12,9 @@ import unicodedata
 from datetime import date
 from typing import Any
 
-from kb.content.sections import DocsIndex
+from kb.content.sections import Citation, DocsIndex
 from kb.core.document import DataPath, YamlDocument
 from kb.core.problem import Problem
-from kb.quiz.model import Citation
 from kb.quiz.text_fields import LINE_BREAK, control_character_errors, markdown_field_errors
 from kb.scenario.graph import reachable, reaching_an_ending
 from kb.scenario.model import MAX_CHOICES, MAX_NODES, MAX_SCORE, MIN_CHOICES
