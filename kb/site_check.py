@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kb.core.paths import bank_page, scenario_page
 from kb.quiz.model import Bank
-from kb.quiz.render import bank_page_path
 from kb.scenario.model import Scenario
-from kb.scenario.render import scenario_page_path
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def _page_problems(expected: _Expected) -> list[SiteProblem]:
 
 def bank_problems(site_dir: Path, bank: Bank) -> list[SiteProblem]:
     """The bank's page is missing, or holds fewer of its items than the bank has."""
-    page = built_page(site_dir, bank_page_path(bank))
+    page = built_page(site_dir, bank_page(bank.id))
     items = [item.id for item in bank.items]
     return _page_problems(
         _Expected(page, "data-kb-quiz", "data-kb-item", bank.id, items, "题库", "测验", "道题", "题目")
@@ -114,7 +113,7 @@ def bank_problems(site_dir: Path, bank: Bank) -> list[SiteProblem]:
 
 def scenario_problems(site_dir: Path, scenario: Scenario) -> list[SiteProblem]:
     """The scenario's page is missing, or holds fewer of its steps and endings than the file has."""
-    page = built_page(site_dir, scenario_page_path(scenario))
+    page = built_page(site_dir, scenario_page(scenario.id))
     nodes = list(scenario.nodes)
     expected = _Expected(page, "data-kb-scenario", "data-kb-node", scenario.id, nodes, "情景", "对话", "个节点", "内容")
     return _page_problems(expected)

@@ -13,16 +13,16 @@ from pathlib import Path
 
 from kb.content.citations import load_topic_sections
 from kb.content.sections import scan_docs
+from kb.core.files import FILE_NAME, files_to_check, source_paths
+from kb.core.problem import report_lines
 from kb.project import REPO_ROOT, project_paths
-from kb.quiz.bankfiles import files_to_check
 from kb.quiz.catalog import Catalog, bank_paths, load_catalog
 from kb.quiz.coverage import section_coverage, source_trace, uncovered_sections
-from kb.quiz.errors import report_lines
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.report import check_list, exception_lines, summary
 from kb.quiz.lint.run import lint_paths, read_lint_banks
 from kb.quiz.model import ItemKind
-from kb.quiz.rules import BANK_FILE_NAME, RESERVED_BANK_IDS
+from kb.quiz.rules import RESERVED_BANK_IDS
 from kb.quiz.scaffold import new_bank_text
 from kb.quiz.types import TYPES, kind_counts
 from kb.scenario.catalog import load_scenarios
@@ -42,7 +42,7 @@ def _paths(args: argparse.Namespace):
 def _scenario_files(args: argparse.Namespace) -> list[Path]:
     """Every scenario file of ``--scenarios-dir`` or of mkdocs.yml's ``extra.quiz.scenarios_dir`` (none if unset)."""
     folder = Path(args.scenarios_dir) if args.scenarios_dir else project_paths().scenarios_dir
-    return bank_paths(folder.resolve()) if folder is not None else []
+    return source_paths(folder.resolve()) if folder is not None else []
 
 
 def command_validate(args: argparse.Namespace) -> int:
@@ -178,7 +178,7 @@ def command_lint(args: argparse.Namespace) -> int:
 def command_new(args: argparse.Namespace) -> int:
     """``new``: write a bank template that already passes validation."""
     docs_dir, banks_dir = _paths(args)
-    if not BANK_FILE_NAME.match(args.bank_id) or args.bank_id in RESERVED_BANK_IDS:
+    if not FILE_NAME.match(args.bank_id) or args.bank_id in RESERVED_BANK_IDS:
         print(
             f"题库 id“{args.bank_id}”只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(RESERVED_BANK_IDS))}。",
             file=sys.stderr,

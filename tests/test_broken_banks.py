@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from kb.content.sections import scan_docs
+from kb.core.problem import Problem
 from kb.quiz.catalog import load_catalog
-from kb.quiz.errors import BankError
 from tests.support.site import REPO_ROOT, build_site, write_config
 from tests.support.timing import time_limit
 
@@ -243,12 +243,12 @@ def docs():
 
 
 def engine_lines(path: Path, docs, root: Path) -> list[str]:
-    """What load_catalog says about one bank, after checking every error is a usable BankError."""
+    """What load_catalog says about one bank, after checking every error is a usable Problem."""
     with time_limit(ENGINE_SECONDS):
         catalog = load_catalog([path], docs)
     assert catalog.banks == []
     for error in catalog.errors:
-        assert isinstance(error, BankError)
+        assert isinstance(error, Problem)
         assert error.path == path and error.line >= 1 and error.column >= 1 and error.message
     return [error.format(root) for error in catalog.errors]
 
@@ -312,13 +312,13 @@ def write_bank_over_one_megabyte(path: Path) -> None:
 
 
 def test_a_bank_over_one_megabyte_is_refused_before_it_is_parsed(docs, tmp_path, monkeypatch):
-    import kb.quiz.load
+    import kb.core.document
 
     def parsed(*arguments, **options):
         raise AssertionError("the oversized bank was parsed")
 
     for name in ("parse", "compose", "load"):
-        monkeypatch.setattr(kb.quiz.load.yaml, name, parsed)
+        monkeypatch.setattr(kb.core.document.yaml, name, parsed)
     path = tmp_path / "big-bank.yml"
     write_bank_over_one_megabyte(path)
     assert path.stat().st_size == 1_050_000

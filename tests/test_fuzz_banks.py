@@ -2,7 +2,7 @@
 
 For arbitrary text and bytes, for YAML dumped from random structures (bank-shaped or not) and for
 mutations of a valid bank, ``load_catalog`` either returns the bank with no errors, or returns only
-BankError values that point at line >= 1, column >= 1 with a non-empty message. No other exception
+Problem values that point at line >= 1, column >= 1 with a non-empty message. No other exception
 escapes and nothing hangs.
 
 More examples: ``KB_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz_banks.py``.
@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kb.content.sections import scan_docs
+from kb.core.problem import Problem
 from kb.quiz.catalog import Catalog, load_catalog
-from kb.quiz.errors import BankError
 from tests.support.timing import time_limit
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -67,12 +67,12 @@ def check_bank(path: Path, content: str | bytes, docs) -> Catalog:
     event("errors")
     assert catalog.banks == []
     for error in catalog.errors:
-        assert isinstance(error, BankError), error
+        assert isinstance(error, Problem), error
         assert error.path == path
         assert isinstance(error.line, int) and error.line >= 1, error
         assert isinstance(error.column, int) and error.column >= 1, error
         assert isinstance(error.message, str) and error.message.strip(), error
-        assert error.item_id is None or (isinstance(error.item_id, str) and error.item_id)
+        assert error.subject is None or (isinstance(error.subject, str) and error.subject)
         assert error.format(path.parent).startswith(f"{path.name}:{error.line}:{error.column}: ")
         if isinstance(content, str):  # the position lies inside the file, counting lines as YAML does
             lines = YAML_LINE_BREAK.split(content)
@@ -309,13 +309,13 @@ def test_a_mutated_valid_bank_gives_a_bank_or_bank_errors(bank_file, docs, text)
     check_bank(bank_file, text, docs)
 
 
-# Crashes the fuzzing found, fixed in kb/quiz/load.py; kept as regression tests --------------------
+# Crashes the fuzzing found, fixed in kb/core/document.py; kept as regression tests --------------------
 
 
-def only_bank_errors(path: Path, content: str, docs) -> list[BankError]:
+def only_bank_errors(path: Path, content: str, docs) -> list[Problem]:
     path.write_text(content, encoding="utf-8")
     errors = load_catalog([path], docs).errors
-    assert errors and all(isinstance(error, BankError) for error in errors)
+    assert errors and all(isinstance(error, Problem) for error in errors)
     return errors
 
 

@@ -70,3 +70,25 @@ def test_banks_follow_the_learning_path_not_the_file_names():
     nav = [{"首页": "index.md"}, {"专题": ["topics/b.md", {"A": "topics/a.md"}]}, {"自测": ["quizzes/index.md"]}]
     banks = [bank("a", "topics/a.md"), bank("b", "topics/b.md"), bank("loose", "topics/none.md")]
     assert [b.id for b in in_learning_path_order(banks, nav)] == ["b", "a", "loose"]
+
+
+def test_a_broken_bank_and_a_broken_scenario_are_both_reported_in_one_stop(tmp_path):
+    banks, scenarios = tmp_path / "banks", tmp_path / "scenarios"
+    banks.mkdir()
+    scenarios.mkdir()
+    shutil.copy(FIXTURES / "banks" / "missing-anchor.yml", banks)
+    shutil.copy(FIXTURES / "scenarios" / "broken-graph.yml", scenarios)
+    config = write_config(
+        tmp_path, docs_dir=FIXTURES / "docs", banks_dir=banks, scenarios_dir=scenarios, nav=FIXTURE_NAV
+    )
+    result = build_site(tmp_path / "site", config_file=config)
+    assert not result.ok
+    assert "Traceback" not in result.output
+    errors = [line.split("-  ", 1)[1] for line in result.output.splitlines() if line.startswith("ERROR")]
+    assert [line.split(": ", 1)[0] for line in errors[:-1]] == [
+        "banks/missing-anchor.yml:9:11",
+        "scenarios/broken-graph.yml:36:3",
+        "scenarios/broken-graph.yml:51:3",
+    ]
+    assert errors[-1].startswith("题库和情景演练里共有 3 处问题（题库 1 处，情景演练 2 处），构建已停止。")
+    assert result.output.count("构建已停止") == 1

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from kb.content.sections import scan_docs
+from kb.core.remember import remember_between_rebuilds
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
-from kb.quiz.rebuilds import remember_between_rebuilds
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from kb.content.sections import scan_docs
+from kb.core.limits import MAX_LINE_CHARS
+from kb.core.problem import MAX_REPORTED
 from kb.quiz.catalog import bank_paths, load_catalog
-from kb.quiz.errors import MAX_REPORTED
-from kb.quiz.limits import MAX_LINE_CHARS
 from tests.support.timing import time_limit
 from tests.test_broken_banks import REPO_ROOT, run_validate
 
@@ -257,7 +257,7 @@ def test_twenty_thousand_loader_errors_are_labelled_with_their_item_in_linear_ti
         errors = load_catalog(bank_paths(folder), docs).errors
     duplicates = [error for error in errors if "写了两次" in error.message]
     assert len(duplicates) == 20_000
-    assert {error.item_id for error in errors} == {"dup-keys"}
+    assert {error.subject for error in errors} == {"dup-keys"}
     assert (
         duplicates[0].format(folder)
         == "dup.yml:6:5: [dup-keys] 字段“question”写了两次（第一次在第 5 行）。请删掉其中一个。"
@@ -266,12 +266,12 @@ def test_twenty_thousand_loader_errors_are_labelled_with_their_item_in_linear_ti
 
 @pytest.mark.parametrize("failure", [RecursionError, MemoryError])
 def test_running_out_of_stack_or_memory_while_reading_a_bank_is_a_message(tmp_path, docs, monkeypatch, failure):
-    import kb.quiz.load
+    import kb.core.document
 
     def give_up(*arguments):
         raise failure()
 
-    monkeypatch.setattr(kb.quiz.load._Builder, "build", give_up)
+    monkeypatch.setattr(kb.core.document._Builder, "build", give_up)
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
     assert folder_lines(folder, docs) == [
         "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
@@ -279,12 +279,12 @@ def test_running_out_of_stack_or_memory_while_reading_a_bank_is_a_message(tmp_pa
 
 
 def test_any_other_exception_while_reading_a_bank_is_a_message_too(tmp_path, docs, monkeypatch):
-    import kb.quiz.load
+    import kb.core.document
 
     def fail(*arguments):
         raise IndexError("string index out of range")
 
-    monkeypatch.setattr(kb.quiz.load._Builder, "build", fail)
+    monkeypatch.setattr(kb.core.document._Builder, "build", fail)
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
     assert folder_lines(folder, docs) == [
         "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。（IndexError）"
@@ -294,26 +294,26 @@ def test_any_other_exception_while_reading_a_bank_is_a_message_too(tmp_path, doc
 def test_a_bank_the_user_may_not_read_is_a_message_in_chinese(tmp_path, docs, monkeypatch):
     import errno
 
-    import kb.quiz.bankfiles
+    import kb.core.files
 
     def refuse(*arguments, **options):
         raise PermissionError(errno.EACCES, "Permission denied")
 
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
-    monkeypatch.setattr(kb.quiz.bankfiles.os, "open", refuse)
+    monkeypatch.setattr(kb.core.files.os, "open", refuse)
     assert folder_lines(folder, docs) == ["basics.yml:1:1: 没有读取这个文件的权限。请检查文件的权限设置。"]
 
 
 def test_a_banks_folder_the_user_may_not_list_is_a_message_not_a_traceback(tmp_path, docs, monkeypatch):
     import errno
 
-    import kb.quiz.bankfiles
+    import kb.core.files
 
     def refuse(*arguments, **options):
         raise PermissionError(errno.EACCES, "Permission denied")
 
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
-    monkeypatch.setattr(kb.quiz.bankfiles.os, "listdir", refuse)
+    monkeypatch.setattr(kb.core.files.os, "listdir", refuse)
     errors = load_catalog(bank_paths(folder), docs).errors
     assert [error.format(tmp_path) for error in errors] == [
         "banks:1:1: 读不出这个文件夹里有哪些文件（没有读取这个文件夹的权限，请检查它的权限设置），所以一个题库都没有检查。"

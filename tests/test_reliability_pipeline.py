@@ -2,7 +2,7 @@
 
 Property: whatever a trainer writes in the text fields of a bank, for every item type (title,
 intro, question, options, ordering entries, matching pairs and distractors, feedback,
-explanation), either the bank check answers with positioned ``BankError`` values, or the generated pages hold no element and no attribute beyond those of
+explanation), either the bank check answers with positioned ``Problem`` values, or the generated pages hold no element and no attribute beyond those of
 the same bank written in plain words plus the sanitiser's allow-list, and no script URL.
 Bounded: 200 examples by default (``KB_FUZZ_EXAMPLES`` for more), no deadline.
 """
@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kb.content.sections import scan_docs
+from kb.core.problem import Problem
 from kb.quiz.catalog import load_catalog
-from kb.quiz.errors import BankError
 from kb.quiz.pages import generated_pages
 from kb.quiz.text import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from tests.test_reliability_text import VECTORS
@@ -161,7 +161,7 @@ def test_hostile_text_fields_give_bank_errors_or_pages_with_only_allowed_markup(
     catalog = catalog_of(bank_file, hostile, docs)
     event("bank errors" if not catalog.ok else "pages rendered")
     if not catalog.ok:
-        assert all(isinstance(error, BankError) and error.line >= 1 and error.message for error in catalog.errors)
+        assert all(isinstance(error, Problem) and error.line >= 1 and error.message for error in catalog.errors)
         return
     markup = page_markup(catalog, docs)
     assert markup.pairs <= allowed, markup.pairs - allowed

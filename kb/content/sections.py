@@ -41,6 +41,26 @@ class SectionAddress(Protocol):
         """Heading id on that page."""
 
 
+@dataclass(frozen=True)
+class Citation:
+    """The topic section that teaches an item or a scenario choice: a docs page and one of its heading ids."""
+
+    page: str
+    """Path of the page inside docs/, e.g. ``topics/chatting.md``."""
+    anchor: str
+    """Explicit heading id on that page, e.g. ``venue``."""
+
+    @classmethod
+    def parse(cls, text: str) -> Citation:
+        """The citation written as ``page.md#anchor``."""
+        page, _, anchor = text.partition("#")
+        return cls(page=page, anchor=anchor)
+
+    def __str__(self) -> str:
+        """The citation as a trainer writes it."""
+        return f"{self.page}#{self.anchor}"
+
+
 @dataclass
 class DocsIndex:
     """Every page under docs/ with the sections it declares (explicit heading ids)."""

@@ -1,6 +1,6 @@
 """Quiz banks: model, loading, validation and rendering (plain functions, no MkDocs).
 
-quizzes/*.yml ─ load.py ─▶ BankDocument (data + positions) ─ schema.py, rules.py, types/ ─▶ BankError
+quizzes/*.yml ─ load.py ─▶ YamlDocument (data + positions) ─ schema.py, rules.py, types/ ─▶ Problem
                                   └─ catalog.py ─▶ model.py (Bank, Item of a type) ─ render.py + templates/ ─▶ pages.py
 
 - ``types/<type>.py``: one item type each (schema fragment, rules, model, answer key, template);

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from kb.quiz.bankfiles import bank_file_errors, bank_id_errors, bank_paths
-from kb.quiz.errors import BankError, sort_errors
-from kb.quiz.limits import item_count_errors
-from kb.quiz.load import BankDocument, read_bank_document
+from kb.core.check import Checked, checked_documents, read_and_check
+from kb.core.document import YamlDocument
+from kb.core.files import source_paths
+from kb.core.limits import item_count_errors
+from kb.core.problem import Problem, sort_problems
 from kb.quiz.model import Bank, DocsIndex
-from kb.quiz.rebuilds import docs_key, file_key, remembered
-from kb.quiz.rules import bank_file_name_errors, citation_errors, duplicate_id_errors, item_rule_errors
+from kb.quiz.rules import BANKS, citation_errors, duplicate_id_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 from kb.quiz.text_fields import text_field_errors
 from kb.quiz.types import build_item
@@ -22,13 +21,18 @@ from kb.quiz.types.base import ItemSource
 __all__ = ["Catalog", "bank_paths", "load_catalog"]
 
 
+def bank_paths(banks_dir: Path) -> list[Path]:
+    """Every entry of the banks folder that is a bank or should be one, in name order."""
+    return source_paths(banks_dir)
+
+
 @dataclass
 class Catalog:
     """All banks of the site, or the errors that keep them from being published."""
 
     banks: list[Bank] = field(default_factory=list)
-    errors: list[BankError] = field(default_factory=list)
-    documents: list[BankDocument] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    documents: list[YamlDocument] = field(default_factory=list)
     """The checked files the banks were built from (the build lints them without reading them again)."""
 
     @property
@@ -41,7 +45,7 @@ class Catalog:
         return sum(len(bank.items) for bank in self.banks)
 
 
-def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -> set[int]:
+def _items_with_schema_errors(errors: list[Problem], document: YamlDocument) -> set[int]:
     """Indexes of items the schema already complained about (their other rules would be noise)."""
     lines = {error.line for error in errors}
     bad: set[int] = set()
@@ -56,7 +60,7 @@ def _items_with_schema_errors(errors: list[BankError], document: BankDocument) -
     return bad
 
 
-def check_document(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+def check_document(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     """Every single-bank problem: schema, answer keys, feedback, citations."""
     errors = schema_errors(document)
     errors += item_rule_errors(document, skip=_items_with_schema_errors(errors, document))
@@ -64,7 +68,7 @@ def check_document(document: BankDocument, docs: DocsIndex) -> list[BankError]:
     return errors
 
 
-def bank_from_document(document: BankDocument) -> Bank:
+def bank_from_document(document: YamlDocument) -> Bank:
     """The model of a bank that passed every check."""
     data = document.data
     items = tuple(build_item(ItemSource(document, index, item)) for index, item in enumerate(data["items"]))
@@ -78,57 +82,14 @@ def bank_from_document(document: BankDocument) -> Bank:
     )
 
 
-Checked = tuple[BankDocument | None, list[BankError]]
-"""A file as read and checked: its document (None when it could not be read) and its problems."""
-
-
-def read_and_check(path: Path, check: Callable[[BankDocument], list[BankError]]) -> Checked:
-    """One file read and checked; a file that is not a regular bank file gets one message and no reading.
-
-    Banks and scenarios are read the same way and differ only in ``check``.
-    """
-    not_a_file = bank_file_errors(path)
-    if not_a_file:
-        return None, not_a_file
-    document, errors = read_bank_document(path)
-    errors = bank_file_name_errors(path) + errors
-    if document is not None:
-        errors += check(document)
-    return document, errors
-
-
-def _check_key(kind: str, path: Path, docs: DocsIndex) -> tuple[str, ...] | None:
-    """What a file's check depends on: its bytes and the docs it cites (None: do not remember)."""
-    content = file_key(path)
-    return (f"checked {kind}", str(path), content, docs_key(docs)) if content else None
-
-
-def checked_documents(
-    kind: str, paths: list[Path], docs: DocsIndex, read: Callable[[Path, DocsIndex], Checked]
-) -> tuple[list[BankDocument], list[BankError]]:
-    """Every file read and checked by ``read``, and all their problems (clashing file ids first).
-
-    A file whose bytes and cited docs did not change is not read again while a `mkdocs serve`
-    session remembers it (``kb.quiz.rebuilds``).
-    """
-    documents: list[BankDocument] = []
-    errors: list[BankError] = bank_id_errors(paths)
-    for path in paths:
-        document, path_errors = remembered(partial(_check_key, kind, path, docs), partial(read, path, docs))
-        errors += path_errors
-        if document is not None:
-            documents.append(document)
-    return documents, errors
-
-
-def _bank_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+def _bank_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     too_many = item_count_errors(document.path, document.data, document.position_of(("items",)))
     return too_many or check_document(document, docs) + text_field_errors(document, docs)
 
 
 def _loaded(path: Path, docs: DocsIndex) -> Checked:
     """One bank file read and checked, keeping only the positions the rest of the build needs."""
-    document, errors = read_and_check(path, partial(_bank_errors, docs=docs))
+    document, errors = read_and_check(path, BANKS, partial(_bank_errors, docs=docs))
     return (document.slimmed() if document is not None else None), errors
 
 
@@ -137,8 +98,8 @@ def load_catalog(paths: list[Path], docs: DocsIndex) -> Catalog:
 
     An unchanged bank is not read and checked again while it is remembered (``checked_documents``).
     """
-    documents, errors = checked_documents("bank", paths, docs, _loaded)
+    documents, errors = checked_documents(BANKS, paths, docs, _loaded)
     errors += duplicate_id_errors(documents)
     if errors:
-        return Catalog(errors=sort_errors(errors))
+        return Catalog(errors=sort_problems(errors))
     return Catalog(banks=[bank_from_document(document) for document in documents], documents=documents)

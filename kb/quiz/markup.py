@@ -22,9 +22,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from kb.content.sections import DocsIndex
+from kb.core.paths import item_anchor, relative_href
 from kb.quiz.model import Citation
 from kb.quiz.text import render_text
-from kb.site_urls import relative_href
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
@@ -61,6 +61,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["json"] = json_text
+    env.globals["item_anchor"] = item_anchor  # an item's element id, from kb.core.paths like every link to it
     return env
 
 

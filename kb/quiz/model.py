@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kb.content.sections import DocsIndex, Section
+from kb.content.sections import Citation, DocsIndex, Section
 
 __all__ = ["Bank", "Citation", "DocsIndex", "Item", "ItemKind", "Option", "Section"]
-# DocsIndex and Section are content (kb/content/sections.py); re-exported for older imports.
+# Citation, DocsIndex and Section are content (kb/content/sections.py); re-exported for older imports.
 
 
 class ItemKind(StrEnum):
@@ -25,26 +25,6 @@ class ItemKind(StrEnum):
     ORDERING = "ordering"
     MATCHING = "matching"
     FILL_IN = "fill_in"
-
-
-@dataclass(frozen=True)
-class Citation:
-    """The topic section that teaches an item: a docs page and one of its heading ids."""
-
-    page: str
-    """Path of the page inside docs/, e.g. ``topics/chatting.md``."""
-    anchor: str
-    """Explicit heading id on that page, e.g. ``venue``."""
-
-    @classmethod
-    def parse(cls, text: str) -> Citation:
-        """The citation written as ``page.md#anchor``."""
-        page, _, anchor = text.partition("#")
-        return cls(page=page, anchor=anchor)
-
-    def __str__(self) -> str:
-        """The citation as a trainer writes it."""
-        return f"{self.page}#{self.anchor}"
 
 
 @dataclass(frozen=True)

@@ -16,15 +16,12 @@ from mkdocs.structure.files import File, Files
 
 from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in, reading_minutes
 from kb.content.sections import DocsIndex
+from kb.core.paths import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE, bank_page, item_anchor
+from kb.core.remember import docs_key, remembered
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import Bank
-from kb.quiz.rebuilds import docs_key, remembered
 from kb.quiz.render import (
-    INDEX_PAGE,
-    REVIEW_PAGE,
-    TODAY_PAGE,
     NextLesson,
-    bank_page_path,
     build_version,
     progress_attributes,
     render_quiz_index,
@@ -85,9 +82,9 @@ def _with_front_matter(title: str, body: str, *, searchable: bool = True, first_
     title_yaml = json.dumps(str(mkdocs_title(title)), ensure_ascii=False)
     # Quiz pages repeat the topics' words; kept out of search so questions find the teaching pages.
     search = "" if searchable else "search:\n  exclude: true\n"
-    # The theme's skip link (overrides/main.html) jumps to this item; the body is placed only
-    # when the page is written, so the template cannot look for it in page.content.
-    skip = f"kb_first_item: {json.dumps(first_item)}\n" if first_item else ""
+    # The theme's skip link (overrides/main.html) jumps to this item's anchor; the body is placed
+    # only when the page is written, so the template cannot look for it in page.content.
+    skip = f"kb_first_item_anchor: {json.dumps(item_anchor(first_item))}\n" if first_item else ""
     return f"---\ntitle: {title_yaml}\n{search}{skip}---\n\n{body}"
 
 
@@ -137,7 +134,7 @@ def _bank_page(bank: Bank, docs: DocsIndex, next_lesson: NextLesson | None = Non
     Under `mkdocs serve` it is rendered again only when the bank or the docs changed.
     """
     return _prerendered(
-        bank_page_path(bank),
+        bank_page(bank.id),
         quiz_page_title(bank.title),
         render_body=lambda: remembered(
             lambda: (
@@ -219,7 +216,7 @@ def _nav_with_banks(entries: list, catalog: Catalog) -> list:
             result.append(entry)
             result.append({"今日复习": TODAY_PAGE})
             result.append({"错题本": REVIEW_PAGE})
-            result += [{mkdocs_title(quiz_page_title(bank.title)): bank_page_path(bank)} for bank in catalog.banks]
+            result += [{mkdocs_title(quiz_page_title(bank.title)): bank_page(bank.id)} for bank in catalog.banks]
         elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
             ((title, children),) = entry.items()
             result.append({title: _nav_with_banks(children, catalog)})

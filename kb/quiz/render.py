@@ -7,15 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.content.sections import DocsIndex
+from kb.core.paths import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE, bank_page, relative_href
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.model import Bank, Item
 from kb.quiz.types import TYPES, answer_key_entry, item_type
 from kb.quiz.types import kind_counts as type_counts
-from kb.site_urls import relative_href
-
-INDEX_PAGE = "quizzes/index.md"
-REVIEW_PAGE = "quizzes/review.md"
-TODAY_PAGE = "quizzes/today.md"
 
 
 @dataclass(frozen=True)
@@ -37,11 +33,6 @@ class ItemView:
         return item_type(self.item.kind).template
 
 
-def bank_page_path(bank: Bank) -> str:
-    """Docs path of a bank's generated quiz page."""
-    return f"quizzes/{bank.id}.md"
-
-
 def _item_keys(banks: list[Bank]) -> dict[str, Any]:
     return {item.id: answer_key_entry(item) for bank in banks for item in bank.items}
 
@@ -61,7 +52,7 @@ class NextLesson:
 
 def render_quiz_page(bank: Bank, docs: DocsIndex, next_lesson: NextLesson | None = None) -> str:
     """The finished HTML body of one bank's page: intro, items, controls, what next, answer key."""
-    page_path = bank_page_path(bank)
+    page_path = bank_page(bank.id)
     items = [ItemView(number, item, bank.id) for number, item in enumerate(bank.items, start=1)]
     text = PageText(page_path, docs)
     next_steps = {
@@ -81,7 +72,7 @@ def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:
             "id": bank.id,
             "title": bank.title,
             "total": len(bank.items),
-            "href": relative_href(bank_page_path(bank), page_path),
+            "href": relative_href(bank_page(bank.id), page_path),
             # The item ids the site has: the browser counts, schedules and fetches only these.
             "items": [item.id for item in bank.items],
             # An export records it: the trainers' report keeps apart items changed since (report_data.py).

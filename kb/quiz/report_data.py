@@ -9,13 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from kb.content.sections import DocsIndex, plain_label
+from kb.core.paths import REPORT_PAGE
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.model import Bank, Item
 from kb.quiz.render import bank_version
 from kb.quiz.types import answer_key_entry
 
-REPORT_PAGE = "trainers/report.md"
-"""The trainers' report page (hand-written; the build fills in its data)."""
 REPORT_ITEMS_PLACEHOLDER = "<!-- kb-report-items -->"
 """Where the report page's Markdown asks for the items' data."""
 LABEL_LIMIT = 60

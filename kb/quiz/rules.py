@@ -2,36 +2,33 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from kb.content.sections import DocsIndex
-from kb.quiz.errors import BankError
-from kb.quiz.load import BankDocument
-from kb.quiz.model import Citation
-from kb.quiz.render import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE
+from kb.content.sections import Citation, DocsIndex
+from kb.core.document import YamlDocument
+from kb.core.files import SourceKind
+from kb.core.paths import QUIZ_PAGES
+from kb.core.problem import Problem
 from kb.quiz.types import item_errors
 from kb.quiz.types.base import ItemSource
 
-BANK_FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-RESERVED_BANK_IDS = {PurePosixPath(page).stem for page in (INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE)}
+RESERVED_BANK_IDS = frozenset(PurePosixPath(page).stem for page in QUIZ_PAGES)
 """Names of the generated quiz index, 错题本 and 今日复习 pages, which a bank must not take."""
+BANKS = SourceKind(
+    name="bank",
+    noun="题库",
+    page="测验页",
+    example="chatting.yml",
+    reserved=RESERVED_BANK_IDS,
+    reserved_reason="自测题目录、错题本或今日复习页",
+)
+"""What the banks folder holds, in the words of its messages."""
 
 
-def bank_file_name_errors(path: Path) -> list[BankError]:
-    """The file name becomes the quiz page's URL, so it must be plain."""
-    if path.stem in RESERVED_BANK_IDS:
-        return [BankError(path, 1, 1, f"文件名“{path.name}”被自测题目录、错题本或今日复习页占用了，请换一个名字。")]
-    if BANK_FILE_NAME.match(path.stem):
-        return []
-    message = f"文件名“{path.name}”只能用小写字母、数字和连字符（例如 chatting.yml），因为它会成为测验页的网址。"
-    return [BankError(path, 1, 1, message)]
-
-
-def _items(document: BankDocument) -> Iterable[tuple[int, dict[str, Any]]]:
+def _items(document: YamlDocument) -> Iterable[tuple[int, dict[str, Any]]]:
     items = document.data.get("items") if isinstance(document.data, dict) else None
     if not isinstance(items, list):
         return []
@@ -43,7 +40,7 @@ def _item_id(item: dict[str, Any]) -> str | None:
     return item_id if isinstance(item_id, str) and item_id else None
 
 
-def item_rule_errors(document: BankDocument, skip: AbstractSet[int] = frozenset()) -> list[BankError]:
+def item_rule_errors(document: YamlDocument, skip: AbstractSet[int] = frozenset()) -> list[Problem]:
     """Each item type's own rules (kb/quiz/types/) for every item whose index is not in ``skip``."""
     errors = []
     for index, item in _items(document):
@@ -53,7 +50,7 @@ def item_rule_errors(document: BankDocument, skip: AbstractSet[int] = frozenset(
     return errors
 
 
-def duplicate_id_errors(documents: list[BankDocument]) -> list[BankError]:
+def duplicate_id_errors(documents: list[YamlDocument]) -> list[Problem]:
     """Item ids must be unique across all banks: learners' progress is stored by id."""
     first_seen: dict[str, tuple[Path, int]] = {}
     errors = []
@@ -69,13 +66,13 @@ def duplicate_id_errors(documents: list[BankDocument]) -> list[BankError]:
                 message = (
                     f"题目 id“{item_id}”重复：{where}第 {other_line} 行已经用过。每道题的 id 在所有题库里都必须唯一。"
                 )
-                errors.append(BankError(document.path, line, column, message, item_id))
+                errors.append(Problem(document.path, line, column, message, item_id))
             else:
                 first_seen[item_id] = (document.path, line)
     return errors
 
 
-def citation_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+def citation_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     """Every ``cite`` must name an existing page and a heading id declared on it."""
     errors = []
     for index, item in _items(document):
@@ -87,9 +84,9 @@ def citation_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
         if not docs.has_page(citation.page):
             pages = "、".join(page for page in sorted(docs.pages) if page.startswith("topics/")) or "（没有）"
             message = f"cite 指向的页面“{citation.page}”不存在。路径从 docs/ 算起，例如 topics/chatting.md。现有的专题页：{pages}。"
-            errors.append(BankError(document.path, line, column, message, _item_id(item)))
+            errors.append(Problem(document.path, line, column, message, _item_id(item)))
         elif docs.section(citation) is None:
             anchors = "、".join(docs.pages[citation.page]) or "（这个页面没有带 id 的标题）"
             message = f"页面 {citation.page} 里没有 id 为“{citation.anchor}”的标题。这个页面的标题 id 有：{anchors}。"
-            errors.append(BankError(document.path, line, column, message, _item_id(item)))
+            errors.append(Problem(document.path, line, column, message, _item_id(item)))
     return errors

@@ -10,8 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb.quiz.errors import BankError
-from kb.quiz.load import BankDocument, DataPath
+from kb.core.document import DataPath, YamlDocument
+from kb.core.problem import Problem
 
 if TYPE_CHECKING:  # imported when a bank is first checked: a build that finds its banks cached never needs it
     import jsonschema
@@ -124,7 +124,7 @@ def _value_message(error: jsonschema.ValidationError, field: str) -> str:
     return f"“{field}”不符合题库格式：{error.message}"
 
 
-def schema_errors(document: BankDocument) -> list[BankError]:
+def schema_errors(document: YamlDocument) -> list[Problem]:
     """Every schema failure in the document, each at the trainer's own line."""
     errors = []
     for error in _validator().iter_errors(document.data):
@@ -133,15 +133,15 @@ def schema_errors(document: BankDocument) -> list[BankError]:
         if error.validator == "required":
             _, message = _required_message(error)
             line, column = document.position_of(data_path)
-            errors.append(BankError(document.path, line, column, message, item_id))
+            errors.append(Problem(document.path, line, column, message, item_id))
         elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
             for name, message in _unknown_field_messages(error):
                 line, column = document.key_position_of(data_path + (name,))
-                errors.append(BankError(document.path, line, column, message, item_id))
+                errors.append(Problem(document.path, line, column, message, item_id))
         else:
             line, column = document.position_of(data_path)
             message = _value_message(error, _field_name(data_path))
-            errors.append(BankError(document.path, line, column, message, item_id))
+            errors.append(Problem(document.path, line, column, message, item_id))
     return errors
 
 

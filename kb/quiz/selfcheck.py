@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from kb.content.section_blocks import insert_after_sections
+from kb.core.paths import item_address, relative_href
 from kb.quiz.coverage import SectionCoverage
-from kb.site_urls import relative_href
-
-HEADING_ID = re.compile(r"^##\s+.*\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
-CITE_END = re.compile(r"^\{:\s*\.kb-cite\s*\}\s*$")
+from kb.quiz.markup import render_template
 
 
 @dataclass(frozen=True)
@@ -29,35 +27,18 @@ def self_check_links(
         if not entry.items:
             continue
         first = entry.items[0]
-        target = f"quizzes/{banks_by_item[first.id]}.md#item-{first.id}"
+        target = item_address(banks_by_item[first.id], first.id)
         links.setdefault(entry.section.page, {})[entry.section.anchor] = SelfCheckLink(target, len(entry.items))
     return links
 
 
-def _link_html(link: SelfCheckLink, page: str) -> str:
-    href = relative_href(link.target, page)
-    return f'<p class="kb-selfcheck"><a href="{href}">本节自测（{link.count} 题）</a></p>'
-
-
 def add_self_check_links(markdown: str, page: str, links: dict[str, SelfCheckLink]) -> str:
     """Insert each section's link after its citation line (or right after its heading)."""
-    lines = markdown.splitlines()
-    output: list[str] = []
-    pending: SelfCheckLink | None = None
-    for line in lines:
-        heading = HEADING_ID.match(line)
-        if heading and pending is not None:
-            output += ["", _link_html(pending, page), ""]
-            pending = None
-        output.append(line)
-        if heading and heading.group(1) in links:
-            pending = links[heading.group(1)]
-        elif pending is not None and CITE_END.match(line.strip()):
-            output += ["", _link_html(pending, page), ""]
-            pending = None
-    if pending is not None:
-        output += ["", _link_html(pending, page)]
-    return "\n".join(output) + ("\n" if markdown.endswith("\n") else "")
+    blocks = {
+        anchor: render_template("selfcheck-link.html", href=relative_href(link.target, page), count=link.count)
+        for anchor, link in links.items()
+    }
+    return insert_after_sections(markdown, blocks)
 
 
 def bank_of_each_item(banks) -> dict[str, str]:

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator, Set
 from typing import Any
 
 from kb.content.sections import DocsIndex
-from kb.quiz.errors import BankError
-from kb.quiz.load import BankDocument, DataPath
+from kb.core.document import DataPath
+from kb.core.document import YamlDocument as BankDocument
+from kb.core.problem import Problem as BankError
 from kb.quiz.text import TextRenderError, docs_links
 
 LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb.content.sections import DocsIndex
-from kb.quiz.catalog import Checked, checked_documents, read_and_check
-from kb.quiz.errors import BankError, sort_errors
-from kb.quiz.load import BankDocument
-from kb.quiz.model import Citation
+from kb.content.sections import Citation, DocsIndex
+from kb.core.check import Checked, checked_documents, read_and_check
+from kb.core.document import YamlDocument
+from kb.core.files import SourceKind
+from kb.core.problem import Problem, sort_problems
 from kb.scenario.checks import scenario_errors
 from kb.scenario.graph import best_score
 from kb.scenario.model import Choice, Ending, Node, Scenario, Step
+
+SCENARIOS = SourceKind(name="scenario", noun="情景演练", page="情景演练页", example="first-visit.yml")
+"""What the scenarios folder holds, in the words of its messages (no generated page shares it)."""
 
 
 @dataclass
@@ -20,7 +23,7 @@ class ScenarioCatalog:
     """All scenarios of the site, or the errors that keep them from being published."""
 
     scenarios: list[Scenario] = field(default_factory=list)
-    errors: list[BankError] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -28,7 +31,7 @@ class ScenarioCatalog:
         return not self.errors
 
 
-def _node(document: BankDocument, node_id: str, data: dict) -> Node:
+def _node(document: YamlDocument, node_id: str, data: dict) -> Node:
     line = document.key_position_of(("nodes", node_id))[0]
     if "ending" in data:
         return Ending(id=node_id, verdict=data["ending"], line=line)
@@ -46,7 +49,7 @@ def _node(document: BankDocument, node_id: str, data: dict) -> Node:
     return Step(id=node_id, says=data["says"], choices=choices, line=line)
 
 
-def scenario_from_document(document: BankDocument) -> Scenario:
+def scenario_from_document(document: YamlDocument) -> Scenario:
     """The model of a scenario that passed every check."""
     data = document.data
     nodes = {node_id: _node(document, node_id, node) for node_id, node in data["nodes"].items()}
@@ -69,7 +72,7 @@ def scenario_from_document(document: BankDocument) -> Scenario:
 
 def _checked(path: Path, docs: DocsIndex) -> Checked:
     """One scenario file read and checked."""
-    return read_and_check(path, lambda document: scenario_errors(document, docs))
+    return read_and_check(path, SCENARIOS, lambda document: scenario_errors(document, docs))
 
 
 def load_scenarios(paths: list[Path], docs: DocsIndex) -> ScenarioCatalog:
@@ -77,7 +80,7 @@ def load_scenarios(paths: list[Path], docs: DocsIndex) -> ScenarioCatalog:
 
     An unchanged scenario is not checked again while it is remembered (``checked_documents``).
     """
-    documents, errors = checked_documents("scenario", paths, docs, _checked)
+    documents, errors = checked_documents(SCENARIOS, paths, docs, _checked)
     if errors:
-        return ScenarioCatalog(errors=sort_errors(errors))
+        return ScenarioCatalog(errors=sort_problems(errors))
     return ScenarioCatalog(scenarios=[scenario_from_document(document) for document in documents])

@@ -12,10 +12,9 @@ import unicodedata
 from datetime import date
 from typing import Any
 
-from kb.content.sections import DocsIndex
-from kb.quiz.errors import BankError
-from kb.quiz.load import BankDocument, DataPath
-from kb.quiz.model import Citation
+from kb.content.sections import Citation, DocsIndex
+from kb.core.document import DataPath, YamlDocument
+from kb.core.problem import Problem
 from kb.quiz.text_fields import LINE_BREAK, control_character_errors, markdown_field_errors
 from kb.scenario.graph import reachable, reaching_an_ending
 from kb.scenario.model import MAX_CHOICES, MAX_NODES, MAX_SCORE, MIN_CHOICES
@@ -34,15 +33,15 @@ LIMITS = {"title": 80, "intro": 2000, "says": 3000, "text": 3000, "feedback": 30
 class _Checker:
     """Collects positioned errors for one scenario document."""
 
-    def __init__(self, document: BankDocument) -> None:
+    def __init__(self, document: YamlDocument) -> None:
         self.document = document
         self.id = document.path.stem
-        self.errors: list[BankError] = []
+        self.errors: list[Problem] = []
 
     def report(self, data_path: DataPath, message: str, *, key: bool = False) -> None:
         """Record ``message`` at the value (or the key) found at ``data_path``."""
         where = self.document.key_position_of(data_path) if key else self.document.position_of(data_path)
-        self.errors.append(BankError(self.document.path, where[0], where[1], message, self.label(data_path)))
+        self.errors.append(Problem(self.document.path, where[0], where[1], message, self.label(data_path)))
 
     def label(self, data_path: DataPath) -> str:
         """``scenario/node`` for a path inside a node, else the scenario id."""
@@ -198,7 +197,7 @@ def _check_graph(checker: _Checker, data: dict[str, Any]) -> None:
         checker.report(("nodes", node_id), "从这个节点出发走不到任何结局：请让至少一个选项通向结局。", key=True)
 
 
-def scenario_errors(document: BankDocument, docs: DocsIndex) -> list[BankError]:
+def scenario_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
     """Every problem of one scenario document, in reading order."""
     checker = _Checker(document)
     if not _check_top(checker, document.data):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.quiz.model import Citation
+from kb.content.sections import Citation
 
 MAX_NODES = 30
 """Most nodes one scenario may have: enough for a rich conversation, small enough to play."""

@@ -6,15 +6,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from kb.content.section_blocks import insert_after_sections
 from kb.content.sections import DocsIndex, plain_label
+from kb.core.paths import INDEX_PAGE, relative_href, scenario_page
+from kb.core.remember import docs_key, remembered
 from kb.quiz.markup import render_template
 from kb.quiz.pages import GeneratedPage, mkdocs_title, prerendered_page
-from kb.quiz.rebuilds import docs_key, remembered
-from kb.quiz.render import INDEX_PAGE
-from kb.quiz.selfcheck import CITE_END, HEADING_ID
 from kb.scenario.model import Scenario
-from kb.scenario.render import render_scenario_page, scenario_page_path
-from kb.site_urls import relative_href
+from kb.scenario.render import render_scenario_page
 
 NAV_TITLE = "情景演练"
 
@@ -34,7 +33,7 @@ class ScenarioLink:
 def scenario_pages(scenarios: list[Scenario], docs: DocsIndex) -> list[GeneratedPage]:
     """One page per scenario, rendered ahead of Markdown like the quiz pages."""
     return [
-        prerendered_page(scenario_page_path(scenario), scenario.title, _rendered(scenario, docs))
+        prerendered_page(scenario_page(scenario.id), scenario.title, _rendered(scenario, docs))
         for scenario in scenarios
     ]
 
@@ -51,7 +50,7 @@ def nav_with_scenarios(nav: list | None, scenarios: list[Scenario]) -> list | No
     """The nav with a 情景演练 group after the quiz index's section (or at the end)."""
     if nav is None or not scenarios:
         return nav
-    group = {NAV_TITLE: [{str(mkdocs_title(scenario.title)): scenario_page_path(scenario)} for scenario in scenarios]}
+    group = {NAV_TITLE: [{str(mkdocs_title(scenario.title)): scenario_page(scenario.id)} for scenario in scenarios]}
     result = []
     placed = False
     for entry in nav:
@@ -66,7 +65,7 @@ def section_links(scenarios: list[Scenario]) -> dict[str, dict[str, list[Scenari
     """Per topic page and section id, the scenarios with a choice that cites that section."""
     links: dict[str, dict[str, list[ScenarioLink]]] = {}
     for scenario in scenarios:
-        link = ScenarioLink(scenario.title, scenario_page_path(scenario))
+        link = ScenarioLink(scenario.title, scenario_page(scenario.id))
         for step in scenario.steps:
             for choice in step.choices:
                 entries = links.setdefault(choice.citation.page, {}).setdefault(choice.citation.anchor, [])
@@ -77,27 +76,14 @@ def section_links(scenarios: list[Scenario]) -> dict[str, dict[str, list[Scenari
 
 def add_scenario_links(markdown: str, page: str, links: dict[str, list[ScenarioLink]]) -> str:
     """Insert each cited section's scenario links after its citation line (or its heading)."""
-    output: list[str] = []
-    pending: list[ScenarioLink] | None = None
-
-    def flush() -> None:
-        nonlocal pending
-        if pending:
-            shown = [{"href": link.href(page), "title": link.title} for link in pending]
-            output.extend(["", render_template("scenario-link.html", links=shown), ""])
-        pending = None
-
-    for line in markdown.splitlines():
-        heading = HEADING_ID.match(line)
-        if heading:
-            flush()
-        output.append(line)
-        if heading and heading.group(1) in links:
-            pending = links[heading.group(1)]
-        elif pending is not None and CITE_END.match(line.strip()):
-            flush()
-    flush()
-    return "\n".join(output) + ("\n" if markdown.endswith("\n") else "")
+    blocks = {
+        anchor: render_template(
+            "scenario-link.html", links=[{"href": link.href(page), "title": link.title} for link in entries]
+        )
+        for anchor, entries in links.items()
+        if entries
+    }
+    return insert_after_sections(markdown, blocks)
 
 
 def scenario_list(scenarios: list[Scenario], page: str) -> str:
@@ -106,7 +92,7 @@ def scenario_list(scenarios: list[Scenario], page: str) -> str:
         {
             "id": scenario.id,
             "title": scenario.title,
-            "href": relative_href(scenario_page_path(scenario), page),
+            "href": relative_href(scenario_page(scenario.id), page),
             "best": scenario.best,
         }
         for scenario in scenarios
@@ -126,7 +112,7 @@ def review_section(scenarios: list[Scenario], page: str, template: str = "scenar
             "node": step.id,
             "title": scenario.title,
             "label": plain_label(step.says),
-            "href": relative_href(scenario_page_path(scenario), page) + "?from=" + step.id,
+            "href": relative_href(scenario_page(scenario.id), page) + "?from=" + step.id,
         }
         for scenario in scenarios
         for step in scenario.steps

@@ -8,8 +8,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from kb.quiz.render import REVIEW_PAGE
-from kb.site_urls import page_url
+from kb.core.paths import REVIEW_PAGE, page_url
 from scripts.bench.browser import Weight, answerable_ms, chromium, page_weight, served
 from scripts.bench.build_figures import BuildFigures
 from scripts.bench.builds import timed_build

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.content.sections import scan_docs
+from kb.core.files import source_paths
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.model import Bank, Item
 from kb.quiz.render import bank_version
@@ -51,7 +52,7 @@ def real_content(repo: Path = REPO) -> tuple[list[Bank], list[Scenario]]:
     """The real banks and scenarios, loaded and checked as the build does."""
     docs = scan_docs(repo / "docs")
     banks = load_catalog(bank_paths(repo / "quizzes"), docs).banks
-    return banks, load_scenarios(bank_paths(repo / "scenarios"), docs).scenarios
+    return banks, load_scenarios(source_paths(repo / "scenarios"), docs).scenarios
 
 
 def _distractors(item: Item) -> list[str]:

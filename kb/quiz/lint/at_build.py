@@ -10,9 +10,9 @@ import logging
 from collections.abc import MutableMapping, Sequence
 from pathlib import Path
 
+from kb.core.document import YamlDocument
+from kb.core.remember import file_key, remembered
 from kb.quiz.lint.finding import Finding
-from kb.quiz.load import BankDocument
-from kb.quiz.rebuilds import file_key, remembered
 
 BUILD_LOG = logging.getLogger("kb.quiz.lint")
 """Deliberately outside MkDocs' ``mkdocs.*`` loggers, which ``mkdocs build --strict`` counts: the
@@ -27,7 +27,7 @@ def _lint_key(paths: Sequence[Path], docs_dir: Path | None) -> tuple[object, ...
 
 
 def _findings(
-    paths: Sequence[Path], checked: MutableMapping[Path, BankDocument] | None, docs_dir: Path | None
+    paths: Sequence[Path], checked: MutableMapping[Path, YamlDocument] | None, docs_dir: Path | None
 ) -> list[Finding]:
     from kb.quiz.lint.run import CHECKS, lint_paths
 
@@ -37,13 +37,13 @@ def _findings(
 def warn_at_build(
     paths: Sequence[Path],
     root: Path,
-    checked: MutableMapping[Path, BankDocument] | None = None,
+    checked: MutableMapping[Path, YamlDocument] | None = None,
     docs_dir: Path | None = None,
 ) -> int:
     """Log each finding (file:line, item id, what to change) as a warning; return how many.
 
     ``checked`` holds the banks the build already read (the lint takes them out as it goes). The
-    banks are linted again only when one of them changed (``kb.quiz.rebuilds``).
+    banks are linted again only when one of them changed (``kb.core.remember``).
     """
     findings = remembered(lambda: _lint_key(paths, docs_dir), lambda: _findings(paths, checked, docs_dir))
     for finding in findings:

@@ -6,6 +6,7 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kb.core.document import YamlDocument, read_document
 from kb.quiz.lint.check import Check
 from kb.quiz.lint.cited import forget_cited_pages
 from kb.quiz.lint.disables import apply_disables
@@ -14,7 +15,6 @@ from kb.quiz.lint.finding import Finding, sort_findings
 from kb.quiz.lint.measure import forget_measurements
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
-from kb.quiz.load import BankDocument, read_bank_document
 
 
 @dataclass
@@ -26,13 +26,13 @@ class LintReport:
 
 
 def read_lint_bank(
-    path: Path, known: Sequence[str], checked: BankDocument | None = None, docs_dir: Path | None = None
+    path: Path, known: Sequence[str], checked: YamlDocument | None = None, docs_dir: Path | None = None
 ) -> tuple[LintBank | None, list[Finding]]:
     """One validated bank file as the lint sees it, with its malformed disable comments as findings.
 
     ``checked`` is the bank as the build already read and checked it, so it is not parsed twice.
     """
-    document, errors = (checked, []) if checked is not None else read_bank_document(path)
+    document, errors = (checked, []) if checked is not None else read_document(path)
     if document is None or errors or not isinstance(document.data, dict):
         where = f"第 {errors[0].line} 行：{errors[0].message}" if errors else "文件读不出题目。"
         return None, [
@@ -49,7 +49,7 @@ def read_lint_bank(
 def read_lint_banks(
     paths: Sequence[Path],
     checks: Sequence[Check] = CHECKS,
-    checked: MutableMapping[Path, BankDocument] | None = None,
+    checked: MutableMapping[Path, YamlDocument] | None = None,
     docs_dir: Path | None = None,
 ) -> LintReport:
     """Bank files as the lint sees them, with their exceptions; malformed disable comments as findings.
@@ -71,7 +71,7 @@ def read_lint_banks(
 def lint_paths(
     paths: Sequence[Path],
     checks: Sequence[Check] = CHECKS,
-    checked: MutableMapping[Path, BankDocument] | None = None,
+    checked: MutableMapping[Path, YamlDocument] | None = None,
     docs_dir: Path | None = None,
 ) -> LintReport:
     """Lint bank files (already validated) together, since some checks compare banks.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kb.quiz.load import BankDocument
+from kb.core.document import YamlDocument as BankDocument
 
 
 @dataclass(frozen=True)

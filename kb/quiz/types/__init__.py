@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from kb.quiz.errors import BankError
+from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item, ItemKind
 from kb.quiz.types import fill_in, matching, multiple, ordering, single, true_false
 from kb.quiz.types.base import ItemSource, ItemType

@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.quiz.errors import BankError
-from kb.quiz.load import BankDocument, DataPath
+from kb.core.document import DataPath
+from kb.core.document import YamlDocument as BankDocument
+from kb.core.problem import Problem as BankError
 from kb.quiz.model import Citation, Item, ItemKind
 
 COMMON_FIELDS = ("id", "type", "question", "explanation", "cite")

@@ -7,9 +7,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from kb.core.document import DataPath
+from kb.core.problem import Problem as BankError
 from kb.quiz.chinese_variants import spellings
-from kb.quiz.errors import BankError
-from kb.quiz.load import DataPath
 from kb.quiz.model import Item, ItemKind
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, invisible_errors, misplaced_message

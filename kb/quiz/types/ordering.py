@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kb.quiz.errors import BankError
+from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item, ItemKind
 from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, duplicate_errors, misplaced_message, opaque_key
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.quiz.errors import BankError
+from kb.core.problem import Problem as BankError
 from kb.quiz.model import ItemKind, Option
 from kb.quiz.types import choice
 from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType

@@ -13,7 +13,7 @@ from typing import Protocol
 
 import yaml
 
-from kb.quiz.errors import BankError
+from kb.core.problem import Problem
 
 Position = tuple[int, int]
 
@@ -86,7 +86,7 @@ def _line_hint(lines: list[str], line: int) -> tuple[int, int, str] | None:
     return None
 
 
-def syntax_error(path: Path, lines: list[str], error: yaml.MarkedYAMLError) -> BankError:
+def syntax_error(path: Path, lines: list[str], error: yaml.MarkedYAMLError) -> Problem:
     """A positioned message for a YAML syntax error, at the trainer's line where possible."""
     problem = error.problem or str(error)
     mark = error.problem_mark or error.context_mark
@@ -100,7 +100,7 @@ def syntax_error(path: Path, lines: list[str], error: yaml.MarkedYAMLError) -> B
     if hint is None:
         context = f"（{error.context}）" if error.context else ""
         hint = f"YAML 语法错误：{problem}{context}。请检查这一行和上一行的缩进、冒号和引号。"
-    return BankError(path, line, column, hint, item_id_at_line(lines, line))
+    return Problem(path, line, column, hint, item_id_at_line(lines, line))
 
 
 _YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
@@ -111,14 +111,14 @@ def yaml_lines(text: str) -> list[str]:
     return _YAML_LINE_BREAK.split(text)
 
 
-def reader_error(path: Path, text: str, error: yaml.reader.ReaderError) -> BankError:
+def reader_error(path: Path, text: str, error: yaml.reader.ReaderError) -> Problem:
     """A character YAML refuses (often an invisible control character pasted from Word)."""
     breaks = [match.end() for match in _YAML_LINE_BREAK.finditer(text, 0, error.position)]
     line = len(breaks) + 1
     column = error.position - (breaks[-1] if breaks else 0) + 1
     code = f"U+{error.character:04X}" if isinstance(error.character, int) else repr(error.character)
     message = f"这里有一个不可见的控制字符（{code}），常见于从 Word 或网页粘贴的文字。请删掉它。"
-    return BankError(path, line, column, message, item_id_at_line(yaml_lines(text), line))
+    return Problem(path, line, column, message, item_id_at_line(yaml_lines(text), line))
 
 
 _ITEMS_KEY = re.compile(r"^items[ ]*:")

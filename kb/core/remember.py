@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kb.content.sections import DocsIndex
-from kb.quiz.limits import MAX_BANK_BYTES
+from kb.core.limits import MAX_FILE_BYTES
 
 T = TypeVar("T")
 MAX_ENTRIES = 2000
@@ -44,7 +44,7 @@ def file_key(path: Path) -> str | None:
     without reading them, and so must this.
     """
     try:
-        if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_BANK_BYTES:
+        if not path.is_file() or path.is_symlink() or path.stat().st_size > MAX_FILE_BYTES:
             return None
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

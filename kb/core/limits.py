@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.quiz.errors import BankError
+from kb.core.problem import Problem
 
-MAX_BANK_BYTES = 1_000_000
+MAX_FILE_BYTES = 1_000_000
 """A bank larger than this is refused before it is read (hundreds of items fit in far less)."""
 MAX_DEPTH = 10
 """Deepest nesting a bank needs is 5 (bank → items → item → options → option)."""
@@ -19,33 +19,33 @@ MAX_ITEMS = 1000
 """Most items in one bank; a longer list is refused before its items are checked one by one."""
 
 
-def too_big_error(path: Path, size: int) -> BankError:
-    """The message for a file over ``MAX_BANK_BYTES``."""
-    message = f"文件太大（{size // 1024} KB，上限 {MAX_BANK_BYTES // 1000} KB）。请把题库拆成几个文件。"
-    return BankError(path, 1, 1, message)
+def too_big_error(path: Path, size: int) -> Problem:
+    """The message for a file over ``MAX_FILE_BYTES``."""
+    message = f"文件太大（{size // 1024} KB，上限 {MAX_FILE_BYTES // 1000} KB）。请把题库拆成几个文件。"
+    return Problem(path, 1, 1, message)
 
 
-def long_line_errors(path: Path, lines: list[str]) -> list[BankError]:
+def long_line_errors(path: Path, lines: list[str]) -> list[Problem]:
     """The first line longer than ``MAX_LINE_CHARS`` (one message is enough to act on)."""
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
             message = (
                 f"这一行太长（{len(line)} 个字符，上限 {MAX_LINE_CHARS}）。题目文字最多 3000 字；请检查是不是少了换行。"
             )
-            return [BankError(path, number, MAX_LINE_CHARS + 1, message)]
+            return [Problem(path, number, MAX_LINE_CHARS + 1, message)]
     return []
 
 
-def depth_error(path: Path, line: int, column: int) -> BankError:
+def depth_error(path: Path, line: int, column: int) -> Problem:
     """The message for nesting deeper than ``MAX_DEPTH``."""
     message = f"嵌套太深（超过 {MAX_DEPTH} 层）。题库最多只需要 5 层：题库 → items → 题目 → options → 选项。"
-    return BankError(path, line, column, message)
+    return Problem(path, line, column, message)
 
 
-def item_count_errors(path: Path, data: object, position: tuple[int, int]) -> list[BankError]:
+def item_count_errors(path: Path, data: object, position: tuple[int, int]) -> list[Problem]:
     """A bank with more than ``MAX_ITEMS`` items gets one message instead of one per item."""
     items = data.get("items") if isinstance(data, dict) else None
     if not isinstance(items, list) or len(items) <= MAX_ITEMS:
         return []
     message = f"题目太多（{len(items)} 道，一个题库最多 {MAX_ITEMS} 道）。请把题库拆成几个文件。"
-    return [BankError(path, position[0], position[1], message)]
+    return [Problem(path, position[0], position[1], message)]

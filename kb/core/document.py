@@ -2,7 +2,7 @@
 
 The file is read within the size limit (``bankfiles``), decoded strictly, checked line by line and
 event by event (line length, anchors, tags, depth) before anything is built, then composed with
-positions. Whatever the bytes, the answer is a document or positioned ``BankError`` values.
+positions. Whatever the bytes, the answer is a document or positioned ``Problem`` values.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from typing import Any
 
 import yaml
 
-from kb.quiz.bankfiles import read_bank_bytes
-from kb.quiz.errors import BankError
-from kb.quiz.limits import MAX_DEPTH, depth_error, long_line_errors
-from kb.quiz.yaml_messages import item_ids_by_line, position, reader_error, syntax_error, yaml_lines
+from kb.core.files import read_source_bytes
+from kb.core.limits import MAX_DEPTH, depth_error, long_line_errors
+from kb.core.problem import Problem
+from kb.core.yaml_messages import item_ids_by_line, position, reader_error, syntax_error, yaml_lines
 
-__all__ = ["BankDocument", "DataPath", "Position", "read_bank_document"]
+__all__ = ["YamlDocument", "DataPath", "Position", "read_document"]
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml when PyYAML has it (4× faster); its error wording is plainer, so a file that fails
@@ -51,7 +51,7 @@ def _is_item_level(data_path: DataPath) -> bool:
 
 
 @dataclass
-class BankDocument:
+class YamlDocument:
     """A bank file parsed into plain data, with 1-based positions for every value and key."""
 
     path: Path
@@ -67,7 +67,7 @@ class BankDocument:
         """Remember where the mapping key naming ``data_path`` starts."""
         self._key_positions[data_path] = _packed(where)
 
-    def slimmed(self) -> BankDocument:
+    def slimmed(self) -> YamlDocument:
         """The same bank with only the positions used once it has been checked.
 
         Those are where the ``items`` list, each item and each item's id start (model lines, the
@@ -75,7 +75,7 @@ class BankDocument:
         build holds every bank at once.
         """
         kept = _is_item_level
-        return BankDocument(
+        return YamlDocument(
             self.path,
             self.data,
             {path: packed for path, packed in self._value_positions.items() if kept(path)},
@@ -97,41 +97,41 @@ class BankDocument:
         return _unpacked(packed) if packed is not None else self.position_of(data_path)
 
 
-def _decode(path: Path, raw: bytes) -> tuple[str | None, list[BankError]]:
+def _decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Decode UTF-8 strictly: a GBK file or a BOM gets a message that says how to re-save."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        return None, [BankError(path, 1, 1, "文件开头有 UTF-8 BOM 标记。请在编辑器里另存为“UTF-8（无 BOM）”。")]
+        return None, [Problem(path, 1, 1, "文件开头有 UTF-8 BOM 标记。请在编辑器里另存为“UTF-8（无 BOM）”。")]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         message = "文件是 UTF-16 编码（Excel 或记事本的“Unicode”格式）。请在编辑器里把文件另存为 UTF-8。"
-        return None, [BankError(path, 1, 1, message)]
+        return None, [Problem(path, 1, 1, message)]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         message = "文件不是 UTF-8 编码（可能是 GBK）。请在编辑器里把文件另存为 UTF-8。"
-        return None, [BankError(path, line, column, message)]
+        return None, [Problem(path, line, column, message)]
 
 
 def _tag_name(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
-def _event_error(path: Path, event: yaml.Event, depth: int) -> BankError | None:
+def _event_error(path: Path, event: yaml.Event, depth: int) -> Problem | None:
     """Anchors, aliases and tags are refused: a bank is plain text, lists and fields."""
     line, column = position(event.start_mark)
     if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-        return BankError(path, line, column, "题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。")
+        return Problem(path, line, column, "题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。")
     tag = getattr(event, "tag", None)
     if tag is not None:
         message = f"题库不支持 YAML 标签“{_tag_name(tag)[:40]}”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。"
-        return BankError(path, line, column, message)
+        return Problem(path, line, column, message)
     if depth > MAX_DEPTH:
         return depth_error(path, line, column)
     return None
 
 
-def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> list[BankError]:
+def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> list[Problem]:
     """Refuse anchors, aliases, tags and deep nesting before building anything (bombs, stack depth)."""
     depth = 0
     try:
@@ -155,22 +155,22 @@ _YAML_1_2_BOOLEANS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE
 """The only spellings of true and false that YAML 1.2 (editors, check-jsonschema) also reads as such."""
 
 
-def _yaml_1_1_boolean_error(path: Path, node: yaml.Node) -> BankError:
+def _yaml_1_1_boolean_error(path: Path, node: yaml.Node) -> Problem:
     """yes/no/on/off: PyYAML (YAML 1.1) reads a boolean, an editor (YAML 1.2) reads text; refuse both."""
     line, column = position(node.start_mark)
     message = (
         f"“{node.value}”在不同工具里意思不同（有的当成是/否，有的当成文字）。"
         "表示是或否请写 true 或 false；如果它是一段文字，请用引号括起来。"
     )
-    return BankError(path, line, column, message)
+    return Problem(path, line, column, message)
 
 
 class _Builder:
     """Turns a composed YAML node tree into plain data and records positions."""
 
-    def __init__(self, document: BankDocument) -> None:
+    def __init__(self, document: YamlDocument) -> None:
         self.document = document
-        self.errors: list[BankError] = []
+        self.errors: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, data_path: DataPath) -> Any:
@@ -192,7 +192,7 @@ class _Builder:
         except Exception:  # noqa: BLE001 - PyYAML's constructors raise anything from ValueError to IndexError
             line, column = position(node.start_mark)
             message = f"无法识别这个值“{str(node.value)[:40]}”（例如不存在的日期）。如果它是一段文字，请用引号括起来。"
-            self.errors.append(BankError(self.document.path, line, column, message))
+            self.errors.append(Problem(self.document.path, line, column, message))
             return str(node.value)
 
     def _mapping(self, node: yaml.MappingNode, data_path: DataPath) -> dict[str, Any]:
@@ -204,14 +204,14 @@ class _Builder:
                 first_line = self.document.key_position_of(key_path)[0]
                 line, column = position(key_node.start_mark)
                 message = f"字段“{key}”写了两次（第一次在第 {first_line} 行）。请删掉其中一个。"
-                self.errors.append(BankError(self.document.path, line, column, message))
+                self.errors.append(Problem(self.document.path, line, column, message))
                 continue
             self.document.record_key(key_path, position(key_node.start_mark))
             result[key] = self.build(value_node, key_path)
         return result
 
 
-def _checked_structure(path: Path, text: str) -> list[BankError]:
+def _checked_structure(path: Path, text: str) -> list[Problem]:
     """Structure errors, found fast by libyaml and worded by the pure-Python parser."""
     try:
         errors = _structure_errors(path, text, _FAST_LOADER)
@@ -222,7 +222,7 @@ def _checked_structure(path: Path, text: str) -> list[BankError]:
     return errors
 
 
-def _compose(path: Path, text: str) -> tuple[yaml.Node | None, list[BankError]]:
+def _compose(path: Path, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     try:
         return yaml.compose(text, Loader=_FAST_LOADER), []
     except yaml.YAMLError:
@@ -236,7 +236,7 @@ EMPTY_FILE = "文件是空的。题库至少要有 title 和 items，可以用 `
 TOO_COMPLEX = "文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
 
 
-def _parsed(path: Path, text: str) -> tuple[BankDocument | None, list[BankError]]:
+def _parsed(path: Path, text: str) -> tuple[YamlDocument | None, list[Problem]]:
     errors = _checked_structure(path, text)
     if errors:
         return None, errors
@@ -244,27 +244,27 @@ def _parsed(path: Path, text: str) -> tuple[BankDocument | None, list[BankError]
     if errors:
         return None, errors
     if root is None:
-        return None, [BankError(path, 1, 1, EMPTY_FILE)]
-    document = BankDocument(path=path, data=None)
+        return None, [Problem(path, 1, 1, EMPTY_FILE)]
+    document = YamlDocument(path=path, data=None)
     builder = _Builder(document)
     document.data = builder.build(root, ())
     return document, builder.errors
 
 
-def _with_item_ids(errors: list[BankError], lines: list[str]) -> list[BankError]:
+def _with_item_ids(errors: list[Problem], lines: list[str]) -> list[Problem]:
     """Each error that lies inside an item names that item, as schema messages do."""
-    if all(error.item_id for error in errors):
+    if all(error.subject for error in errors):
         return errors
     by_line = item_ids_by_line(lines)
     return [
-        error if error.item_id or error.line > len(by_line) else replace(error, item_id=by_line[error.line - 1])
+        error if error.subject or error.line > len(by_line) else replace(error, subject=by_line[error.line - 1])
         for error in errors
     ]
 
 
-def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]]:
+def read_document(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Read and parse one bank file; return the document, or None with the reasons why not."""
-    raw, errors = read_bank_bytes(path)
+    raw, errors = read_source_bytes(path)
     if raw is None:
         return None, errors
     text, errors = _decode(path, raw)
@@ -277,7 +277,7 @@ def read_bank_document(path: Path) -> tuple[BankDocument | None, list[BankError]
     try:
         document, errors = _parsed(path, text)
     except (RecursionError, MemoryError):
-        document, errors = None, [BankError(path, 1, 1, TOO_COMPLEX)]
+        document, errors = None, [Problem(path, 1, 1, TOO_COMPLEX)]
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for any bytes
-        document, errors = None, [BankError(path, 1, 1, f"{TOO_COMPLEX}（{type(error).__name__}）")]
+        document, errors = None, [Problem(path, 1, 1, f"{TOO_COMPLEX}（{type(error).__name__}）")]
     return document, _with_item_ids(errors, lines)

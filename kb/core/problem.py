@@ -1,4 +1,4 @@
-"""A problem found in a quiz bank, with the position a trainer needs to fix it."""
+"""A problem found in a bank or scenario file, with the position a trainer needs to fix it."""
 
 from __future__ import annotations
 
@@ -26,14 +26,15 @@ def reveal_invisible(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class BankError:
-    """One problem: where it is (file, line, column, item id) and what to do about it."""
+class Problem:
+    """One problem: where it is (file, line, column, the item or step it is about) and what to do about it."""
 
     path: Path
     line: int
     column: int
     message: str
-    item_id: str | None = None
+    subject: str | None = None
+    """The item id (banks) or ``scenario/node`` (scenarios) the problem lies in, when there is one."""
 
     def display_path(self, root: Path | None = None) -> str:
         """The path relative to ``root`` (the repository) when it lies below it, as the user named it.
@@ -52,18 +53,18 @@ class BankError:
         return self.path.as_posix()
 
     def format(self, root: Path | None = None) -> str:
-        """``path:line:col: [item id] message`` — the form editors and CI can parse."""
+        """``path:line:col: [subject] message`` — the form editors and CI can parse."""
         where = f"{self.display_path(root)}:{self.line}:{self.column}"
-        item = f"[{self.item_id}] " if self.item_id else ""
-        return reveal_invisible(f"{where}: {item}{self.message}")
+        subject = f"[{self.subject}] " if self.subject else ""
+        return reveal_invisible(f"{where}: {subject}{self.message}")
 
 
-def sort_errors(errors: list[BankError]) -> list[BankError]:
-    """Errors in reading order: by file, then line, then column."""
+def sort_problems(errors: list[Problem]) -> list[Problem]:
+    """Problems in reading order: by file, then line, then column."""
     return sorted(errors, key=lambda error: (str(error.path), error.line, error.column))
 
 
-def report_lines(errors: list[BankError], root: Path | None = None, limit: int = MAX_REPORTED) -> list[str]:
+def report_lines(errors: list[Problem], root: Path | None = None, limit: int = MAX_REPORTED) -> list[str]:
     """The first ``limit`` problems formatted, then one line counting the ones left out."""
     lines = [error.format(root) for error in errors[:limit]]
     if len(errors) > limit:
