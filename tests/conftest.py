@@ -13,7 +13,7 @@ from playwright.sync_api import sync_playwright
 import kb.quiz.catalog as catalog_module
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, watch_page
 from tests.support.server import SiteServer
-from tests.support.site import build_site
+from tests.support.site import build_site, served_fixture_site
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
@@ -181,39 +181,22 @@ def artifacts_dir() -> Path:
     return ARTIFACTS
 
 
-FIXTURES = Path(__file__).parent / "fixtures"
-FIXTURE_NAV = [
-    {"首页": "index.md"},
-    {"专题": ["topics/sample.md", "topics/other.md"]},
-    {"自测": ["quizzes/index.md"]},
-]
-
-
 @pytest.fixture(scope="session")
-def quiz_site_url(tmp_path_factory) -> str:
+def quiz_site_url(tmp_path_factory) -> Iterator[str]:
     """A small fixture site (tests/fixtures/docs + site-banks) served under /kb/."""
-    from tests.support.site import write_config
-
-    work = tmp_path_factory.mktemp("quiz-site")
-    site_dir = work / "site"
-    site_dir.mkdir()
-    server = SiteServer(site_dir).start()
-    config = write_config(work, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", nav=FIXTURE_NAV)
-    result = build_site(site_dir, config_file=config, site_url=server.url)
-    assert result.ok, result.output
-    yield server.url
-    server.stop()
+    with served_fixture_site(tmp_path_factory.mktemp("quiz-site")) as server:
+        yield server.url
 
 
 @pytest.fixture
 def reads(monkeypatch):
-    """The bank files read by the checker, in order."""
+    """The bank files read and checked by the catalog, in order (through its public ``read_and_check``)."""
     seen: list[str] = []
-    original = catalog_module._loaded
+    original = catalog_module.read_and_check
 
-    def counting(path, docs):
+    def counting(path, check):
         seen.append(path.name)
-        return original(path, docs)
+        return original(path, check)
 
-    monkeypatch.setattr(catalog_module, "_loaded", counting)
+    monkeypatch.setattr(catalog_module, "read_and_check", counting)
     return seen

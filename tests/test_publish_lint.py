@@ -1,7 +1,7 @@
 """The README test command (and so CI) fails on a lint, format or type error, before pytest runs.
 
 Each test runs the real scripts/test.sh and pyproject.toml in a small project of clean modules
-that shares this repository's .venv, so only the planted mistake can fail it.
+that shares the virtual environment running the tests, so only the planted mistake can fail it.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,13 @@ COPIED = [
 ]
 
 
+def running_venv() -> Path:
+    """The virtual environment these tests run in (wherever it is), or a skip when they run in none."""
+    if sys.prefix == sys.base_prefix:
+        pytest.skip("the test command needs a virtual environment with the test tools; these tests run outside one")
+    return Path(sys.prefix)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A tiny project with the repository's test command, lint config and venv."""
@@ -41,7 +49,7 @@ def project(tmp_path: Path) -> Path:
         '"""Sample test."""\n\nfrom kb.sample import answer\n\n\ndef test_answer():\n    assert answer() == 42\n',
         encoding="utf-8",
     )
-    (tmp_path / ".venv").symlink_to(REPO / ".venv")
+    (tmp_path / ".venv").symlink_to(running_venv())
     # The test command installs esbuild here itself (npm ci, from the npm cache after the first time).
     return tmp_path
 

@@ -93,7 +93,7 @@ class _Payload:
 def test_a_build_keeps_nothing_on_disk_that_a_later_build_would_trust(tmp_path):
     import pickle
 
-    from tests.conftest import FIXTURE_NAV
+    from tests.support.paths import FIXTURE_NAV
     from tests.support.site import build_site, write_config
 
     config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", nav=FIXTURE_NAV)

@@ -9,7 +9,7 @@ import yaml
 
 from kb.project import project_paths
 from kb.settings import SettingsError, quiz_settings
-from tests.conftest import FIXTURE_NAV
+from tests.support.paths import FIXTURE_NAV
 from tests.support.site import build_site, write_config
 
 REPO = Path(__file__).resolve().parents[1]
