@@ -16,11 +16,9 @@ from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.pages import BODY_PLACEHOLDER, GeneratedPage, MissingPlaceholder, generated_pages, with_body
 from kb.site_check import built_page, site_problems
 from tests.support.cli import CliRun, run_kb
-from tests.support.paths import FIXTURE_NAV
+from tests.support.paths import FIXTURE_NAV, FIXTURES, REPO
 from tests.support.site import build_site, write_config
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
 BANKS = FIXTURES / "site-banks"
 DOCS = scan_docs(FIXTURES / "docs")
 NO_SCENARIOS = FIXTURES / "no-scenarios"

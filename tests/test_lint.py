@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.quiz.lint.check import allowed_count
@@ -14,10 +12,11 @@ from kb.quiz.lint.disables import exceptions
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.run import lint_banks, lint_paths
 from kb.quiz.lint.view import ChoiceGroup, LintBank, LintItem
+from tests.support import paths
 from tests.support.cli import CliRun, run_kb
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = REPO / "tests" / "fixtures" / "lint"
+FIXTURES = paths.FIXTURES / "lint"
 WHERE = "tests/fixtures/lint"
 
 TRIPPED = {

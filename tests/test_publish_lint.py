@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 CLEAN_MODULE = '"""A clean module."""\n\n\ndef answer() -> int:\n    """The answer."""\n    return 42\n'
 COPIED = [
     "pyproject.toml",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,9 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.render import answer_key, render_quiz_page, render_review_page
+from tests.support.paths import FIXTURES
 from tests.support.site import build_site, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN_BANK = FIXTURES / "banks" / "golden-new-types.yml"
 CASES = json.loads((FIXTURES / "normalise-cases.json").read_text(encoding="utf-8"))["cases"]
 

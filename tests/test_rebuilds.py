@@ -11,8 +11,7 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
 from kb.quiz.rebuilds import remember_between_rebuilds
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support.paths import FIXTURES
 
 
 @pytest.fixture

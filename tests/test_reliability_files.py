@@ -18,10 +18,10 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.errors import MAX_REPORTED
 from kb.quiz.limits import MAX_LINE_CHARS
+from tests.support.paths import FIXTURES
 from tests.support.timing import time_limit
 from tests.test_broken_banks import REPO_ROOT, run_validate
 
-FIXTURES = Path(__file__).parent / "fixtures"
 VALID = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8")
 BROKEN = VALID.replace("type: single", "type: singel", 1)
 ENGINE_SECONDS = 10

@@ -17,8 +17,8 @@ from kb.scenario.pages import scenario_list
 from kb.scenario.render import render_scenario_page
 from scripts.bench.scenario_graph import dense_scenario
 from tests.support.cli import CliRun, run_kb
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SCENARIOS = FIXTURES / "scenarios"
 DOCS = scan_docs(FIXTURES / "docs")
 
