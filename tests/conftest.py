@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import CodeType
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -10,7 +13,7 @@ from playwright.sync_api import sync_playwright
 import kb.quiz.catalog as catalog_module
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, watch_page
 from tests.support.server import SiteServer
-from tests.support.site import build_site
+from tests.support.site import build_site, served_fixture_site
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
@@ -18,31 +21,67 @@ BROWSER_FIXTURES = frozenset({"browser", "context", "page", "site_url", "quiz_si
 """A test that asks for one of these drives Chromium or needs the built site."""
 BUILD_FIXTURES = frozenset({"site_server", "built_site", "site_url", "quiz_site_url"})
 """Fixtures that run `mkdocs build` before the test can start."""
-BUILDING_CODE = ("build_site(", "run_build(", '"mkdocs"', "'mkdocs'", "-m mkdocs", "subprocess")
-"""Text in a test module that means its tests run a build or another process."""
+TESTS = Path(__file__).resolve().parent
+"""The tests folder: its helpers are followed when deciding what a test needs; the project's code is not."""
+PROCESS_CODE = ("subprocess", "build_site(", "-m mkdocs")
+"""Text in a function's source that means it starts another process (a site build, a script, a tool)."""
 
 
-def _module_runs_processes(path: Path, cache: dict[Path, bool]) -> bool:
-    if path not in cache:
-        text = path.read_text(encoding="utf-8")
-        cache[path] = any(marker in text for marker in BUILDING_CODE)
-    return cache[path]
+def _called_code(code: CodeType) -> Iterator[str]:
+    """Every global name a function's code, or a lambda or comprehension inside it, refers to."""
+    yield from code.co_names
+    for constant in code.co_consts:
+        if isinstance(constant, CodeType):
+            yield from _called_code(constant)
+
+
+def _starts_processes(function: Callable, verdicts: dict[Callable, bool]) -> bool:
+    """Whether ``function``, or a test helper or fixture it calls by name (in tests/), starts a process."""
+    function = inspect.unwrap(function)
+    if function in verdicts:
+        return verdicts[function]
+    verdicts[function] = False  # a helper that calls itself, directly or not, adds nothing
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return False
+    if any(marker in source for marker in PROCESS_CODE):
+        verdicts[function] = True
+        return True
+    namespace = getattr(function, "__globals__", {})
+    helpers = (namespace.get(name) for name in set(_called_code(function.__code__)))
+    verdicts[function] = any(
+        inspect.isfunction(helper)
+        and Path(inspect.getfile(helper)).is_relative_to(TESTS)
+        and _starts_processes(helper, verdicts)
+        for helper in helpers
+    )
+    return verdicts[function]
+
+
+def _test_starts_processes(item: pytest.Item, verdicts: dict[Callable, bool]) -> bool:
+    """Whether a test, a helper it calls or a fixture it uses runs a build or another process."""
+    functions = [getattr(item, "function", None)]
+    fixture_definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    functions += [definition.func for definitions in fixture_definitions.values() for definition in definitions]
+    return any(function is not None and _starts_processes(function, verdicts) for function in functions)
 
 
 def pytest_collection_modifyitems(config, items):
     """Mark every test by what it needs, so the inner loop can leave the slow ones out.
 
-    ``browser``: Chromium or the served site; ``build``: a site build or another process;
-    ``bench``: the benchmark. ``pytest -m "not browser and not build and not bench"`` is the
-    fast loop (README, CONTRIBUTING).
+    ``browser``: Chromium or the served site; ``build``: a site build or another process, found in
+    the test's own code, the tests/ helpers it calls and the fixtures it uses; ``bench``: the
+    benchmark. ``pytest -m "not browser and not build and not bench"`` is the fast loop (README,
+    CONTRIBUTING).
     """
-    processes: dict[Path, bool] = {}
+    verdicts: dict[Callable, bool] = {}
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         path = Path(str(item.fspath))
         if fixtures & BROWSER_FIXTURES or "_in_browser" in path.name or path.name.startswith("test_a11y"):
             item.add_marker(pytest.mark.browser)
-        if fixtures & BUILD_FIXTURES or _module_runs_processes(path, processes):
+        if fixtures & BUILD_FIXTURES or _test_starts_processes(item, verdicts):
             item.add_marker(pytest.mark.build)
         if "bench" in path.name:
             item.add_marker(pytest.mark.bench)
@@ -142,39 +181,22 @@ def artifacts_dir() -> Path:
     return ARTIFACTS
 
 
-FIXTURES = Path(__file__).parent / "fixtures"
-FIXTURE_NAV = [
-    {"首页": "index.md"},
-    {"专题": ["topics/sample.md", "topics/other.md"]},
-    {"自测": ["quizzes/index.md"]},
-]
-
-
 @pytest.fixture(scope="session")
-def quiz_site_url(tmp_path_factory) -> str:
+def quiz_site_url(tmp_path_factory) -> Iterator[str]:
     """A small fixture site (tests/fixtures/docs + site-banks) served under /kb/."""
-    from tests.support.site import write_config
-
-    work = tmp_path_factory.mktemp("quiz-site")
-    site_dir = work / "site"
-    site_dir.mkdir()
-    server = SiteServer(site_dir).start()
-    config = write_config(work, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", nav=FIXTURE_NAV)
-    result = build_site(site_dir, config_file=config, site_url=server.url)
-    assert result.ok, result.output
-    yield server.url
-    server.stop()
+    with served_fixture_site(tmp_path_factory.mktemp("quiz-site")) as server:
+        yield server.url
 
 
 @pytest.fixture
 def reads(monkeypatch):
-    """The bank files read by the checker, in order."""
+    """The bank files read and checked by the catalog, in order (through its public ``read_and_check``)."""
     seen: list[str] = []
-    original = catalog_module._loaded
+    original = catalog_module.read_and_check
 
-    def counting(path, docs):
+    def counting(path, kind, check):
         seen.append(path.name)
-        return original(path, docs)
+        return original(path, kind, check)
 
-    monkeypatch.setattr(catalog_module, "_loaded", counting)
+    monkeypatch.setattr(catalog_module, "read_and_check", counting)
     return seen

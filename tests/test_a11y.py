@@ -94,7 +94,14 @@ def scenario_played_to_the_end(page, site: str) -> None:
 
 
 def today_with_items_due(page, site: str) -> None:
-    """Miss an item, then come back three days later: it is due in 今日复习."""
+    """Miss an item, then come back three days later: it is due in 今日复习.
+
+    The fake clock goes in before the first page loads. Put in later (``set_system_time`` does
+    that on a live page), it replaces ``clearInterval`` under intervals Material's RxJS already
+    started: one of them then fires after it was cancelled and the page throws "executing a
+    cancelled action", as often as a timer happens to be pending at that moment (more under load).
+    """
+    page.clock.install()  # at the real time; it keeps running until the jump below
     miss_one_item(page, site + REAL_QUIZ)
     page.clock.set_system_time(datetime.now() + timedelta(days=3))
     open_page(page, site + "quizzes/today/")

@@ -9,18 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.support.browser import DESKTOP, watch_page
+from tests.support.keyboard import tab_to
 
-MAX_TAB_STOPS = 120
 CHOICE_ITEMS = ":is([data-kb-kind=single], [data-kb-kind=multiple], [data-kb-kind=true_false])[data-kb-item]"
-
-
-def tab_to(page, matches: str, *, backwards: bool = False) -> None:
-    """Press Tab (or Shift+Tab) until the focused element satisfies the JS predicate ``matches``."""
-    for _ in range(MAX_TAB_STOPS):
-        page.keyboard.press("Shift+Tab" if backwards else "Tab")
-        if page.evaluate(f"(e => {matches})(document.activeElement)"):
-            return
-    pytest.fail(f"no Tab stop matches {matches}")
 
 
 def focused_text(page) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,8 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from scripts.bench.peer import quiz_block, quiz_page
 from scripts.bench.synthetic import KINDS, read_banks, write_banks
+from tests.support.paths import REPO as REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 QUICK_SIZES = (20, 100)
 """The synthetic sizes of --quick (scripts/bench/settings.py, QUICK)."""
 

@@ -8,10 +8,7 @@ heading ids alpha and beta, topics/other.md with gamma).
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,19 +16,17 @@ import pytest
 from kb.content.sections import scan_docs
 from kb.core.problem import Problem
 from kb.quiz.catalog import load_catalog
-from tests.support.site import REPO_ROOT, build_site, write_config
+from tests.support.cli import CliRun, run_kb
+from tests.support.paths import FIXTURE_NAV, FIXTURES
+from tests.support.paths import REPO as REPO_ROOT
+from tests.support.site import build_site, write_config
 from tests.support.timing import time_limit
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = FIXTURES / "broken-banks"
-FIXTURE_NAV = [
-    {"首页": "index.md"},
-    {"专题": ["topics/sample.md", "topics/other.md"]},
-    {"自测": ["quizzes/index.md"]},
-]
 ENGINE_SECONDS = 5
 """A broken bank is judged in milliseconds; anything near this limit is a hang."""
-VALIDATE_SECONDS = 60
+VALIDATE_SECONDS = 20
+"""The validate command in this process judges a bank in milliseconds; anything near this limit is a hang."""
 
 EXPECTED: dict[str, list[str]] = {
     "01-bad-indentation.yml": [
@@ -253,21 +248,13 @@ def engine_lines(path: Path, docs, root: Path) -> list[str]:
     return [error.format(root) for error in catalog.errors]
 
 
-def run_validate(
-    *files: Path, docs_dir: Path | None = FIXTURES / "docs", banks_dir: Path | None = None
-) -> subprocess.CompletedProcess:
+def run_validate(*files: Path, docs_dir: Path | None = FIXTURES / "docs", banks_dir: Path | None = None) -> CliRun:
     """`python scripts/kb.py [--docs-dir DIR] [--banks-dir DIR] validate FILE...`, run from the repository root."""
     options = ["--docs-dir", str(docs_dir.relative_to(REPO_ROOT))] if docs_dir else []
     options += ["--banks-dir", str(banks_dir)] if banks_dir else []
     arguments = [str(file.relative_to(REPO_ROOT)) if file.is_relative_to(REPO_ROOT) else str(file) for file in files]
-    return subprocess.run(
-        [sys.executable, "scripts/kb.py", *options, "validate", *arguments],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        encoding="utf-8",
-        timeout=VALIDATE_SECONDS,
-        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
-    )
+    with time_limit(VALIDATE_SECONDS):
+        return run_kb(*options, "validate", *arguments)
 
 
 def build_with_banks(tmp_path: Path, *names: str):

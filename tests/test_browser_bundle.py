@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import yaml
 
@@ -23,8 +22,8 @@ from kb.browser_bundle import (
     read_manifest,
 )
 from kb.site_assets import PAGE_PARTS, page_modules, page_part_tags, parts_on_page, with_head_tags
+from tests.support.paths import REPO as REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCES = REPO_ROOT / SOURCE_DIR
 DIST = REPO_ROOT / DIST_DIR
 

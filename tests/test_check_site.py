@@ -6,8 +6,6 @@ bodies before other plugins rewrite pages, and a page that lost its placeholder 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,18 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.pages import BODY_PLACEHOLDER, GeneratedPage, MissingPlaceholder, generated_pages, with_body
 from kb.site_check import built_page, site_problems
-from tests.conftest import FIXTURE_NAV
+from tests.support.cli import CliRun, run_kb
+from tests.support.paths import FIXTURE_NAV, FIXTURES, REPO
 from tests.support.site import build_site, write_config
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
 BANKS = FIXTURES / "site-banks"
 DOCS = scan_docs(FIXTURES / "docs")
 NO_SCENARIOS = FIXTURES / "no-scenarios"
 """A folder that does not exist: the fixture site has no scenarios."""
 
 
-def check_site(site: Path, *options: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, str(REPO / "scripts" / "kb.py"), *options, "check-site", str(site)]
-    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+def check_site(site: Path, *options: str) -> CliRun:
+    return run_kb(*options, "check-site", str(site))
 
 
 @pytest.fixture

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.coverage import section_coverage, uncovered_sections
 from kb.quiz.scaffold import new_bank_text
 from kb.quiz.types import TYPES
+from tests.support.cli import run_kb as kb
+from tests.support.cli import run_kb_script
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 
-
-def kb(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "scripts/kb.py", *args], cwd=REPO, capture_output=True, text=True, timeout=120
-    )
+def test_the_script_runs_as_a_program_from_the_command_line():
+    """The one run in a new process: the entry point itself (shebang-free ``python scripts/kb.py``) works."""
+    result = run_kb_script("--docs-dir", "tests/fixtures/docs", "validate", "tests/fixtures/banks/three-problems.yml")
+    assert result.returncode == 1
+    assert result.stdout.startswith("tests/fixtures/banks/three-problems.yml:9:9: ")
+    assert "Traceback" not in result.stderr
 
 
 def test_validate_prints_one_parseable_line_per_problem_and_exits_1():
@@ -84,16 +84,13 @@ def test_new_scaffolds_a_valid_bank_with_one_item_of_each_kind(tmp_path):
     assert bank.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../kb/quiz/bank.schema.json")
 
 
-def test_new_writes_the_file_and_refuses_to_overwrite_it():
-    target = REPO / "quizzes" / "zz-cli-test.yml"
-    try:
-        first = kb("new", "zz-cli-test", "--topic", "topics/next-step.md")
-        assert first.returncode == 0 and target.exists()
-        assert "cite: topics/next-step.md#" in target.read_text(encoding="utf-8")
-        second = kb("new", "zz-cli-test")
-        assert second.returncode == 2 and "已经存在" in second.stderr
-    finally:
-        target.unlink(missing_ok=True)
+def test_new_writes_the_file_and_refuses_to_overwrite_it(tmp_path):
+    target = tmp_path / "zz-cli-test.yml"
+    first = kb("--banks-dir", str(tmp_path), "new", "zz-cli-test", "--topic", "topics/next-step.md")
+    assert first.returncode == 0 and target.exists()
+    assert "cite: topics/next-step.md#" in target.read_text(encoding="utf-8")
+    second = kb("--banks-dir", str(tmp_path), "new", "zz-cli-test")
+    assert second.returncode == 2 and "已经存在" in second.stderr
 
 
 def test_new_refuses_a_name_the_site_cannot_use():

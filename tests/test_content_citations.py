@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from pathlib import Path
 
 import pytest
 
 from kb.content.checks import paragraph_problems, section_problems
 from kb.content.citations import load_source_pages, load_topic_sections, parse_source_page, topic_sections
+from tests.support import paths
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
-FIXTURES = Path(__file__).parent / "fixtures" / "content"
+FIXTURES = paths.FIXTURES / "content"
 SEEDS = {
     "000-chat-tips.md": "000_1beae9b1cdca5c5c.txt",
     "001-relationship-basics.md": "001_78485e7b7e4ee3f6.txt",

@@ -15,8 +15,8 @@ from kb.content.compliance import (
     source_passages,
     topic_passages,
 )
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
 OLD = Path(__file__).parent / "fixtures" / "content" / "old"
 NOT_TOPIC_PASSAGES = {"glossary.md", "compliance.md"}

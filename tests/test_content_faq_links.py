@@ -7,8 +7,8 @@ from pathlib import Path
 from kb.content.citations import load_topic_sections
 from kb.content.faq import answer_problems, disagreement_entries, faq_answers
 from kb.content.sections import scan_docs
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
 SITE = Path(__file__).parent / "fixtures" / "content" / "faq-site"
 

@@ -8,10 +8,11 @@ import pytest
 
 from kb.content.attribution import SectionSources, load_section_sources
 from kb.content.quotes import Attribution, normalise, page_quotations, quotation_problems, source_text
+from tests.support import paths
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
-FIXTURES = Path(__file__).parent / "fixtures" / "content" / "quotes"
+FIXTURES = paths.FIXTURES / "content" / "quotes"
 FAQ_SITE = Path(__file__).parent / "fixtures" / "content" / "faq-site"
 POINTING_PAGES = ["faq.md", "index.md", "sources/index.md"]
 """Pages that cite no source themselves but point at topic sections (新人常问, the home page, …)."""

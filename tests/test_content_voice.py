@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from kb.content.voice import page_paragraphs, unmarked_rules
+from tests.support import paths
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
-FIXTURES = Path(__file__).parent / "fixtures" / "content" / "voice"
+FIXTURES = paths.FIXTURES / "content" / "voice"
 PAGES = [DOCS / "faq.md", *sorted((DOCS / "topics").glob("*.md"))]
 
 

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from kb.content.sections import scan_docs
 from kb.core.problem import Problem
 from kb.quiz.catalog import Catalog, load_catalog
+from tests.support.paths import FIXTURES
 from tests.support.timing import time_limit
 
-FIXTURES = Path(__file__).parent / "fixtures"
 VALID_BANK = (FIXTURES / "site-banks" / "basics.yml").read_text(encoding="utf-8")
 EXAMPLES = int(os.environ.get("KB_FUZZ_EXAMPLES", "200"))
 SECONDS_PER_EXAMPLE = 10

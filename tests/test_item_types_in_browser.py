@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import FIXTURES
 from tests.support.browser import DESKTOP, PHONE, watch_page
+from tests.support.paths import FIXTURES
+from tests.support.site import served_fixture_site
 
 BANK = "all-types"
 
@@ -366,25 +368,11 @@ def test_screenshots_of_the_review_while_practising_and_of_the_answer_key(
 
 
 @pytest.fixture(scope="module")
-def hostile_types_site(tmp_path_factory) -> str:
+def hostile_types_site(tmp_path_factory) -> Iterator[str]:
     """A site whose only bank puts script-looking text into every field of the new types."""
-    from tests.conftest import FIXTURE_NAV
-    from tests.support.server import SiteServer
-    from tests.support.site import build_site, write_config
-
-    work = tmp_path_factory.mktemp("xss-types")
-    banks = work / "banks"
-    banks.mkdir()
-    source = FIXTURES / "browser-banks" / "xss-types.yml"
-    (banks / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    site = work / "site"
-    site.mkdir()
-    server = SiteServer(site).start()
-    config = write_config(work, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=FIXTURE_NAV)
-    result = build_site(site, config_file=config, site_url=server.url)
-    assert result.ok, result.output
-    yield server.url
-    server.stop()
+    bank = FIXTURES / "browser-banks" / "xss-types.yml"
+    with served_fixture_site(tmp_path_factory.mktemp("xss-types"), bank_files=[bank]) as server:
+        yield server.url
 
 
 def test_hostile_text_in_the_new_types_runs_nothing_and_shows_as_text(page, hostile_types_site):

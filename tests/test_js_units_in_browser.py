@@ -7,13 +7,12 @@ test and fails with the name and message of every JavaScript test that failed.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.support.paths import REPO as REPO_ROOT
 from tests.support.server import SiteServer
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 SUITES = sorted(path.name.removesuffix(".test.js") for path in (REPO_ROOT / "tests" / "js").glob("*.test.js"))
 
 

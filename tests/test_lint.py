@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from kb.quiz.lint.check import allowed_count
@@ -16,9 +12,11 @@ from kb.quiz.lint.disables import exceptions
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.run import lint_banks, lint_paths
 from kb.quiz.lint.view import ChoiceGroup, LintBank, LintItem
+from tests.support import paths
+from tests.support.cli import CliRun, run_kb
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = REPO / "tests" / "fixtures" / "lint"
+FIXTURES = paths.FIXTURES / "lint"
 WHERE = "tests/fixtures/lint"
 
 TRIPPED = {
@@ -232,10 +230,9 @@ def test_position_and_length_checks_take_any_number_of_option_groups_per_item():
     assert [(finding.item_id, finding.check) for finding in found] == [("case-02", "key-length")]
 
 
-def kb(*args: str) -> subprocess.CompletedProcess:
+def kb(*args: str) -> CliRun:
     """Run the trainer CLI on the lint fixtures' own docs and banks."""
-    command = [sys.executable, "scripts/kb.py", "--docs-dir", "tests/fixtures/docs", *args]
-    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
+    return run_kb("--docs-dir", "tests/fixtures/docs", *args)
 
 
 CLI_BANKS = ("--banks-dir", f"{WHERE}/cli")
@@ -341,9 +338,7 @@ def test_options_of_equal_length_are_no_length_cue_either_way():
 
 
 def test_the_real_banks_pass_the_lint_strictly():
-    result = subprocess.run(
-        [sys.executable, "scripts/kb.py", "lint", "--strict"], cwd=REPO, capture_output=True, text=True, timeout=120
-    )
+    result = run_kb("lint", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

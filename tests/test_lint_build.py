@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from tests.support.paths import FIXTURES
 from tests.support.site import build_site, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 NAV = [{"首页": "index.md"}, {"专题": ["topics/sample.md", "topics/other.md"]}, {"自测": ["quizzes/index.md"]}]
 
 

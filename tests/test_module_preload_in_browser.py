@@ -9,14 +9,13 @@ file that the page does not run would be downloaded for nothing.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from kb.browser_bundle import DIST_DIR, read_manifest
+from tests.support.paths import REPO as REPO_ROOT
 from tests.support.ready import open_page
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 PAGES = ["quizzes/compliance/", "topics/chatting/", "quizzes/review/", "quizzes/", "", "scenarios/first-visit/"]
 OUR_SCRIPT = re.compile(r"/assets/kb[^/]*/.+\.js$")
 HEAD_FILES = """() => [

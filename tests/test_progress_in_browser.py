@@ -7,8 +7,8 @@ import json
 import pytest
 import yaml
 
-from tests.conftest import FIXTURES
 from tests.support.browser import PHONE, SCREENS, watch_page
+from tests.support.paths import FIXTURES
 
 
 def fixture_banks() -> list[dict]:

@@ -20,7 +20,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 BUILD_REQUIREMENTS = REPO / "requirements-build.txt"
 SITE_URL = "https://example-org.github.io/some-repo/"
 SUBPATH = "/some-repo/"

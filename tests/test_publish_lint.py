@@ -1,7 +1,7 @@
 """The README test command (and so CI) fails on a lint, format or type error, before pytest runs.
 
 Each test runs the real scripts/test.sh and pyproject.toml in a small project of clean modules
-that shares this repository's .venv, so only the planted mistake can fail it.
+that shares the virtual environment running the tests, so only the planted mistake can fail it.
 """
 
 from __future__ import annotations
@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 CLEAN_MODULE = '"""A clean module."""\n\n\ndef answer() -> int:\n    """The answer."""\n    return 42\n'
 COPIED = [
     "pyproject.toml",
@@ -24,6 +26,13 @@ COPIED = [
     "package.json",
     "package-lock.json",
 ]
+
+
+def running_venv() -> Path:
+    """The virtual environment these tests run in (wherever it is), or a skip when they run in none."""
+    if sys.prefix == sys.base_prefix:
+        pytest.skip("the test command needs a virtual environment with the test tools; these tests run outside one")
+    return Path(sys.prefix)
 
 
 @pytest.fixture
@@ -41,7 +50,7 @@ def project(tmp_path: Path) -> Path:
         '"""Sample test."""\n\nfrom kb.sample import answer\n\n\ndef test_answer():\n    assert answer() == 42\n',
         encoding="utf-8",
     )
-    (tmp_path / ".venv").symlink_to(REPO / ".venv")
+    (tmp_path / ".venv").symlink_to(running_venv())
     # The test command installs esbuild here itself (npm ci, from the npm cache after the first time).
     return tmp_path
 

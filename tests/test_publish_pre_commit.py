@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 CITE = re.compile(r"^\s*cite: (topics/[\w-]+\.md)#([\w-]+)\s*$", re.MULTILINE)
 GIT_IDENTITY = ["-c", "user.name=Test", "-c", "user.email=test@example.com"]

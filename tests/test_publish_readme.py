@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 README = (REPO / "README.md").read_text(encoding="utf-8")
 WORKFLOW = (REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
 BUILD_REQUIREMENTS = (REPO / "requirements-build.txt").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@ after each action, unanswered items on 全部提交, the print link, and marks o
 
 from __future__ import annotations
 
+from tests.support.browser import PHONE
 from tests.test_progress_in_browser import miss_two_items_in_two_banks, open_quiz, open_review
 
 RUNS = 60  # with 6 options, a position never holding the key in 60 runs has odds of about 1 in 10,000
@@ -149,7 +150,7 @@ def test_a_result_says_what_to_do_next_with_the_missed_count_and_the_next_lesson
 
 
 def test_the_score_line_is_below_the_sticky_header_when_the_result_is_focused_on_a_phone(browser, quiz_site_url):
-    context = browser.new_context(viewport={"width": 375, "height": 740})
+    context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     open_quiz(page, quiz_site_url, "all-types")
     page.locator("[data-kb-action=submit-all]").click()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from tests.support.paths import FIXTURES
 from tests.support.site import REPO_ROOT, build_site, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_NAV = [
     {"首页": "index.md"},
     {"专题": ["topics/sample.md", "topics/other.md"]},

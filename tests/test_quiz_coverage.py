@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,7 @@ from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.coverage import REFERENCE_PAGES, section_coverage, uncovered_sections
 from kb.quiz.model import ItemKind
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links
-
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support.paths import FIXTURES, REPO
 
 
 @pytest.fixture(scope="module")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-from pathlib import Path
+import re
 
 import pytest
 
@@ -12,9 +11,9 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.render import answer_key, render_quiz_page, render_review_page
+from tests.support.paths import FIXTURES
 from tests.support.site import build_site, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN_BANK = FIXTURES / "banks" / "golden-new-types.yml"
 CASES = json.loads((FIXTURES / "normalise-cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -31,8 +30,23 @@ def bank(docs):
     return catalog.banks[0]
 
 
-def key(prefix: str, item_id: str, text: str) -> str:
-    return prefix + hashlib.sha1(f"{item_id}\u0000{text}".encode()).hexdigest()[:8]
+OPAQUE_KEY = re.compile(r"[er][0-9a-f]{8}")
+"""An entry's key: its side (e for an ordering entry, r for a right side) and 8 hex digits, nothing of its text or place."""
+
+
+def key(side, text: str) -> str:
+    """The key the page gives the entry (or right side) of ``side`` with this text."""
+    (found,) = [entry.key for entry in side if entry.text == text]
+    return found
+
+
+def test_entry_keys_are_opaque_unique_and_the_same_on_every_load(bank, docs):
+    ordering, matching = bank.items[0], bank.items[1]
+    keys = [entry.key for entry in ordering.entries] + [side.key for side in matching.rights]
+    assert all(OPAQUE_KEY.fullmatch(k) for k in keys), keys
+    assert len(set(keys)) == len(keys)
+    again = load_catalog([GOLDEN_BANK], docs).banks[0]
+    assert [entry.key for entry in again.items[0].entries] == [entry.key for entry in ordering.entries]
 
 
 def test_the_newer_types_render_to_the_expected_page(bank, docs):
@@ -44,7 +58,7 @@ def test_an_ordering_key_lists_opaque_entry_keys_in_the_correct_order(bank):
     entries = ["组长", "总监", "副总/BG 长", "老大"]
     assert answer_key(bank)["items"]["golden-ordering"] == {
         "kind": "ordering",
-        "correct": [key("e", "golden-ordering", text) for text in entries],
+        "correct": [key(bank.items[0].entries, text) for text in entries],
     }
 
 
@@ -59,15 +73,15 @@ def test_a_matching_key_gives_the_right_key_of_each_left_entry_in_bank_order(ban
     rights = ["写方案、做技术交流", "按时把项目做完", "合同<与>报价"]
     assert answer_key(bank)["items"]["golden-matching"] == {
         "kind": "matching",
-        "correct": [key("r", "golden-matching", text) for text in rights],
+        "correct": [key(bank.items[1].rights, text) for text in rights],
     }
 
 
 def test_matching_offers_every_right_entry_and_distractor_sorted_by_key(bank):
     matching = bank.items[1]
     texts = ["写方案、做技术交流", "按时把项目做完", "合同<与>报价", "替客户垫付费用"]
-    expected = sorted(key("r", "golden-matching", text) for text in texts)
-    assert [side.key for side in matching.rights] == expected
+    assert sorted(side.text for side in matching.rights) == sorted(texts)
+    assert [side.key for side in matching.rights] == sorted(side.key for side in matching.rights)
     assert [side.key for side in matching.lefts] == ["l1", "l2", "l3"]
 
 

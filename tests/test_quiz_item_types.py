@@ -9,8 +9,8 @@ import pytest
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.model import ItemKind
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 BANKS = FIXTURES / "banks"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
 from kb.quiz.render import answer_key, render_quiz_page
 from kb.quiz.text import render_text
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SITE_BANKS = FIXTURES / "site-banks"
 
 

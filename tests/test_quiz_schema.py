@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -11,8 +10,8 @@ import yaml
 
 from kb.quiz.schema_file import SCHEMA_PATH, composed_schema, schema_text
 from kb.quiz.types import TYPES
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SHIPPED = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 EDITOR = jsonschema.Draft202012Validator(SHIPPED)
 COMMON = {"question": "题干", "explanation": "解析", "cite": "topics/sample.md#alpha"}

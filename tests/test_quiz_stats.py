@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = REPO / "tests" / "fixtures"
+from tests.support.cli import CliRun, run_kb
+from tests.support.paths import FIXTURES
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +17,8 @@ def kb(tmp_path_factory):
     (banks / "all-types.yml").write_bytes((FIXTURES / "site-banks" / "all-types.yml").read_bytes())
     options = ["--docs-dir", str(FIXTURES / "docs"), "--banks-dir", str(banks)]
 
-    def run(*args: str) -> subprocess.CompletedProcess:
-        command = [sys.executable, str(REPO / "scripts" / "kb.py"), *options, *args]
-        return subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False, timeout=120)
+    def run(*args: str) -> CliRun:
+        return run_kb(*options, *args)
 
     return run
 

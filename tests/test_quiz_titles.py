@@ -14,9 +14,9 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.pages import BODY_PLACEHOLDER, generated_pages, mkdocs_title, nav_with_banks
 from kb.quiz.render import render_quiz_index, render_quiz_page
+from tests.support.paths import FIXTURES
 from tests.support.site import build_site, write_config
 
-FIXTURES = Path(__file__).parent / "fixtures"
 BANK = FIXTURES / "banks" / "title-markdown.yml"
 TITLE = yaml.safe_load(BANK.read_text(encoding="utf-8"))["title"]
 ESCAPED = "![x](data:,x){onerror=alert(1)} ![p](//evil.example/p.png) &lt;b&gt;&amp;amp;"

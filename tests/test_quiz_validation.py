@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.model import ItemKind
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 BANKS = FIXTURES / "banks"
 
 

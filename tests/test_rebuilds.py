@@ -11,8 +11,7 @@ from kb.content.sections import scan_docs
 from kb.core.remember import remember_between_rebuilds
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support.paths import FIXTURES
 
 
 @pytest.fixture
@@ -93,7 +92,7 @@ class _Payload:
 def test_a_build_keeps_nothing_on_disk_that_a_later_build_would_trust(tmp_path):
     import pickle
 
-    from tests.conftest import FIXTURE_NAV
+    from tests.support.paths import FIXTURE_NAV
     from tests.support.site import build_site, write_config
 
     config = write_config(tmp_path, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", nav=FIXTURE_NAV)

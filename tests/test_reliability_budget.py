@@ -8,14 +8,12 @@ questions took minutes to build. How long they take against ordinary text is a b
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.content.sections import scan_docs
 from scripts.bench.hostile_text import HOSTILE_BANK_TEXTS, LIMIT, build_bank, hostile_bank, ordinary_text
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 CITE = "topics/sample.md#alpha"
 
 

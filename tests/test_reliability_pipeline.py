@@ -24,9 +24,9 @@ from kb.core.problem import Problem
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
 from kb.quiz.text import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
+from tests.support.paths import FIXTURES
 from tests.test_reliability_text import VECTORS
 
-FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = int(os.environ.get("KB_FUZZ_EXAMPLES", "200"))
 SANITISED = {(tag, None) for tag in ALLOWED_TAGS} | {
     (tag, name) for tag, names in ALLOWED_ATTRIBUTES.items() for name in names

@@ -7,7 +7,6 @@ property test: whatever the text, the HTML holds only the allow-listed elements 
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from pathlib import Path
 
 import markdown.blockprocessors
 import pytest
@@ -21,8 +20,8 @@ from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
 from kb.quiz.text import MAX_NESTING, TextRenderError, render_text
 from scripts.bench.hostile_text import HOSTILE_UNITS, hostile_text
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 RESOLVED = "../resolved/"
 OK_HREF_PREFIXES = ("http://", "https://", "mailto:", RESOLVED)
 

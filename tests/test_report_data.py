@@ -5,15 +5,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 from kb.content.sections import scan_docs
 from kb.quiz.render import bank_version, progress_attributes
 from kb.quiz.report_data import REPORT_ITEMS_PLACEHOLDER, REPORT_PAGE, report_items, with_report_items
 from kb.scenario.report_data import REPORT_SCENARIOS_PLACEHOLDER, with_report_scenarios
 from scripts.bench.cohort import real_content
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
 
 
 def attribute(page: str, name: str):

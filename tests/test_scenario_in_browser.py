@@ -6,6 +6,7 @@ import pytest
 
 from tests.support.browser import SCREENS
 from tests.support.exchange import export_progress, import_progress, new_watched_page
+from tests.support.keyboard import focus_matches, tab_to
 
 SCENARIO = "scenarios/inquiry-went-quiet/"
 # The best choice at each step of scenarios/inquiry-went-quiet.yml, and a weak play of it.
@@ -129,18 +130,10 @@ def test_instant_navigation_away_and_back_resumes_the_scenario(page, site_url):
     assert page.evaluate("window.__kbSamePage === true"), "the page was swapped by instant navigation, not reloaded"
 
 
-def tab_to(page, selector: str, limit: int = 40) -> None:
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
-
-
 def test_the_whole_scenario_can_be_played_with_the_keyboard_alone(page, site_url):
     open_scenario(page, site_url)
     for key in BEST_PATH:
-        tab_to(page, f'[data-kb-scenario-choose][data-kb-choice="{key}"]')
+        tab_to(page, focus_matches(f'[data-kb-scenario-choose][data-kb-choice="{key}"]'))
         page.keyboard.press("Enter")
         focused = page.evaluate("document.activeElement.closest('.kb-turn--feedback, [data-kb-summary]') !== null")
         assert focused, "focus moves to the feedback (or the result) after each choice"

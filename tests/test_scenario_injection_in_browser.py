@@ -4,12 +4,13 @@ another host and shows as text: checked in the rendered HTML and in Chromium, af
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURE_NAV, FIXTURES
 from tests.support.server import SiteServer
-from tests.support.site import build_site, write_config
+from tests.support.site import served_fixture_site
 from tests.test_reliability_text import VECTORS, elements
 
 FORBIDDEN_TAGS = {"script", "iframe", "img", "svg", "math", "style", "object", "embed", "input", "textarea", "details"}
@@ -47,23 +48,15 @@ def hostile_scenario(vector: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
+def hostile_site(tmp_path_factory) -> Iterator[tuple[SiteServer, Path]]:
     """The fixture site with one hostile scenario per vector of the reliability report."""
     work = tmp_path_factory.mktemp("hostile-scenarios")
     scenarios = work / "scenarios"
     scenarios.mkdir()
     for number, vector in enumerate(VECTORS):
         (scenarios / f"vector-{number:02d}.yml").write_text(json.dumps(hostile_scenario(vector), ensure_ascii=False))
-    site_dir = work / "site"
-    site_dir.mkdir()
-    server = SiteServer(site_dir).start()
-    config = write_config(
-        work, docs_dir=FIXTURES / "docs", banks_dir=FIXTURES / "site-banks", scenarios_dir=scenarios, nav=FIXTURE_NAV
-    )
-    result = build_site(site_dir, config_file=config, site_url=server.url)
-    assert result.ok, result.output
-    yield server, site_dir
-    server.stop()
+    with served_fixture_site(work, scenarios_dir=scenarios) as server:
+        yield server, server.site_dir
 
 
 @pytest.mark.parametrize("number", range(len(VECTORS)))

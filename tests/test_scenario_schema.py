@@ -12,8 +12,8 @@ from jsonschema import Draft202012Validator
 
 from kb.scenario.checks import LIMITS
 from kb.scenario.model import MAX_CHOICES, MAX_SCORE, MIN_CHOICES
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = REPO / "kb" / "scenario" / "scenario.schema.json"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 SCENARIOS = sorted((REPO / "scenarios").glob("*.yml"))

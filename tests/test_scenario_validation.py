@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +16,9 @@ from kb.scenario.model import Ending, Step
 from kb.scenario.pages import scenario_list
 from kb.scenario.render import render_scenario_page
 from scripts.bench.scenario_graph import dense_scenario
+from tests.support.cli import CliRun, run_kb
+from tests.support.paths import FIXTURES
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
 SCENARIOS = FIXTURES / "scenarios"
 DOCS = scan_docs(FIXTURES / "docs")
 
@@ -226,14 +224,8 @@ def test_a_node_id_written_twice_is_refused_with_both_lines(tmp_path):
     assert "win" in errors[0].message
 
 
-def kb_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "scripts/kb.py", "--docs-dir", str(FIXTURES / "docs"), *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def kb_cli(*args: str) -> CliRun:
+    return run_kb("--docs-dir", str(FIXTURES / "docs"), *args)
 
 
 def test_the_trainer_cli_checks_scenarios_like_the_build():
@@ -263,13 +255,7 @@ def test_a_scenario_that_varies_position_and_length_has_no_cue():
 
 
 def test_the_real_scenarios_pass_the_strict_item_writing_check():
-    result = subprocess.run(
-        [sys.executable, "scripts/kb.py", "scenarios", "--strict"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_kb("scenarios", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from kb.content.search_index import as_utf8
 from kb.content.search_words import WORDS_FILE, SearchWords, load_search_words, parse_search_words
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 FILE = Path("search-words.yml")
 
 

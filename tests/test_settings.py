@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from kb.project import project_paths
 from kb.settings import SettingsError, quiz_settings
-from tests.conftest import FIXTURE_NAV
+from tests.support.paths import FIXTURE_NAV, FIXTURES, REPO
 from tests.support.site import build_site, write_config
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = REPO / "mkdocs.yml"
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.support.paths import REPO
+
 NEEDS_NOTHING = "# nothing to install\n"
 CANNOT_INSTALL = "-r requirements-build.txt\nthis-package-does-not-exist-kb==0.0.0\n"
 

@@ -13,8 +13,8 @@ import shutil
 
 import pytest
 
-from tests.conftest import FIXTURE_NAV, FIXTURES
 from tests.support.exchange import export_progress
+from tests.support.paths import FIXTURE_NAV, FIXTURES
 from tests.support.server import SitesServer
 from tests.support.site import build_site, write_config
 from tests.test_storage_in_browser import (

@@ -7,12 +7,12 @@ uses the quiz, the 错题本 and the progress overview in real Chromium.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import FIXTURE_NAV, FIXTURES
-from tests.support.server import SiteServer
-from tests.support.site import build_site, write_config
+from tests.support.paths import FIXTURES
+from tests.support.site import served_fixture_site
 
 KEY = "kb-quiz-progress#/kb/"
 """Where the fixture site, served at /kb/, keeps its 做题进度 (local-store.js)."""
@@ -142,24 +142,11 @@ def test_p3_2_records_named_like_object_members_are_ignored_not_fatal(page, quiz
 
 
 @pytest.fixture(scope="module")
-def odd_names_site(tmp_path_factory) -> str:
+def odd_names_site(tmp_path_factory) -> Iterator[str]:
     """The fixture site with one more bank: `constructor.yml` holding an item `constructor`."""
-    work = tmp_path_factory.mktemp("odd-names")
-    banks = work / "banks"
-    banks.mkdir()
-    for source in [FIXTURES / "site-banks" / "basics.yml", FIXTURES / "storage-banks" / "constructor.yml"]:
-        (banks / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    site = work / "site"
-    site.mkdir()
-    server = SiteServer(site).start()
-    result = build_site(
-        site,
-        config_file=write_config(work, docs_dir=FIXTURES / "docs", banks_dir=banks, nav=FIXTURE_NAV),
-        site_url=server.url,
-    )
-    assert result.ok, result.output
-    yield server.url
-    server.stop()
+    banks = [FIXTURES / "site-banks" / "basics.yml", FIXTURES / "storage-banks" / "constructor.yml"]
+    with served_fixture_site(tmp_path_factory.mktemp("odd-names"), bank_files=banks) as server:
+        yield server.url
 
 
 def test_p3_3_a_bank_and_an_item_called_constructor_work_like_any_other(page, odd_names_site):

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.y*ml"))
 GITHUB_YAML = sorted((REPO / ".github").rglob("*.y*ml"))
 PAGES_WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"

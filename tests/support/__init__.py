@@ -1,1 +1,1 @@
-"""Helpers shared by the tests: building the site, serving it under a subpath, the browser."""
+"""Helpers shared by the tests: paths, building and serving a site, the browser, the trainer CLI, golden pages."""

@@ -1,16 +1,21 @@
-"""Builds the MkDocs site into a directory, optionally with other docs or quiz banks."""
+"""Builds the MkDocs site into a directory, optionally with other docs or quiz banks, and serves a fixture site."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import FIXTURE_DOCS, FIXTURE_NAV, FIXTURES
+from tests.support.paths import REPO as REPO_ROOT
+from tests.support.server import SiteServer
 
 
 @dataclass
@@ -67,3 +72,31 @@ def build_site(
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
     completed = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr)
+
+
+@contextmanager
+def served_fixture_site(
+    work: Path,
+    *,
+    banks_dir: Path = FIXTURES / "site-banks",
+    bank_files: Sequence[Path] = (),
+    scenarios_dir: Path | None = None,
+    nav: list = FIXTURE_NAV,
+) -> Iterator[SiteServer]:
+    """A site of the fixture docs, built with --strict into ``work/site`` and served under /kb/ for the block.
+
+    The banks are ``banks_dir`` or, when ``bank_files`` are given, copies of just those files; the
+    server starts first so the build's site_url carries its real port, as on GitHub Pages.
+    """
+    if bank_files:
+        banks_dir = work / "banks"
+        banks_dir.mkdir()
+        for source in bank_files:
+            shutil.copy(source, banks_dir / source.name)
+    site_dir = work / "site"
+    site_dir.mkdir()
+    with SiteServer(site_dir) as server:
+        config = write_config(work, docs_dir=FIXTURE_DOCS, banks_dir=banks_dir, scenarios_dir=scenarios_dir, nav=nav)
+        result = build_site(site_dir, config_file=config, site_url=server.url)
+        assert result.ok, f"mkdocs build --strict failed:\n{result.output}"
+        yield server
