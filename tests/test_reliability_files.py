@@ -88,7 +88,7 @@ def test_a_folder_inside_the_banks_folder_is_an_error(tmp_path, docs):
     folder = tmp_path / "banks"
     (folder / "drafts.yml").mkdir(parents=True)
     assert folder_lines(folder, docs) == [
-        "drafts.yml:1:1: 这是一个文件夹，不是题库文件。题库要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
+        "drafts.yml:1:1: 这是一个文件夹，不是题库文件。题库文件要直接放在题库文件夹里（子文件夹里的文件不会被读取）。"
     ]
 
 
