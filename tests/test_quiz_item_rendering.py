@@ -45,6 +45,7 @@ def test_an_ordering_key_lists_opaque_entry_keys_in_the_correct_order(bank):
     assert answer_key(bank)["items"]["golden-ordering"] == {
         "kind": "ordering",
         "correct": [key("e", "golden-ordering", text) for text in entries],
+        "parts": 4,
     }
 
 
@@ -60,6 +61,7 @@ def test_a_matching_key_gives_the_right_key_of_each_left_entry_in_bank_order(ban
     assert answer_key(bank)["items"]["golden-matching"] == {
         "kind": "matching",
         "correct": [key("r", "golden-matching", text) for text in rights],
+        "parts": 3,
     }
 
 
@@ -77,10 +79,12 @@ def test_a_fill_in_key_holds_the_accepted_answers_normalised_per_blank(bank):
     assert items["golden-fill-in"] == {
         "kind": "fill_in",
         "accepted": [["到头一场空", "到頭一場空", "一场空", "一場空"]],
+        "parts": 1,
     }
     assert items["golden-fill-in-two"] == {
         "kind": "fill_in",
         "accepted": [["时间", "時間"], ["具体动作", "具體動作", "动作", "動作"]],
+        "parts": 2,
     }
 
 
@@ -100,7 +104,7 @@ def test_the_review_page_can_place_every_newer_item_its_bank_page_serves(bank, d
     quiz = render_quiz_page(bank, docs)
     for item in bank.items:
         assert f'data-kb-topic="{item.citation.page}"' in review
-        assert f'data-kb-item="{item.id}" data-kb-bank="{bank.id}" data-kb-kind="{item.kind.value}" ' in quiz
+        assert f'data-kb-item="{item.id}" data-kb-bank="{bank.id}" data-kb-kind="{item.kind}" ' in quiz
         assert f'data-kb-topic="{item.citation.page}"' in quiz.split(f'data-kb-item="{item.id}"', 1)[1].split(">", 1)[0]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
-from kb.quiz.model import ItemKind
+from kb.quiz.types import ItemKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BANKS = FIXTURES / "banks"
@@ -121,7 +121,7 @@ def test_the_trainers_guide_examples_of_the_newer_types_are_valid(tmp_path):
     bank.write_text(f"title: 示例\nitems:\n{example}", encoding="utf-8")
     catalog = load_catalog([bank], scan_docs(Path(__file__).resolve().parents[1] / "docs"))
     assert catalog.errors == []
-    assert [item.kind.value for item in catalog.banks[0].items] == ["ordering", "matching", "fill_in"]
+    assert [item.kind for item in catalog.banks[0].items] == ["ordering", "matching", "fill_in"]
 
 
 def test_a_fill_in_question_over_two_paragraphs_and_blanks_on_a_true_false_item_are_refused(docs):
