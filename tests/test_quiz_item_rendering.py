@@ -12,6 +12,7 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.render import answer_key, render_quiz_page, render_review_page
+from kb.quiz.types import TYPES
 from tests.support.site import build_site, write_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -121,4 +122,5 @@ def test_a_built_site_serves_every_kind_and_counts_them_on_the_quiz_index(tmp_pa
     for marker in ('data-kb-kind="ordering"', "data-kb-order-list", "data-kb-match-select=", 'data-kb-blank="1"'):
         assert marker in page
     index = (tmp_path / "site" / "quizzes" / "index.html").read_text(encoding="utf-8")
-    assert "共 1 套题、6 道题（单选题 1、多选题 1、判断题 1、排序题 1、配对题 1、填空题 1）" in index
+    counts = "、".join(f"{item_type.name} 1" for item_type in TYPES.values())
+    assert f"共 1 套题、{len(TYPES)} 道题（{counts}）" in index

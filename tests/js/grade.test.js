@@ -49,6 +49,14 @@ test("a fill-in item accepts any accepted answer per blank after normalising", (
   assertEqual(gradeItem(["", ""], fillIn), { correct: false, parts: [false, false] });
 });
 
+test("a categorise item needs every statement in its group, with a mark per statement", () => {
+  const categorise = { kind: "categorise", correct: ["g2", "g1", "g2", "g1"], parts: 4 };
+  assertEqual(gradeItem(["g2", "g1", "g2", "g1"], categorise), { correct: true, parts: [true, true, true, true] });
+  assertEqual(gradeItem(["g2", "g2", "g2", "g1"], categorise), { correct: false, parts: [true, false, true, true] });
+  assertEqual(gradeItem(["", "", "", ""], categorise).correct, false);
+  assertEqual(gradeItem(["g2", "g1", "g2"], categorise).correct, false, "a statement left out");
+});
+
 test("an unknown kind, or a key named like an Object member, is never right", () => {
   assertEqual(gradeItem(["a"], { kind: "essay", correct: ["a"] }), { correct: false, parts: [] });
   assertEqual(gradeItem(["a"], { kind: "constructor", correct: ["a"] }), { correct: false, parts: [] });

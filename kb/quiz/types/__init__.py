@@ -17,7 +17,7 @@ from typing import Any
 
 from kb.quiz.errors import BankError
 from kb.quiz.model import Item
-from kb.quiz.types import fill_in, matching, multiple, ordering, single, true_false
+from kb.quiz.types import categorise, fill_in, matching, multiple, ordering, single, true_false
 from kb.quiz.types.base import ItemSource, ItemType
 
 REGISTERED: tuple[ItemType, ...] = (
@@ -27,6 +27,7 @@ REGISTERED: tuple[ItemType, ...] = (
     ordering.TYPE,
     matching.TYPE,
     fill_in.TYPE,
+    categorise.TYPE,
 )
 """Every item type, in the order pages, stats and the schema list them."""
 

@@ -3,10 +3,12 @@
  * half of a type is kb/quiz/types/<type>.py; tests/test_item_type_contract.py checks that every
  * type registered there has a line here, a grader and a mount with every member of ItemMount. */
 
+import * as categoriseGrade from "./grade/categorise.js";
 import * as choiceGrade from "./grade/choice.js";
 import * as fillInGrade from "./grade/fill_in.js";
 import * as matchingGrade from "./grade/matching.js";
 import * as orderingGrade from "./grade/ordering.js";
+import * as categoriseMount from "./mount/categorise.js";
 import * as choiceMount from "./mount/choice.js";
 import * as fillInMount from "./mount/fill_in.js";
 import * as matchingMount from "./mount/matching.js";
@@ -75,6 +77,7 @@ export const ITEM_TYPES = {
   ordering: { grade: orderingGrade.grade, mount: orderingMount },
   matching: { grade: matchingGrade.grade, mount: matchingMount },
   fill_in: { grade: fillInGrade.grade, mount: fillInMount },
+  categorise: { grade: categoriseGrade.grade, mount: categoriseMount },
 };
 
 function itemType(kind) {
