@@ -21,7 +21,6 @@ from kb.quiz.coverage import section_coverage, source_trace, uncovered_sections
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.report import check_list, exception_lines, summary
 from kb.quiz.lint.run import lint_paths, read_lint_banks
-from kb.quiz.model import ItemKind
 from kb.quiz.rules import RESERVED_BANK_IDS
 from kb.quiz.scaffold import new_bank_text
 from kb.quiz.types import TYPES, kind_counts
@@ -93,7 +92,7 @@ def coverage_report(catalog: Catalog, docs, docs_dir: Path) -> dict:
                 "id": e.section.anchor,
                 "title": e.section.title,
                 "items": [i.id for i in e.items],
-                "kinds": {kind.value: n for kind, n in kind_counts(e.items).items() if n},
+                "kinds": {kind: n for kind, n in kind_counts(e.items).items() if n},
             }
             for e in coverage
         ],
@@ -117,7 +116,7 @@ def command_coverage(args: argparse.Namespace) -> int:
                 page = row["page"]
                 print(f"\n{page}")
             mark = "  ✗" if not row["items"] else "   "
-            kinds = "、".join(f"{TYPES[ItemKind(kind)].name} {n}" for kind, n in row["kinds"].items())
+            kinds = "、".join(f"{TYPES[kind].name} {n}" for kind, n in row["kinds"].items())
             print(f"{mark} {len(row['items']):>3} 题  #{row['id']}  {row['title']}" + (f"（{kinds}）" if kinds else ""))
         print("\n按原文 / per source:")
         for source, count in report["sources"].items():
@@ -138,12 +137,12 @@ def command_stats(args: argparse.Namespace) -> int:
     print(f"{len(catalog.banks)} 套题库 / banks, {len(items)} 道题 / items\n")
     print("按题库 / per bank:")
     for bank in catalog.banks:
-        kinds = Counter(item.kind.value for item in bank.items)
+        kinds = Counter(item.kind for item in bank.items)
         detail = "、".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
         print(f"  {len(bank.items):>4}  {bank.id}（{detail}）")
     print("\n按题型 / per type:")
     for kind, count in kind_counts(items).items():
-        print(f"  {count:>4}  {kind.value}（{TYPES[kind].name}）")
+        print(f"  {count:>4}  {kind}（{TYPES[kind].name}）")
     print("\n按专题 / per topic:")
     for page, count in sorted(Counter(item.citation.page for item in items).items()):
         print(f"  {count:>4}  {page}")

@@ -16,6 +16,7 @@ import pytest
 from kb.content.sections import scan_docs
 from kb.core.problem import Problem
 from kb.quiz.catalog import load_catalog
+from kb.quiz.types import TYPES
 from tests.support.cli import CliRun, run_kb
 from tests.support.paths import FIXTURE_NAV, FIXTURES
 from tests.support.paths import REPO as REPO_ROOT
@@ -150,7 +151,7 @@ EXPECTED: dict[str, list[str]] = {
         "broken-banks/39-true-false-without-answer.yml:4:5: [broken-39] 判断题缺少字段“feedback”：用 feedback 说明学员选错时为什么错。",
     ],
     "40-unknown-type.yml": [
-        "broken-banks/40-unknown-type.yml:5:11: [broken-40] “type”只能是 single、multiple、true_false、ordering、matching、fill_in 之一，现在是“truefalse”。",
+        f"broken-banks/40-unknown-type.yml:5:11: [broken-40] “type”只能是 {'、'.join(TYPES)} 之一，现在是“truefalse”。",
     ],
     "41-option-missing-text.yml": [
         "broken-banks/41-option-missing-text.yml:8:9: [broken-41] 缺少字段“text”。选项文字，可以用 Markdown。",

@@ -12,6 +12,7 @@ from kb.quiz.lint.disables import exceptions
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.run import lint_banks, lint_paths
 from kb.quiz.lint.view import ChoiceGroup, LintBank, LintItem
+from kb.quiz.types import TYPES
 from tests.support import paths
 from tests.support.cli import CliRun, run_kb
 from tests.support.paths import REPO
@@ -278,9 +279,9 @@ def test_the_trainers_guide_states_each_checks_threshold_as_the_lint_applies_it(
     assert f"### `{check.name}`：{check.title} {{#check-{check.name}}}\n\n阈值：{check.threshold}。" in guide
 
 
-def test_the_trainers_guide_covers_the_new_item_types_and_the_disable_comment():
+def test_the_trainers_guide_covers_every_item_type_and_the_disable_comment():
     guide = GUIDE.read_text(encoding="utf-8")
-    for words in ("`ordering`", "`matching`", "`fill_in`", "NFKC", "# kb-lint: disable=", "kb.py lint --strict"):
+    for words in (*(f"`{kind}`" for kind in TYPES), "NFKC", "# kb-lint: disable=", "kb.py lint --strict"):
         assert words in guide
 
 

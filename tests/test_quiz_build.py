@@ -58,8 +58,9 @@ def test_a_broken_bank_stops_the_build_with_its_message_and_no_traceback(tmp_pat
 def test_banks_follow_the_learning_path_not_the_file_names():
     from pathlib import Path
 
-    from kb.quiz.model import Bank, Citation, Item, ItemKind
+    from kb.quiz.model import Bank, Citation, Item
     from kb.quiz.pages import in_learning_path_order
+    from kb.quiz.types import ItemKind
 
     def bank(bank_id: str, page: str) -> Bank:
         item = Item(

@@ -9,8 +9,8 @@ import pytest
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.coverage import REFERENCE_PAGES, section_coverage, uncovered_sections
-from kb.quiz.model import ItemKind
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links
+from kb.quiz.types import ItemKind
 from tests.support.paths import FIXTURES, REPO
 
 

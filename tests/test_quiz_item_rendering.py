@@ -11,6 +11,7 @@ from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.render import answer_key, render_quiz_page, render_review_page
+from kb.quiz.types import TYPES
 from tests.support.paths import FIXTURES
 from tests.support.site import build_site, write_config
 
@@ -59,6 +60,7 @@ def test_an_ordering_key_lists_opaque_entry_keys_in_the_correct_order(bank):
     assert answer_key(bank)["items"]["golden-ordering"] == {
         "kind": "ordering",
         "correct": [key(bank.items[0].entries, text) for text in entries],
+        "parts": 4,
     }
 
 
@@ -74,6 +76,7 @@ def test_a_matching_key_gives_the_right_key_of_each_left_entry_in_bank_order(ban
     assert answer_key(bank)["items"]["golden-matching"] == {
         "kind": "matching",
         "correct": [key(bank.items[1].rights, text) for text in rights],
+        "parts": 3,
     }
 
 
@@ -91,10 +94,12 @@ def test_a_fill_in_key_holds_the_accepted_answers_normalised_per_blank(bank):
     assert items["golden-fill-in"] == {
         "kind": "fill_in",
         "accepted": [["到头一场空", "到頭一場空", "一场空", "一場空"]],
+        "parts": 1,
     }
     assert items["golden-fill-in-two"] == {
         "kind": "fill_in",
         "accepted": [["时间", "時間"], ["具体动作", "具體動作", "动作", "動作"]],
+        "parts": 2,
     }
 
 
@@ -114,7 +119,7 @@ def test_the_review_page_can_place_every_newer_item_its_bank_page_serves(bank, d
     quiz = render_quiz_page(bank, docs)
     for item in bank.items:
         assert f'data-kb-topic="{item.citation.page}"' in review
-        assert f'data-kb-item="{item.id}" data-kb-bank="{bank.id}" data-kb-kind="{item.kind.value}" ' in quiz
+        assert f'data-kb-item="{item.id}" data-kb-bank="{bank.id}" data-kb-kind="{item.kind}" ' in quiz
         assert f'data-kb-topic="{item.citation.page}"' in quiz.split(f'data-kb-item="{item.id}"', 1)[1].split(">", 1)[0]
 
 
@@ -131,4 +136,5 @@ def test_a_built_site_serves_every_kind_and_counts_them_on_the_quiz_index(tmp_pa
     for marker in ('data-kb-kind="ordering"', "data-kb-order-list", "data-kb-match-select=", 'data-kb-blank="1"'):
         assert marker in page
     index = (tmp_path / "site" / "quizzes" / "index.html").read_text(encoding="utf-8")
-    assert "共 1 套题、6 道题（单选题 1、多选题 1、判断题 1、排序题 1、配对题 1、填空题 1）" in index
+    counts = "、".join(f"{item_type.name} 1" for item_type in TYPES.values())
+    assert f"共 1 套题、{len(TYPES)} 道题（{counts}）" in index

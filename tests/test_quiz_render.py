@@ -54,12 +54,12 @@ def test_a_bank_renders_to_the_expected_page(docs):
     assert render_quiz_page(bank(docs, "basics.yml"), docs) == expected
 
 
-def test_the_answer_key_holds_only_ids_kinds_and_correct_keys(docs):
+def test_the_answer_key_holds_only_ids_kinds_correct_keys_and_answer_sizes(docs):
     key = answer_key(bank(docs, "basics.yml"))
     assert key["items"] == {
-        "basics-single": {"kind": "single", "correct": ["a"]},
-        "basics-multiple": {"kind": "multiple", "correct": ["a", "b"]},
-        "basics-true-false": {"kind": "true_false", "correct": ["false"]},
+        "basics-single": {"kind": "single", "correct": ["a"], "parts": 1},
+        "basics-multiple": {"kind": "multiple", "correct": ["a", "b"], "parts": 3},
+        "basics-true-false": {"kind": "true_false", "correct": ["false"], "parts": 1},
     }
 
 

@@ -31,7 +31,7 @@ def test_the_shipped_schema_is_the_one_the_type_modules_compose():
 
 def test_every_type_has_an_if_then_rule_with_a_chinese_description():
     rules = SHIPPED["$defs"]["item"]["allOf"]
-    assert [rule["if"]["properties"]["type"]["const"] for rule in rules] == [kind.value for kind in TYPES]
+    assert [rule["if"]["properties"]["type"]["const"] for rule in rules] == list(TYPES)
     assert all(TYPES[kind].name in rule["description"] for kind, rule in zip(TYPES, rules, strict=True))
 
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kb.quiz.types import TYPES
 from tests.support.cli import CliRun, run_kb
 from tests.support.paths import FIXTURES
 
@@ -27,18 +28,11 @@ def test_stats_lists_every_item_type_with_its_count_and_name(kb):
     result = kb("stats")
     assert result.returncode == 0, result.stderr
     per_type = result.stdout.split("按题型 / per type:\n", 1)[1].split("\n\n", 1)[0].splitlines()
-    assert [line.split() for line in per_type] == [
-        ["1", "single（单选题）"],
-        ["1", "multiple（多选题）"],
-        ["1", "true_false（判断题）"],
-        ["1", "ordering（排序题）"],
-        ["1", "matching（配对题）"],
-        ["1", "fill_in（填空题）"],
-    ]
+    assert [line.split() for line in per_type] == [["1", f"{kind}（{t.name}）"] for kind, t in TYPES.items()]
 
 
 def test_coverage_counts_the_types_of_the_items_citing_each_section(kb):
     result = kb("coverage", "--json")
     sections = {row["id"]: row for row in json.loads(result.stdout)["sections"]}
-    assert sections["beta"]["kinds"] == {"multiple": 1, "matching": 1, "fill_in": 1}
-    assert "（多选题 1、配对题 1、填空题 1）" in kb("coverage").stdout
+    assert sections["beta"]["kinds"] == {"multiple": 1, "matching": 1, "fill_in": 1, "categorise": 1}
+    assert "（多选题 1、配对题 1、填空题 1、归类题 1）" in kb("coverage").stdout

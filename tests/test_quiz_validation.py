@@ -6,7 +6,7 @@ import pytest
 
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
-from kb.quiz.model import ItemKind
+from kb.quiz.types import ItemKind
 from tests.support.paths import FIXTURES
 
 BANKS = FIXTURES / "banks"
@@ -28,9 +28,9 @@ def test_a_valid_bank_loads_into_the_model(docs):
     bank = catalog.banks[0]
     assert (bank.id, bank.title, len(bank.items)) == ("basics", "基础测验", 3)
     single, multiple, true_false = bank.items
-    assert single.kind is ItemKind.SINGLE and single.correct_keys == ("a",)
-    assert multiple.kind is ItemKind.MULTIPLE and multiple.correct_keys == ("a", "b")
-    assert true_false.kind is ItemKind.TRUE_FALSE and true_false.correct_keys == ("false",)
+    assert single.kind == ItemKind.SINGLE and single.correct_keys == ("a",)
+    assert multiple.kind == ItemKind.MULTIPLE and multiple.correct_keys == ("a", "b")
+    assert true_false.kind == ItemKind.TRUE_FALSE and true_false.correct_keys == ("false",)
     assert [option.feedback for option in true_false.options] == ["原文的排序是资源在前、技巧在后。", ""]
     assert str(single.citation) == "topics/sample.md#alpha"
     assert single.line == 5

@@ -17,7 +17,7 @@ def test_the_trainers_guide_example_bank_is_valid(tmp_path):
     bank.write_text(example, encoding="utf-8")
     catalog = load_catalog([bank], scan_docs(REPO / "docs"))
     assert catalog.errors == []
-    assert {item.kind.value for item in catalog.banks[0].items} == {"single", "true_false"}
+    assert {item.kind for item in catalog.banks[0].items} == {"single", "true_false"}
 
 
 def test_ci_runs_exactly_the_readme_test_command():

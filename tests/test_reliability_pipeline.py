@@ -10,6 +10,7 @@ Bounded: 200 examples by default (``KB_FUZZ_EXAMPLES`` for more), no deadline.
 from __future__ import annotations
 
 import os
+import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from kb.core.problem import Problem
 from kb.quiz.catalog import load_catalog
 from kb.quiz.pages import generated_pages
 from kb.quiz.text import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
+from kb.quiz.types import TYPES
 from tests.support.paths import FIXTURES
 from tests.test_reliability_text import VECTORS
 
@@ -91,7 +93,7 @@ hostile_text = st.one_of(
 ).filter(str.strip)
 
 
-KINDS = ["single", "multiple", "true_false", "ordering", "matching", "fill_in"]
+KINDS = list(TYPES)
 
 
 @st.composite
@@ -127,7 +129,20 @@ def answer_fields(kind: str, text, draw) -> dict:
             "distractors": [text()],
             "feedback": text(),
         }
-    return {"blanks": [{"accept": ["答案"]}], "feedback": text()}
+    if kind == "fill_in":
+        return {"blanks": [{"accept": ["答案"]}], "feedback": text()}
+    return every_string_drawn(yaml.safe_load(textwrap.dedent(TYPES[kind].example)), text)
+
+
+def every_string_drawn(value, text):
+    """A type's own example (``ItemType.example``) with each of its texts drawn."""
+    if isinstance(value, str):
+        return text()
+    if isinstance(value, dict):
+        return {key: every_string_drawn(child, text) for key, child in value.items()}
+    if isinstance(value, list):
+        return [every_string_drawn(child, text) for child in value]
+    return value
 
 
 def fill(value, texts: list[str]):

@@ -7,24 +7,12 @@ every bank and every item has.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from kb.content.sections import Citation, DocsIndex, Section
 
-__all__ = ["Bank", "Citation", "DocsIndex", "Item", "ItemKind", "Option", "Section"]
-# Citation, DocsIndex and Section are content (kb/content/sections.py); re-exported for older imports.
-
-
-class ItemKind(StrEnum):
-    """The kinds of quiz item a bank may hold (the ``type`` field); one module each in kb/quiz/types/."""
-
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    TRUE_FALSE = "true_false"
-    ORDERING = "ordering"
-    MATCHING = "matching"
-    FILL_IN = "fill_in"
+__all__ = ["Bank", "Citation", "DocsIndex", "Item", "Option", "Section"]
+# DocsIndex and Section are content (kb/content/sections.py); re-exported for older imports.
 
 
 @dataclass(frozen=True)
@@ -43,7 +31,8 @@ class Item:
     """What every item has: its id, kind, question, explanation and the section that teaches it."""
 
     id: str
-    kind: ItemKind
+    kind: str
+    """The ``type`` the trainer wrote: a key of ``kb.quiz.types.TYPES`` (and of ``ItemKind``)."""
     question: str
     explanation: str
     citation: Citation

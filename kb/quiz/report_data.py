@@ -35,7 +35,7 @@ def _report_item(item: Item, bank: Bank, version: str, text: PageText) -> dict[s
         "id": item.id,
         "bank": bank.id,
         "version": version,
-        "kind": item.kind.value,
+        "kind": item.kind,
         "key": answer_key_entry(item),
         "question": plain_label(item.question, LABEL_LIMIT),
         "labels": _labels(item),

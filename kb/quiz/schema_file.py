@@ -26,8 +26,8 @@ def _type_rule(item_type: ItemType) -> dict[str, Any]:
     then.setdefault("properties", {}).update({name: False for name in foreign})
     required = "、".join(then.get("required", []))
     return {
-        "description": f"{item_type.name}（type: {item_type.kind.value}）要写 {required}，不写 {'、'.join(foreign)}。",
-        "if": {"properties": {"type": {"const": item_type.kind.value}}, "required": ["type"]},
+        "description": f"{item_type.name}（type: {item_type.kind}）要写 {required}，不写 {'、'.join(foreign)}。",
+        "if": {"properties": {"type": {"const": item_type.kind}}, "required": ["type"]},
         "then": then,
     }
 
@@ -41,7 +41,7 @@ def composed_schema(schema: dict[str, Any]) -> dict[str, Any]:
     for item_type in TYPES.values():
         properties.update(copy.deepcopy(item_type.fields))
         defs.update(copy.deepcopy(item_type.defs))
-    properties["type"]["enum"] = [kind.value for kind in TYPES]
+    properties["type"]["enum"] = list(TYPES)
     item["properties"] = properties
     item["allOf"] = [_type_rule(item_type) for item_type in TYPES.values()]
     defs["short_text"] = copy.deepcopy(SHORT_TEXT_DEF)

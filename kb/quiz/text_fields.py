@@ -18,14 +18,16 @@ from kb.core.document import DataPath
 from kb.core.document import YamlDocument as BankDocument
 from kb.core.problem import Problem as BankError
 from kb.quiz.text import TextRenderError, docs_links
+from kb.quiz.types import TYPES
 
 LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 """What starts a new line in YAML text (``str.splitlines`` also splits at control characters)."""
-NOT_MARKDOWN = frozenset(
-    {"id", "type", "cite", "accept", "title", "shuffle_options", "entries", "left", "right", "distractors"}
+NOT_MARKDOWN = frozenset({"id", "type", "cite", "title", "shuffle_options"}).union(
+    *(item_type.plain_fields for item_type in TYPES.values())
 )
-"""Keys whose values are not rendered as Markdown (``accept``: fill-in answers, compared as text;
-ordering entries and matching sides: plain text, escaped by the template)."""
+"""Keys whose values are not rendered as Markdown: the bank's and every item's plain fields, and
+each type's own (``ItemType.plain_fields``: fill-in answers compared as text, ordering entries and
+matching sides escaped by the template…)."""
 
 
 def _strings(value: Any, data_path: DataPath, plain: Set[str] = NOT_MARKDOWN) -> Iterator[tuple[DataPath, str]]:

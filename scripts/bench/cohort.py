@@ -60,7 +60,7 @@ def _distractors(item: Item) -> list[str]:
 
 
 def _right_answer(item: Item) -> list[str]:
-    kind = item.kind.value
+    kind = item.kind
     if kind in CHOICE_KINDS:
         return [option.key for option in item.options if option.correct]  # type: ignore[attr-defined]
     if kind == "ordering":
@@ -73,7 +73,7 @@ def _right_answer(item: Item) -> list[str]:
 def _wrong_answer(item: Item, turn: int) -> list[str]:
     """The ``turn``-th wrong answer: distractors in turn for choice items, a fixed mistake otherwise."""
     right = _right_answer(item)
-    kind = item.kind.value
+    kind = item.kind
     if kind in CHOICE_KINDS:
         distractor = _distractors(item)[turn % len(_distractors(item))]
         return [distractor] if kind != "multiple" else sorted([*right[1:], distractor])
@@ -86,9 +86,9 @@ def pick_planted(banks: list[Bank], easy: int = 3) -> Planted:
     """Single-choice items with at least two distractors, from different banks, to plant the model in."""
     candidates = [bank.items for bank in banks]
     singles = [
-        next(item for item in items if item.kind.value == "single" and len(_distractors(item)) >= 2)
+        next(item for item in items if item.kind == "single" and len(_distractors(item)) >= 2)
         for items in candidates
-        if any(item.kind.value == "single" and len(_distractors(item)) >= 2 for item in items)
+        if any(item.kind == "single" and len(_distractors(item)) >= 2 for item in items)
     ]
     chosen = [item.id for item in singles[: easy + 3]]
     return Planted(easy=chosen[:easy], attractive=chosen[easy], reversed=chosen[easy + 1], giveaway=chosen[easy + 2])
@@ -118,7 +118,7 @@ class _Answers:
         elif item.id == self.planted.attractive:
             right = ability >= 0.7
         else:
-            right = ability >= _difficulty(index, item.kind.value)
+            right = ability >= _difficulty(index, item.kind)
         if right:
             return _right_answer(item)
         turn = self.turns.get(item.id, 0)

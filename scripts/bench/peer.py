@@ -4,7 +4,8 @@ Its syntax (1.x): ``<quiz>`` question, ``- [x]`` right and ``- [ ]`` wrong answe
 ``> feedback`` lines, then free Markdown shown after answering, ``</quiz>``; a fill-in item writes
 each blank as ``[[answer]]`` and its explanation after a ``---`` line. It has no ordering or
 matching type: an ordering item becomes "which comes first?" over its entries, a matching item a
-fill-in with one blank per pair (``left: [[right]]``), so each keeps its texts and answer count.
+fill-in with one blank per pair (``left: [[right]]``), so each keeps its texts and answer count;
+a type added later becomes a fill-in with one blank per part of its answer.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ import sysconfig
 from pathlib import Path
 from typing import Any
 
+from kb.quiz.types import TYPES
 from scripts.bench.settings import PEER_PACKAGE
 
 Item = dict[str, Any]
 BLANK = re.compile(r"_{3,}")
+CHOICE_FORMS = ("single", "multiple", "true_false", "ordering")
+"""Types written as the peer's checkbox answers; fill-in and matching are its blanks, and any other
+type becomes one blank per part of its answer (``_answer_blanks``)."""
 
 
 def one_line(text: Any) -> str:
@@ -60,11 +65,22 @@ def _fill_in_question(item: Item) -> str:
     return BLANK.sub(lambda _: f"[[{next(answers)}]]", item["question"])
 
 
+def _answer_blanks(item: Item) -> str:
+    """A type with no counterpart here: its question, then one blank per part of a right answer.
+
+    The parts are what the item-writing lint reads of it (``ItemType.lint_view``).
+    """
+    answers = TYPES[item["type"]].lint_view(item).answer_texts
+    return item["question"] + "\n\n" + "\n".join(f"- [[{one_line(text)}]]" for text in answers)
+
+
 def quiz_block(item: Item, cite_prefix: str) -> str:
     """One item as a ``<quiz>`` block; the explanation ends with a link to the cited section."""
     explanation = f"{item.get('explanation', '')}\n\n出处：[讲这一点的小节]({cite_prefix}{item['cite']})"
     if item["type"] in ("fill_in", "matching"):
         body = f"{_fill_in_question(item)}\n\n---\n{explanation}"
+    elif item["type"] not in CHOICE_FORMS:
+        body = f"{_answer_blanks(item)}\n\n---\n{explanation}"
     else:
         question = item["question"] + ("（哪一项排第一？）" if item["type"] == "ordering" else "")
         body = "\n".join([question, *_answer_lines(_choice_answers(item)), "", explanation])

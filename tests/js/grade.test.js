@@ -1,15 +1,15 @@
 /* Grading of every item type: answer + key → {correct, parts}. */
 
-import { gradeItem } from "../assets/kb/grade/index.js";
+import { gradeItem } from "../assets/kb/types.js";
 import { normaliseBlank } from "../assets/kb/grade/normalise.js";
 import { assertEqual, test } from "./harness.js";
 
-const single = { kind: "single", correct: ["b"] };
-const multiple = { kind: "multiple", correct: ["a", "c"] };
-const trueFalse = { kind: "true_false", correct: ["false"] };
-const ordering = { kind: "ordering", correct: ["e1", "e2", "e3", "e4"] };
-const matching = { kind: "matching", correct: ["r9", "r3", "r5"] };
-const fillIn = { kind: "fill_in", accepted: [["到头一场空"], ["行动承诺", "承诺"]] };
+const single = { kind: "single", correct: ["b"], parts: 1 };
+const multiple = { kind: "multiple", correct: ["a", "c"], parts: 4 };
+const trueFalse = { kind: "true_false", correct: ["false"], parts: 1 };
+const ordering = { kind: "ordering", correct: ["e1", "e2", "e3", "e4"], parts: 4 };
+const matching = { kind: "matching", correct: ["r9", "r3", "r5"], parts: 3 };
+const fillIn = { kind: "fill_in", accepted: [["到头一场空"], ["行动承诺", "承诺"]], parts: 2 };
 
 test("a single item is right only with its one key", () => {
   assertEqual(gradeItem(["b"], single), { correct: true, parts: [true] });
@@ -49,10 +49,24 @@ test("a fill-in item accepts any accepted answer per blank after normalising", (
   assertEqual(gradeItem(["", ""], fillIn), { correct: false, parts: [false, false] });
 });
 
+test("a categorise item needs every statement in its group, with a mark per statement", () => {
+  const categorise = { kind: "categorise", correct: ["g2", "g1", "g2", "g1"], parts: 4 };
+  assertEqual(gradeItem(["g2", "g1", "g2", "g1"], categorise), { correct: true, parts: [true, true, true, true] });
+  assertEqual(gradeItem(["g2", "g2", "g2", "g1"], categorise), { correct: false, parts: [true, false, true, true] });
+  assertEqual(gradeItem(["", "", "", ""], categorise).correct, false);
+  assertEqual(gradeItem(["g2", "g1", "g2"], categorise).correct, false, "a statement left out");
+});
+
 test("an unknown kind, or a key named like an Object member, is never right", () => {
   assertEqual(gradeItem(["a"], { kind: "essay", correct: ["a"] }), { correct: false, parts: [] });
   assertEqual(gradeItem(["a"], { kind: "constructor", correct: ["a"] }), { correct: false, parts: [] });
   assertEqual(gradeItem(["a"], { kind: "toString" }), { correct: false, parts: [] });
+});
+
+test("an answer longer than its item takes (the key's parts), or a key without parts, is never right", () => {
+  assertEqual(gradeItem(["b", "b"], single), { correct: false, parts: [] });
+  assertEqual(gradeItem(["r9", "r3", "r5", "r1"], matching), { correct: false, parts: [] });
+  assertEqual(gradeItem(["b"], { kind: "single", correct: ["b"] }), { correct: false, parts: [] });
 });
 
 test("fill-in normalisation: NFKC, lower case, no spaces, punctuation or symbols", () => {
@@ -75,7 +89,7 @@ test("fill-in normalisation keeps the marks that change a number: 1.5 is not 15,
   assertEqual(normaliseBlank("2024-12-05"), "2024-12-05");
   assertEqual(normaliseBlank("8小时。"), "8小时", "a full stop after a word still goes");
   assertEqual(normaliseBlank("C++"), "c", "beside letters they still go");
-  const decimal = { kind: "fill_in", accepted: [["1.5"]] };
+  const decimal = { kind: "fill_in", accepted: [["1.5"]], parts: 1 };
   assertEqual(gradeItem(["15"], decimal), { correct: false, parts: [false] });
   assertEqual(gradeItem([" 1.5 "], decimal), { correct: true, parts: [true] });
 });

@@ -2,7 +2,7 @@
 
 import { cleanFirstPlay, withFirstChoice } from "../assets/kb/first-play.js";
 import { bankProgress, finishAttempt, missedItems, recordAnswer } from "../assets/kb/progress.js";
-import { MIGRATIONS, STORAGE_VERSION, emptyProgress, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
+import { MIGRATIONS, STORAGE_VERSION, emptyProgress, fitsItem, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
 import { assert, assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";
@@ -44,15 +44,23 @@ test("recording an answer for an item called constructor touches only that recor
   assertEqual(bank.total, 2);
 });
 
-test("answers are lists of at most 8 strings of at most 200 characters", () => {
+test("answers are lists of strings of at most 200 characters, as many as an item has", () => {
   const { progress, status } = normaliseProgress({ version: 1, banks: {}, items: {
     ok: item({ lastAnswer: ["x".repeat(200)] }),
-    long: item({ lastAnswer: ["x".repeat(201)] }),
     many: item({ lastAnswer: ["a", "b", "c", "d", "e", "f", "g", "h", "i"] }),
+    long: item({ lastAnswer: ["x".repeat(201)] }),
     number: item({ lastAnswer: [1] }),
   } });
-  assertEqual(Object.keys(progress.items), ["ok"]);
+  assertEqual(Object.keys(progress.items), ["ok", "many"], "no type's size is a limit of storage");
   assertEqual(status, "partial");
+});
+
+test("whether an answer fits an item is the item's answer key's to say (parts)", () => {
+  const nine = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+  assertEqual(fitsItem(nine, { kind: "categorise", parts: 9 }), true);
+  assertEqual(fitsItem(nine, { kind: "matching", parts: 8 }), false);
+  assertEqual(fitsItem(["a"], { kind: "single" }), false, "a key without parts fits nothing");
+  assertEqual(fitsItem([1], { kind: "single", parts: 1 }), false, "an answer holds strings");
 });
 
 test("numbers are clamped to their meaning (P3-8)", () => {

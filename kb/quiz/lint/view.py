@@ -1,7 +1,8 @@
 """What the lint sees of a bank: items reduced to their stems, option groups and answers.
 
-The lint reads the validated YAML (the item-type contract) rather than the render model, so a
-new item type only needs a line in ``_answer_texts`` and, if it has options, in ``_groups``.
+The lint reads the validated YAML rather than the render model; what it reads of an item's
+answer comes from the item's type (``ItemType.lint_view`` in kb/quiz/types/), so this module
+names no type.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from kb.core.document import YamlDocument as BankDocument
+from kb.quiz.types import TYPES
+from kb.quiz.types.base import LintAnswers
 
 
 @dataclass(frozen=True)
@@ -81,70 +84,32 @@ class LintBank:
         return [item for item in self.items if check not in item.disabled]
 
 
-def mappings(value: Any) -> list[dict[str, Any]]:
-    """The mappings in a YAML list (nothing for anything else): the lint never trusts a shape."""
-    return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+def _answers(kind: str, data: dict[str, Any]) -> LintAnswers:
+    """What the item's type says the lint reads of its answer (nothing for an unknown type)."""
+    return TYPES[kind].lint_view(data) if kind in TYPES else LintAnswers()
 
 
-def _groups(kind: str, data: dict[str, Any]) -> tuple[ChoiceGroup, ...]:
-    if kind not in ("single", "multiple"):
-        return ()
-    options = mappings(data.get("options"))
-    texts = tuple(str(option.get("text", "")) for option in options)
-    return (ChoiceGroup(texts, tuple(option.get("correct") is True for option in options)),)
-
-
-def _first_accepted(blank: dict[str, Any]) -> str:
-    accepted = blank.get("accept")
-    return str(accepted[0]) if isinstance(accepted, list) and accepted else ""
-
-
-def _answer_texts(kind: str, data: dict[str, Any]) -> tuple[str, ...]:
-    if kind in ("single", "multiple"):
-        return tuple(str(o.get("text", "")) for o in mappings(data.get("options")) if o.get("correct") is True)
-    if kind == "ordering":
-        entries = data.get("entries")
-        return tuple(str(entry) for entry in entries) if isinstance(entries, list) else ()
-    if kind == "matching":
-        return tuple(f"{pair.get('left', '')}{pair.get('right', '')}" for pair in mappings(data.get("pairs")))
-    if kind == "fill_in":
-        return tuple(_first_accepted(blank) for blank in mappings(data.get("blanks")))
-    return ()
-
-
-def _strings(value: Any) -> list[str]:
-    return [str(entry) for entry in value] if isinstance(value, list) else []
-
-
-def _page_texts(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    """The stem, every option and its feedback, entries, pairs, the item's feedback and explanation."""
-    texts = [("题干", str(data.get("question", "")))]
-    for option in mappings(data.get("options")):
-        texts += [("选项", str(option.get("text", ""))), ("选项的反馈", str(option.get("feedback", "")))]
-    texts += [("条目", entry) for entry in _strings(data.get("entries"))]
-    texts += [("配对", str(pair.get(side, ""))) for pair in mappings(data.get("pairs")) for side in ("left", "right")]
-    texts += [("配对", entry) for entry in _strings(data.get("distractors"))]
+def _page_texts(data: dict[str, Any], answers: LintAnswers) -> tuple[tuple[str, str], ...]:
+    """The stem, what the type shows of its answer area, the item's feedback and explanation."""
+    texts = [("题干", str(data.get("question", ""))), *answers.page_texts]
     texts += [("反馈", str(data.get("feedback", ""))), ("解析", str(data.get("explanation", "")))]
     return tuple((label, text) for label, text in texts if text)
-
-
-def _accepted(data: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(answer for blank in mappings(data.get("blanks")) for answer in _strings(blank.get("accept")))
 
 
 def lint_item(document: BankDocument, index: int, data: dict[str, Any]) -> LintItem:
     """The lint's view of item ``index`` of a bank document (checked by validate first)."""
     kind = str(data.get("type", ""))
-    answer = data.get("answer")
+    answers = _answers(kind, data)
+    options = answers.options
     return LintItem(
         id=str(data.get("id", "")),
         kind=kind,
         line=document.position_of(("items", index))[0],
         question=str(data.get("question", "")),
-        groups=_groups(kind, data),
-        answer=answer if kind == "true_false" and isinstance(answer, bool) else None,
-        answer_texts=_answer_texts(kind, data),
-        page_texts=_page_texts(data),
-        accepted=_accepted(data),
+        groups=(ChoiceGroup(*zip(*options, strict=True)),) if options else (),
+        answer=answers.answer,
+        answer_texts=answers.answer_texts,
+        page_texts=_page_texts(data, answers),
+        accepted=answers.accepted,
         cite=str(data.get("cite", "")),
     )

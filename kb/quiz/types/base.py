@@ -11,7 +11,7 @@ from typing import Any
 from kb.core.document import DataPath
 from kb.core.document import YamlDocument as BankDocument
 from kb.core.problem import Problem as BankError
-from kb.quiz.model import Citation, Item, ItemKind
+from kb.quiz.model import Citation, Item
 
 COMMON_FIELDS = ("id", "type", "question", "explanation", "cite")
 """Fields every item has, whatever its type."""
@@ -47,16 +47,35 @@ class ItemSource:
         line, column = where(data_path)
         return BankError(self.document.path, line, column, message, self.id)
 
-    def common_fields(self, kind: ItemKind) -> dict[str, Any]:
+    def common_fields(self) -> dict[str, Any]:
         """The constructor arguments every item class shares."""
         return {
             "id": self.data["id"],
-            "kind": kind,
+            "kind": self.data["type"],
             "question": self.data["question"],
             "explanation": self.data["explanation"],
             "citation": Citation.parse(self.data["cite"]),
             "line": self.document.position_of(self.path)[0],
         }
+
+
+@dataclass(frozen=True)
+class LintAnswers:
+    """What the item-writing lint reads of an item's answer, taken from the validated YAML.
+
+    The lint never trusts a shape: a type's ``lint_view`` skips what is not what it expects.
+    """
+
+    options: tuple[tuple[str, bool], ...] = ()
+    """Options a learner picks from, each with whether it is keyed (single and multiple only)."""
+    answer_texts: tuple[str, ...] = ()
+    """What a correct answer says (keys, entries, pairs, accepted answers): compared for duplicates."""
+    page_texts: tuple[tuple[str, str], ...] = ()
+    """What the page shows of the answer area, each with what it is (选项, 条目, 配对…)."""
+    answer: bool | None = None
+    """The key of a true/false item."""
+    accepted: tuple[str, ...] = ()
+    """Every accepted answer of every blank of a fill-in item."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +87,8 @@ class ItemType:
     ``then`` says to an editor, plus what no schema can say.
     """
 
-    kind: ItemKind
+    kind: str
+    """The ``type`` a trainer writes, e.g. ``ordering``: the type's key in the registry."""
     name: str
     """What trainers call it, e.g. ``排序题`` (messages, stats, the schema's descriptions)."""
     label: str
@@ -89,6 +109,16 @@ class ItemType:
     """The model object of an item that passed every check."""
     answer_key: Callable[[Any], dict[str, Any]]
     """What the browser needs to grade the item (``items[id]`` of ``data-kb-answer-key``)."""
+    answer_parts: Callable[[Any], int]
+    """How many strings a learner's answer to the item holds at most (one per option, entry, pair,
+    blank…). The answer key carries it as ``parts``: the browser keeps no stored answer longer."""
+    lint_view: Callable[[dict[str, Any]], LintAnswers]
+    """What the item-writing lint reads of the item's answer (kb/quiz/lint/view.py)."""
+    example: str
+    """One example item's lines after ``type:`` (indented four spaces), for ``kb.py new``;
+    the first line may be a comment for the ``type:`` line (``# 3–8 项…``)."""
+    plain_fields: frozenset[str] = frozenset()
+    """Fields whose text is plain, not Markdown: compared as text, or escaped by the template."""
     defs: dict[str, Any] = field(default_factory=dict)
     """Extra ``$defs`` the type's fields refer to."""
 
@@ -104,6 +134,16 @@ FEEDBACK_FIELD: dict[str, Any] = {
     "description": "判断题、排序题、配对题、填空题：学员答错时显示，说明为什么错、该怎么想。单选题和多选题把 feedback 写在各个选项里。",
 }
 """The item-level ``feedback`` field, shared by every type that has no per-option feedback."""
+
+
+def yaml_mappings(value: Any) -> list[dict[str, Any]]:
+    """The mappings in a YAML list (nothing for anything else): the lint never trusts a shape."""
+    return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+
+
+def yaml_strings(value: Any) -> list[str]:
+    """Every entry of a YAML list as text (nothing for anything else)."""
+    return [str(entry) for entry in value] if isinstance(value, list) else []
 
 
 def misplaced_message(type_name: str, uses: str) -> Callable[[str], str]:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.core.problem import Problem as BankError
-from kb.quiz.model import Item, ItemKind, Option
-from kb.quiz.types.base import ItemSource, ItemType, duplicate_errors
+from kb.quiz.model import Item, Option
+from kb.quiz.types.base import ItemSource, ItemType, LintAnswers, duplicate_errors, yaml_mappings
 
 TEMPLATE = "items/choice.html"
 OPTIONS_FIELD: dict[str, Any] = {
@@ -47,7 +47,7 @@ class ChoiceItem(Item):
     @property
     def input_type(self) -> str:
         """Checkboxes when several options may be chosen, radio buttons otherwise."""
-        return "checkbox" if self.kind is ItemKind.MULTIPLE else "radio"
+        return "checkbox" if self.kind == "multiple" else "radio"
 
 
 def misplaced(name: str) -> str:
@@ -104,15 +104,33 @@ def build(source: ItemSource) -> ChoiceItem:
         )
         for number, option in enumerate(source.data["options"])
     )
-    return ChoiceItem(**source.common_fields(ItemKind(source.data["type"])), options=options)
+    return ChoiceItem(**source.common_fields(), options=options)
 
 
 def answer_key(item: ChoiceItem) -> dict[str, Any]:
     """The item's kind and the keys of its correct options."""
-    return {"kind": item.kind.value, "correct": list(item.correct_keys)}
+    return {"kind": item.kind, "correct": list(item.correct_keys)}
 
 
-def choice_type(kind: ItemKind, name: str, label: str) -> ItemType:
+def answer_parts(item: ChoiceItem) -> int:
+    """One option for radio buttons; at most every option for checkboxes."""
+    return len(item.options) if item.input_type == "checkbox" else 1
+
+
+def lint_view(data: dict[str, Any]) -> LintAnswers:
+    """The options with their keys; the keyed options' texts are what a right answer says."""
+    options = yaml_mappings(data.get("options"))
+    pairs = tuple((str(option.get("text", "")), option.get("correct") is True) for option in options)
+    shown = [(label, str(option.get(name, ""))) for option in options for label, name in _SHOWN]
+    return LintAnswers(
+        options=pairs, answer_texts=tuple(text for text, keyed in pairs if keyed), page_texts=tuple(shown)
+    )
+
+
+_SHOWN = (("选项", "text"), ("选项的反馈", "feedback"))
+
+
+def choice_type(kind: str, name: str, label: str, example: str) -> ItemType:
     """The ``TYPE`` of single or multiple choice: they differ only in how many options are correct."""
     return ItemType(
         kind=kind,
@@ -125,5 +143,8 @@ def choice_type(kind: ItemKind, name: str, label: str) -> ItemType:
         misplaced=misplaced,
         build=build,
         answer_key=answer_key,
+        answer_parts=answer_parts,
+        lint_view=lint_view,
+        example=example,
         defs={"option": OPTION_DEF},
     )

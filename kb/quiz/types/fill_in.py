@@ -10,9 +10,18 @@ from typing import Any
 from kb.core.document import DataPath
 from kb.core.problem import Problem as BankError
 from kb.quiz.chinese_variants import spellings
-from kb.quiz.model import Item, ItemKind
+from kb.quiz.model import Item
 from kb.quiz.normalise import normalise_answer
-from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, invisible_errors, misplaced_message
+from kb.quiz.types.base import (
+    FEEDBACK_FIELD,
+    ItemSource,
+    ItemType,
+    LintAnswers,
+    invisible_errors,
+    misplaced_message,
+    yaml_mappings,
+    yaml_strings,
+)
 
 MAX_BLANKS = 3
 ANSWER_BOX_UNITS = 200
@@ -20,6 +29,14 @@ ANSWER_BOX_UNITS = 200
 a character outside the BMP, such as 𠮷, takes two)."""
 BLANK_MARKER = re.compile(r"_{3,}")
 """A blank in the question: three or more underscores."""
+EXAMPLE = """\
+    # 1–3 个空，题干里每个空写成 ___；accept 里第一个答案作为参考答案显示
+    question: 原文的一句话：前半句，___。
+    blanks:
+      - accept: [后半句, 后半句的另一种说法]
+    feedback: 原话是什么。
+    explanation: 解析。
+"""
 BLANKS_FIELD: dict[str, Any] = {
     "type": "array",
     "description": "填空题：题干里每个 ___（三个或更多下划线）对应这里的一项，按顺序写；每项的 accept 列出可接受的答案。其他题型不写。",
@@ -164,7 +181,7 @@ def check(source: ItemSource) -> list[BankError]:
 def build(source: ItemSource) -> FillInItem:
     """The item with its blanks in question order."""
     blanks = tuple(Blank(tuple(blank["accept"])) for blank in source.data["blanks"])
-    return FillInItem(**source.common_fields(ItemKind.FILL_IN), blanks=blanks, feedback=source.data["feedback"])
+    return FillInItem(**source.common_fields(), blanks=blanks, feedback=source.data["feedback"])
 
 
 def answer_key(item: FillInItem) -> dict[str, Any]:
@@ -172,8 +189,22 @@ def answer_key(item: FillInItem) -> dict[str, Any]:
     return {"kind": "fill_in", "accepted": [blank.normalised for blank in item.blanks]}
 
 
+def answer_parts(item: FillInItem) -> int:
+    """One typed text per blank."""
+    return len(item.blanks)
+
+
+def lint_view(data: dict[str, Any]) -> LintAnswers:
+    """The first accepted answer of each blank says what a right answer says; every one is kept."""
+    accepts = [yaml_strings(blank.get("accept")) for blank in yaml_mappings(data.get("blanks"))]
+    return LintAnswers(
+        answer_texts=tuple(accept[0] if accept else "" for accept in accepts),
+        accepted=tuple(answer for accept in accepts for answer in accept),
+    )
+
+
 TYPE = ItemType(
-    kind=ItemKind.FILL_IN,
+    kind="fill_in",
     name="填空题",
     label="填空",
     template="items/fill_in.html",
@@ -186,5 +217,9 @@ TYPE = ItemType(
     misplaced=misplaced_message("填空题", "在题干里把每个空写成 ___，在 blanks 里给每个空列出可接受的答案（accept）。"),
     build=build,
     answer_key=answer_key,
+    answer_parts=answer_parts,
+    lint_view=lint_view,
+    example=EXAMPLE,
+    plain_fields=frozenset({"accept"}),
     defs={"blank": BLANK_DEF},
 )

@@ -7,8 +7,18 @@ from typing import Any
 
 from kb.core.document import DataPath
 from kb.core.problem import Problem as BankError
-from kb.quiz.model import Item, ItemKind
-from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, duplicate_errors, misplaced_message, opaque_key
+from kb.quiz.model import Item
+from kb.quiz.types.base import (
+    FEEDBACK_FIELD,
+    ItemSource,
+    ItemType,
+    LintAnswers,
+    duplicate_errors,
+    misplaced_message,
+    opaque_key,
+    yaml_mappings,
+    yaml_strings,
+)
 
 MIN_PAIRS, MAX_PAIRS = 3, 8
 PAIRS_FIELD: dict[str, Any] = {
@@ -31,6 +41,21 @@ PAIR_DEF: dict[str, Any] = {
         "right": {"$ref": "#/$defs/short_text", "description": "和左边配对的右边条目（纯文字）。"},
     },
 }
+EXAMPLE = """\
+    # 3–8 对；distractors 可选，是右边多放、不和任何左边配对的条目
+    question: 把左边每一项和右边对应的说法配起来：
+    pairs:
+      - left: 左一
+        right: 和左一配对的说法
+      - left: 左二
+        right: 和左二配对的说法
+      - left: 左三
+        right: 和左三配对的说法
+    distractors:
+      - 一个不和任何一项配对的说法
+    feedback: 每一对为什么这样配。
+    explanation: 解析。
+"""
 
 _SIDE_NAMES = {"left": "左边（left）", "right": "右边（right）"}
 
@@ -107,7 +132,7 @@ def build(source: ItemSource) -> MatchingItem:
     texts = [pair["right"] for pair in pairs] + list(source.data.get("distractors", []))
     rights = sorted((Side(opaque_key("r", item_id, text), text) for text in texts), key=lambda side: side.key)
     return MatchingItem(
-        **source.common_fields(ItemKind.MATCHING),
+        **source.common_fields(),
         lefts=tuple(Side(f"l{number}", pair["left"]) for number, pair in enumerate(pairs, start=1)),
         answers=answers,
         rights=tuple(rights),
@@ -120,8 +145,22 @@ def answer_key(item: MatchingItem) -> dict[str, Any]:
     return {"kind": "matching", "correct": list(item.answers)}
 
 
+def answer_parts(item: MatchingItem) -> int:
+    """One right key per left entry."""
+    return len(item.lefts)
+
+
+def lint_view(data: dict[str, Any]) -> LintAnswers:
+    """Each pair, left and right together, is what a right answer says."""
+    pairs = yaml_mappings(data.get("pairs"))
+    shown = [("配对", str(pair.get(side, ""))) for pair in pairs for side in ("left", "right")]
+    shown += [("配对", entry) for entry in yaml_strings(data.get("distractors"))]
+    answers = tuple(f"{pair.get('left', '')}{pair.get('right', '')}" for pair in pairs)
+    return LintAnswers(answer_texts=answers, page_texts=tuple(shown))
+
+
 TYPE = ItemType(
-    kind=ItemKind.MATCHING,
+    kind="matching",
     name="配对题",
     label="配对",
     template="items/matching.html",
@@ -133,5 +172,9 @@ TYPE = ItemType(
     ),
     build=build,
     answer_key=answer_key,
+    answer_parts=answer_parts,
+    lint_view=lint_view,
+    example=EXAMPLE,
+    plain_fields=frozenset({"left", "right", "distractors"}),
     defs={"pair": PAIR_DEF},
 )

@@ -6,8 +6,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.core.problem import Problem as BankError
-from kb.quiz.model import Item, ItemKind
-from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, duplicate_errors, misplaced_message, opaque_key
+from kb.quiz.model import Item
+from kb.quiz.types.base import (
+    FEEDBACK_FIELD,
+    ItemSource,
+    ItemType,
+    LintAnswers,
+    duplicate_errors,
+    misplaced_message,
+    opaque_key,
+    yaml_strings,
+)
 
 MIN_ENTRIES, MAX_ENTRIES = 3, 8
 ENTRIES_FIELD: dict[str, Any] = {
@@ -15,6 +24,17 @@ ENTRIES_FIELD: dict[str, Any] = {
     "description": "排序题：3 到 8 项，按正确顺序写（第一项排第一）；页面上会打乱顺序。其他题型不写。",
     "items": {"$ref": "#/$defs/short_text"},
 }
+
+EXAMPLE = """\
+    # 3–8 项，按正确顺序写（第一项排第一）；页面会打乱
+    question: 把下面几步按原文的先后排列：
+    entries:
+      - 第一步
+      - 第二步
+      - 第三步
+    feedback: 为什么是这个顺序。
+    explanation: 解析。
+"""
 
 
 @dataclass(frozen=True)
@@ -68,7 +88,7 @@ def build(source: ItemSource) -> OrderingItem:
     """The item with each entry keyed ``e`` + 8 hex digits (see ``opaque_key``)."""
     item_id = source.data["id"]
     entries = tuple(Entry(opaque_key("e", item_id, text), text) for text in source.data["entries"])
-    return OrderingItem(**source.common_fields(ItemKind.ORDERING), entries=entries, feedback=source.data["feedback"])
+    return OrderingItem(**source.common_fields(), entries=entries, feedback=source.data["feedback"])
 
 
 def answer_key(item: OrderingItem) -> dict[str, Any]:
@@ -76,8 +96,19 @@ def answer_key(item: OrderingItem) -> dict[str, Any]:
     return {"kind": "ordering", "correct": [entry.key for entry in item.entries]}
 
 
+def answer_parts(item: OrderingItem) -> int:
+    """One entry key per place."""
+    return len(item.entries)
+
+
+def lint_view(data: dict[str, Any]) -> LintAnswers:
+    """The entries: in their written order they are the answer."""
+    entries = tuple(yaml_strings(data.get("entries")))
+    return LintAnswers(answer_texts=entries, page_texts=tuple(("条目", entry) for entry in entries))
+
+
 TYPE = ItemType(
-    kind=ItemKind.ORDERING,
+    kind="ordering",
     name="排序题",
     label="排序",
     template="items/ordering.html",
@@ -92,4 +123,8 @@ TYPE = ItemType(
     ),
     build=build,
     answer_key=answer_key,
+    answer_parts=answer_parts,
+    lint_view=lint_view,
+    example=EXAMPLE,
+    plain_fields=frozenset({"entries"}),
 )

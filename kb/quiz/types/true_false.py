@@ -5,15 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from kb.core.problem import Problem as BankError
-from kb.quiz.model import ItemKind, Option
+from kb.quiz.model import Option
 from kb.quiz.types import choice
-from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType
+from kb.quiz.types.base import FEEDBACK_FIELD, ItemSource, ItemType, LintAnswers
 
 LABELS = {True: "对", False: "错"}
 ANSWER_FIELD: dict[str, Any] = {
     "type": "boolean",
     "description": "判断题的正确答案：true（对）或 false（错）。其他题型不写。",
 }
+EXAMPLE = """\
+    question: 判断：一句需要判断对错的话。
+    answer: false
+    feedback: 选“对”的学员会看到这句：为什么这句话不对。
+    explanation: 解析。
+"""
 _NEEDS = {
     "answer": "answer: true 或 answer: false 表示这句话对还是错",
     "feedback": "feedback 说明学员选错时为什么错",
@@ -47,11 +53,17 @@ def build(source: ItemSource) -> choice.ChoiceItem:
         )
         for value in (True, False)
     )
-    return choice.ChoiceItem(**source.common_fields(ItemKind.TRUE_FALSE), options=options)
+    return choice.ChoiceItem(**source.common_fields(), options=options)
+
+
+def lint_view(data: dict[str, Any]) -> LintAnswers:
+    """Only the key: the two options are always 对 and 错."""
+    answer = data.get("answer")
+    return LintAnswers(answer=answer if isinstance(answer, bool) else None)
 
 
 TYPE = ItemType(
-    kind=ItemKind.TRUE_FALSE,
+    kind="true_false",
     name="判断题",
     label="判断",
     template=choice.TEMPLATE,
@@ -61,4 +73,7 @@ TYPE = ItemType(
     misplaced=misplaced,
     build=build,
     answer_key=choice.answer_key,
+    answer_parts=choice.answer_parts,
+    lint_view=lint_view,
+    example=EXAMPLE,
 )

@@ -1,8 +1,7 @@
 /* The shell every item shares, whatever its type: number, question, 提交本题, verdict, feedback
- * box and link back to the source. Grades with grade/ and marks with mount/. */
+ * box and link back to the source. Grades and marks through the type registry (types.js). */
 
-import { gradeItem } from "./grade/index.js";
-import { mountFor } from "./mount/index.js";
+import { gradeItem, mountFor } from "./types.js";
 
 export function itemId(item) {
   return item.getAttribute("data-kb-item");

@@ -2,7 +2,7 @@
  * and the 错题本 are both such components. */
 
 import { itemId } from "./item.js";
-import { mountFor } from "./mount/index.js";
+import { mountFor } from "./types.js";
 import { all } from "./dom.js";
 import { isObject, own } from "./storage.js";
 

@@ -6,7 +6,7 @@
 
 import { announce } from "./announce.js";
 import { itemId } from "./item.js";
-import { mountFor } from "./mount/index.js";
+import { mountFor } from "./types.js";
 import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./store.js";
 import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";

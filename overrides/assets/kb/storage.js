@@ -5,7 +5,6 @@ import { cleanSchedule, scheduleFromAnswer } from "./schedule.js";
 
 export const STORAGE_VERSION = 3;
 export const APP_ID = "sales-kb-progress";
-export const MAX_ANSWER_PARTS = 8;
 export const MAX_ANSWER_LENGTH = 200;
 const MAX_ID_LENGTH = 200;
 const MAX_COUNT = 1000000;
@@ -28,10 +27,15 @@ export function emptyProgress() {
   return { version: STORAGE_VERSION, banks: dict(), items: dict() };
 }
 
-/** A stored answer is a list of at most 8 strings of at most 200 characters. */
+/** A stored answer is a list of strings of at most 200 characters. How many strings an item
+ * takes is the item's own (its answer key's `parts`): see fitsItem. */
 export function isAnswer(value) {
-  return Array.isArray(value) && value.length <= MAX_ANSWER_PARTS &&
-    value.every((part) => typeof part === "string" && part.length <= MAX_ANSWER_LENGTH);
+  return Array.isArray(value) && value.every((part) => typeof part === "string" && part.length <= MAX_ANSWER_LENGTH);
+}
+
+/** Whether `answer` is an answer with no more strings than the item of `key` takes (`key.parts`). */
+export function fitsItem(answer, key) {
+  return isAnswer(answer) && isObject(key) && Number.isInteger(key.parts) && answer.length <= key.parts;
 }
 
 function isId(value) {

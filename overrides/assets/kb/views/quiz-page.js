@@ -3,7 +3,7 @@
 import { announce } from "../announce.js";
 import { element } from "../dom.js";
 import { clearItem, focusFirstControl, focusVerdict, itemBank, itemId, itemNumber, showEmptyPrompt, showItemResult } from "../item.js";
-import { mountFor } from "../mount/index.js";
+import { mountFor } from "../types.js";
 import { bankProgress, finishAttempt, recordAnswer, startAttempt } from "../progress.js";
 import { isChecked, itemKey, shuffleItem } from "../quiz-root.js";
 import { own } from "../storage.js";

@@ -4,7 +4,7 @@
 import { announce } from "../announce.js";
 import { all, formatDate } from "../dom.js";
 import { clearItem, focusFirstControl, focusVerdict, itemId, setVerdict, showItemResult } from "../item.js";
-import { mountFor } from "../mount/index.js";
+import { mountFor } from "../types.js";
 import { missedItems } from "../progress.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
 import { own } from "../storage.js";
