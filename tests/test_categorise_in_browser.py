@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.conftest import FIXTURE_NAV, FIXTURES
+from tests.support.paths import FIXTURE_NAV, FIXTURES
 from tests.support.axe import failing, run_axe
 from tests.support.browser import PHONE, watch_page
 from tests.support.server import SiteServer
