@@ -7,10 +7,11 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "错误：浏览器测试需要 Debian 的 chromium（/usr/bin/chromium）。请先安装：sudo apt-get install chromium" >&2
   exit 1
 fi
-# esbuild, pinned in package-lock.json: a test proves the committed browser bundle equals a fresh
-# build of overrides/assets/kb/ (python -m scripts.bundle). A preview or a build needs no Node.
+# esbuild and yaml-language-server, pinned in package-lock.json: a test proves the committed browser
+# bundle equals a fresh build of overrides/assets/kb/ (python -m scripts.bundle), another runs the
+# editors' language server on broken files (tests/test_editor_diagnostics.py). A preview or a build needs no Node.
 if ! command -v npm >/dev/null 2>&1; then
-  echo "错误：测试要用 npm 装 esbuild（检查提交的浏览器端打包 overrides/assets/kb-dist/ 和源码一致）。" >&2
+  echo "错误：测试要用 npm 装 esbuild（检查提交的浏览器端打包 overrides/assets/kb-dist/ 和源码一致）和 yaml-language-server（检查编辑器里的中文提示）。" >&2
   echo "       请先安装 Node.js 20 或更新的版本（带 npm），例如：sudo apt-get install nodejs npm" >&2
   exit 1
 fi
