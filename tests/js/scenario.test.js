@@ -6,12 +6,13 @@ import {
   cleanRecord,
   currentNode,
   isFinished,
+  MAX_PATH_STEPS,
   recordChoice,
   recordFinish,
   totalScore,
   weakSteps,
 } from "../assets/kb/scenario-logic.js";
-import { assertEqual, test } from "./harness.js";
+import { assert, assertEqual, test } from "./harness.js";
 
 // call → (good 2 → meet | weak 0 → wait); wait → (back to call 1 | give up 0 → lost); meet → (win 2 | gift 0 → bad)
 const graph = {
@@ -92,6 +93,33 @@ test("a stored path is kept up to its first impossible step", () => {
   assertEqual(cleanPath(graph, [{ node: "constructor", choice: "c1" }]), []);
   assertEqual(cleanPath(graph, "not a path"), []);
   assertEqual(cleanPath(graph, [...bestPath, { node: "win", choice: "c1" }]), bestPath, "nothing after an ending");
+});
+
+/** `rounds` times round the call → wait → call loop, then the best choice at call (the learner is at meet). */
+function roundTheLoop(rounds) {
+  const loop = [{ node: "call", choice: "c2" }, { node: "wait", choice: "c1" }];
+  return [...Array.from({ length: rounds }, () => loop).flat(), { node: "call", choice: "c1" }];
+}
+
+test("a stored path longer than the limit loses its earliest loops, and the learner stays where they were", () => {
+  const long = roundTheLoop(125); // 251 steps
+  const kept = cleanPath(graph, long);
+  assert(kept.length <= MAX_PATH_STEPS, `${kept.length} steps kept`);
+  assertEqual(currentNode(graph, kept), "meet");
+  assertEqual(kept.slice(-5), long.slice(-5), "the latest turns are the ones kept");
+  assertEqual(cleanPath(graph, roundTheLoop(99)), roundTheLoop(99), "199 steps are kept as they are");
+});
+
+test("a choice beyond the limit folds the path the same way, so a reload shows what the learner saw", () => {
+  let record = { ...cleanRecord(graph, null), path: roundTheLoop(99).slice(0, -1) }; // 198 steps, at call
+  for (let round = 0; round < 30; round++) {
+    record = recordChoice(graph, record, { node: "call", choice: "c2" }, 0);
+    record = recordChoice(graph, record, { node: "wait", choice: "c1" }, 0);
+  }
+  record = recordChoice(graph, record, { node: "call", choice: "c1" }, 0);
+  assert(record.path.length <= MAX_PATH_STEPS, `${record.path.length} steps kept`);
+  assertEqual(currentNode(graph, record.path), "meet");
+  assertEqual(cleanRecord(graph, JSON.parse(JSON.stringify(record))).path, record.path);
 });
 
 test("a stored record keeps only what fits the scenario", () => {

@@ -18,11 +18,18 @@ export function isFinished(graph, path, from = graph.start) {
   return node !== undefined && node.kind === "ending";
 }
 
-/** The longest valid beginning of a stored path: each step where the last one led, each choice real. */
+/** The most steps a path keeps. A play without loops has at most one step per node (30); only a
+ * learner going round a loop again and again gets near it. */
+export const MAX_PATH_STEPS = 200;
+/** The most stored steps read back: bounds the work a corrupt or planted record can cause. */
+const MAX_STORED_STEPS = 10 * MAX_PATH_STEPS;
+
+/** The longest valid beginning of a stored path: each step where the last one led, each choice real;
+ * a path longer than MAX_PATH_STEPS loses its earliest loops (foldedPath), never its end. */
 export function cleanPath(graph, raw, from = graph.start) {
   const path = [];
   if (!Array.isArray(raw) || own(graph.nodes, from) === undefined) return path;
-  for (const entry of raw.slice(0, 200)) {
+  for (const entry of raw.slice(0, MAX_STORED_STEPS)) {
     if (entry === null || typeof entry !== "object") break;
     const here = currentNode(graph, path, from);
     const node = own(graph.nodes, here);
@@ -30,7 +37,33 @@ export function cleanPath(graph, raw, from = graph.start) {
     if (own(node.choices, entry.choice) === undefined) break;
     path.push({ node: here, choice: entry.choice });
   }
-  return path;
+  return foldedPath(path);
+}
+
+/** `path` with its earliest loops taken out until it has at most `limit` steps.
+ *
+ * A loop is the stretch between two visits of one step; without it the path still leads step to
+ * step from the same beginning to the same place, so the learner stays where they are. A path
+ * with no loop left visits each step once and is shorter than any limit that matters. */
+export function foldedPath(path, limit = MAX_PATH_STEPS) {
+  let result = path;
+  while (result.length > limit) {
+    const loop = firstLoop(result);
+    if (loop === null) break;
+    result = [...result.slice(0, loop.from), ...result.slice(loop.to)];
+  }
+  return result;
+}
+
+/** Where the earliest loop of a path starts and where the step it began at comes round again. */
+function firstLoop(path) {
+  const firstVisit = new Map();
+  for (let index = 0; index < path.length; index++) {
+    const earlier = firstVisit.get(path[index].node);
+    if (earlier !== undefined) return { from: earlier, to: index };
+    firstVisit.set(path[index].node, index);
+  }
+  return null;
 }
 
 /** The sum of the scores of the choices taken. */
@@ -146,5 +179,5 @@ export function recordChoice(graph, record, entry, now) {
   const right = weakSteps(graph, [entry]).length === 0;
   const schedule = Object.assign(dict(), record.schedule);
   schedule[entry.node] = reschedule(own(record.schedule, entry.node) || null, right, now);
-  return { ...record, path: [...record.path, entry], schedule };
+  return { ...record, path: foldedPath([...record.path, entry]), schedule };
 }
