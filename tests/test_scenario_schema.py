@@ -52,7 +52,7 @@ def test_the_schemas_limits_are_the_builds():
     step, ending = SCHEMA["properties"]["nodes"]["additionalProperties"]["oneOf"]
     choices = step["properties"]["choices"]
     assert (choices["minItems"], choices["maxItems"]) == (MIN_CHOICES, MAX_CHOICES)
-    assert choices["items"]["properties"]["score"]["maximum"] == MAX_SCORE
+    assert choices["items"]["properties"]["score"]["enum"] == list(range(MAX_SCORE + 1))
     assert step["properties"]["says"]["maxLength"] == LIMITS["says"]
     assert ending["properties"]["ending"]["maxLength"] == LIMITS["ending"]
 

@@ -25,11 +25,19 @@ def _type_rule(item_type: ItemType) -> dict[str, Any]:
     foreign = sorted(type_specific_fields() - set(item_type.fields))
     then.setdefault("properties", {}).update({name: False for name in foreign})
     required = "、".join(then.get("required", []))
+    rule = f"{item_type.name}（type: {item_type.kind}）要写 {required}，不写 {'、'.join(foreign)}。"
+    then["errorMessage"] = rule  # what an editor shows for a missing or a foreign field of this type
     return {
-        "description": f"{item_type.name}（type: {item_type.kind}）要写 {required}，不写 {'、'.join(foreign)}。",
+        "description": rule,
         "if": {"properties": {"type": {"const": item_type.kind}}, "required": ["type"]},
         "then": then,
     }
+
+
+def _type_message() -> str:
+    """What an editor says for a misspelt ``type``: every kind with its Chinese name."""
+    kinds = "、".join(f"{kind}（{item_type.name}）" for kind, item_type in TYPES.items())
+    return f"题型（type）只能是 {kinds}之一。"
 
 
 def composed_schema(schema: dict[str, Any]) -> dict[str, Any]:
@@ -42,6 +50,7 @@ def composed_schema(schema: dict[str, Any]) -> dict[str, Any]:
         properties.update(copy.deepcopy(item_type.fields))
         defs.update(copy.deepcopy(item_type.defs))
     properties["type"]["enum"] = list(TYPES)
+    properties["type"]["errorMessage"] = _type_message()
     item["properties"] = properties
     item["allOf"] = [_type_rule(item_type) for item_type in TYPES.values()]
     defs["short_text"] = copy.deepcopy(SHORT_TEXT_DEF)

@@ -127,6 +127,7 @@ SHORT_TEXT_DEF: dict[str, Any] = {
     "type": "string",
     "maxLength": 200,
     "description": "一小段纯文字（不解析 Markdown），最多 200 字。",
+    "errorMessage": "这里写一小段纯文字（最多 200 字）；含英文冒号加空格（: ）时整段加引号。",
 }
 """Entries, left/right sides, distractors and accepted answers: short, plain text."""
 FEEDBACK_FIELD: dict[str, Any] = {

@@ -15,15 +15,21 @@ OPTIONS_FIELD: dict[str, Any] = {
     "minItems": 2,
     "maxItems": 8,
     "description": "单选题和多选题的选项（其他题型不写）。正确的选项写 correct: true。",
+    "errorMessage": "“options”是选项列表：每个选项以“- text: …”开头。",
     "items": {"$ref": "#/$defs/option"},
 }
 OPTION_DEF: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": ["text"],
+    "errorMessage": "每个选项要写 text，正确的选项写 correct: true，再写 feedback；不能有别的字段。",
     "properties": {
         "text": {"$ref": "#/$defs/text", "description": "选项文字，可以用 Markdown。"},
-        "correct": {"type": "boolean", "description": "这个选项是正确答案时写 correct: true；错误选项可以不写。"},
+        "correct": {
+            "type": "boolean",
+            "description": "这个选项是正确答案时写 correct: true；错误选项可以不写。",
+            "errorMessage": "“correct”只能写 true 或 false（不要写 yes、是）；错误选项可以不写。",
+        },
         "feedback": {
             "$ref": "#/$defs/text",
             "description": "学员选了这个选项时显示：为什么对或为什么错。错误选项必须写。",

@@ -40,16 +40,19 @@ EXAMPLE = """\
 BLANKS_FIELD: dict[str, Any] = {
     "type": "array",
     "description": "填空题：题干里每个 ___（三个或更多下划线）对应这里的一项，按顺序写；每项的 accept 列出可接受的答案。其他题型不写。",
+    "errorMessage": "“blanks”是列表：题干里每个 ___ 写一项，例如“- accept: [到头一场空]”。",
     "items": {"$ref": "#/$defs/blank"},
 }
 BLANK_DEF: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": ["accept"],
+    "errorMessage": "每个空只写 accept（可接受的答案），例如“- accept: [到头一场空]”。",
     "properties": {
         "accept": {
             "type": "array",
             "description": "这个空可接受的答案，至少一个，第一个作为参考答案显示。比较时忽略全半角、大小写、空格和标点。",
+            "errorMessage": "“accept”是答案列表，例如 accept: [到头一场空, 一场空]。",
             "items": {"$ref": "#/$defs/short_text"},
         }
     },

@@ -24,18 +24,21 @@ MIN_PAIRS, MAX_PAIRS = 3, 8
 PAIRS_FIELD: dict[str, Any] = {
     "type": "array",
     "description": "配对题：3 到 8 对，每对写 left（左边）和 right（和它配的右边）。其他题型不写。",
+    "errorMessage": "“pairs”是列表：每一对写成“- left: …”，下一行对齐写“right: …”。",
     "items": {"$ref": "#/$defs/pair"},
 }
 DISTRACTORS_FIELD: dict[str, Any] = {
     "type": "array",
     "maxItems": 8,
     "description": "配对题可选：多放几个右边的条目，它们不和任何左边配对，用来增加难度。",
+    "errorMessage": "“distractors”是列表：每个多放的右边条目以“- ”开头。",
     "items": {"$ref": "#/$defs/short_text"},
 }
 PAIR_DEF: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": ["left", "right"],
+    "errorMessage": "每一对要写 left 和 right 两个字段，不能有别的字段。",
     "properties": {
         "left": {"$ref": "#/$defs/short_text", "description": "左边的条目（纯文字），学员给它选一个右边。"},
         "right": {"$ref": "#/$defs/short_text", "description": "和左边配对的右边条目（纯文字）。"},

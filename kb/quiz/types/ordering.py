@@ -22,6 +22,7 @@ MIN_ENTRIES, MAX_ENTRIES = 3, 8
 ENTRIES_FIELD: dict[str, Any] = {
     "type": "array",
     "description": "排序题：3 到 8 项，按正确顺序写（第一项排第一）；页面上会打乱顺序。其他题型不写。",
+    "errorMessage": "“entries”是列表：按正确顺序每项一行，以“- ”开头。",
     "items": {"$ref": "#/$defs/short_text"},
 }
 

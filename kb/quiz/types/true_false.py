@@ -13,6 +13,7 @@ LABELS = {True: "对", False: "错"}
 ANSWER_FIELD: dict[str, Any] = {
     "type": "boolean",
     "description": "判断题的正确答案：true（对）或 false（错）。其他题型不写。",
+    "errorMessage": "判断题的 answer 只能写 true（对）或 false（错），不要写 yes、no、是、否。",
 }
 EXAMPLE = """\
     question: 判断：一句需要判断对错的话。
