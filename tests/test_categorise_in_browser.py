@@ -10,9 +10,9 @@ import json
 
 import pytest
 
-from tests.support.paths import FIXTURE_NAV, FIXTURES
 from tests.support.axe import failing, run_axe
 from tests.support.browser import PHONE, watch_page
+from tests.support.paths import FIXTURE_NAV, FIXTURES
 from tests.support.server import SiteServer
 from tests.support.site import build_site, write_config
 

@@ -20,8 +20,8 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from kb.content.sections import scan_docs
+from kb.core.problem import Problem as BankError
 from kb.quiz.catalog import load_catalog
-from kb.quiz.errors import BankError
 from kb.scenario.catalog import load_scenarios
 
 REPO = Path(__file__).resolve().parents[1]

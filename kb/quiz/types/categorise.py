@@ -43,17 +43,20 @@ EXAMPLE = """\
 GROUPS_FIELD: dict[str, Any] = {
     "type": "array",
     "description": "归类题：2 到 3 组，每组写 name（组名）和 statements（属于这一组的说法）；全部说法加起来 3 到 6 条。其他题型不写。",
+    "errorMessage": "“groups”是列表：每一组写成“- name: …”，下一行对齐写“statements:”和这一组的说法。",
     "items": {"$ref": "#/$defs/group"},
 }
 GROUP_DEF: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": ["name", "statements"],
+    "errorMessage": "每一组要写 name 和 statements 两个字段，不能有别的字段。",
     "properties": {
         "name": {"$ref": "#/$defs/short_text", "description": "组名（纯文字），学员给每条说法选一个组名。"},
         "statements": {
             "type": "array",
             "minItems": 1,
+            "errorMessage": "“statements”是说法列表：每条说法以“- ”开头。",
             "description": "属于这一组的说法（纯文字），至少一条；页面上所有说法会打乱顺序。",
             "items": {"$ref": "#/$defs/short_text"},
         },
