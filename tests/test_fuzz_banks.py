@@ -37,8 +37,9 @@ FUZZ = settings(
 )
 
 
-YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-"""Line breaks as PyYAML counts them (it also breaks lines at NEL, U+2028 and U+2029)."""
+EDITOR_LINE_BREAK = re.compile("\r\n|[\n\r]")
+"""Line breaks as an editor counts them: a file holding NEL, U+2028 or U+2029 (where PyYAML also
+breaks lines) is refused at the editor's position, so every message points at an editor's line."""
 YAML_REFUSES = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
 """Characters PyYAML's reader refuses (control characters, U+FFFE ...)."""
 
@@ -74,8 +75,8 @@ def check_bank(path: Path, content: str | bytes, docs) -> Catalog:
         assert isinstance(error.message, str) and error.message.strip(), error
         assert error.subject is None or (isinstance(error.subject, str) and error.subject)
         assert error.format(path.parent).startswith(f"{path.name}:{error.line}:{error.column}: ")
-        if isinstance(content, str):  # the position lies inside the file, counting lines as YAML does
-            lines = YAML_LINE_BREAK.split(content)
+        if isinstance(content, str):  # the position lies inside the file, counting lines as an editor does
+            lines = EDITOR_LINE_BREAK.split(content)
             assert error.line <= len(lines) and error.column <= len(lines[error.line - 1]) + 1, error
     return catalog
 

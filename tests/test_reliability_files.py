@@ -322,3 +322,31 @@ def test_validate_with_a_banks_folder_that_does_not_exist_says_so(tmp_path):
     assert completed.returncode == 2
     assert completed.stderr.startswith(f"找不到题库文件夹 {tmp_path / 'no-such-folder'}。")
     assert "全部通过" not in completed.stderr
+
+
+# #13a: a line separator pasted from a web page -----------------------------------------------
+
+HIDDEN_LINE_BREAK = (
+    "这里有一个看不见的换行符 {code}（{name}），常见于从网页或 Word 粘贴的文字。"
+    "编辑器不显示它，YAML 却把它当成换行，会读错后面的内容。请删掉它；真要换行，就按回车。"
+)
+
+
+@pytest.mark.parametrize(
+    ("character", "code", "name"),
+    [("\u2028", "U+2028", "行分隔符"), ("\u2029", "U+2029", "段落分隔符"), ("\x85", "U+0085", "NEL，下一行")],
+)
+def test_a_hidden_line_break_in_a_text_is_named_at_its_own_line_and_column(tmp_path, docs, character, code, name):
+    """YAML 1.1 breaks the line there; the editor does not, so the message points where the editor shows it."""
+    text = VALID.replace("客户关系靠什么长期维持？", f"客户关系{character}靠什么长期维持？", 1)
+    folder = one_bank_folder(tmp_path, "pasted.yml", text)
+    assert folder_lines(folder, docs) == [
+        f"pasted.yml:7:19: [basics-single] {HIDDEN_LINE_BREAK.format(code=code, name=name)}"
+    ]
+
+
+def test_a_line_separator_written_as_an_escape_is_refused_in_the_text_that_holds_it(tmp_path, docs):
+    text = VALID.replace("question: 客户关系靠什么长期维持？", 'question: "客户关系\\L靠什么长期维持？"', 1)
+    folder = one_bank_folder(tmp_path, "escaped.yml", text)
+    [line] = folder_lines(folder, docs)
+    assert line.startswith("escaped.yml:7:15: [basics-single] 这段文字里有控制字符 U+2028")

@@ -201,8 +201,13 @@ CASES = {
         ":3:8: [start-at-ending] start 指向的“win”是结局：情景至少要有一步让学员选择。",
     ),
     "title-on-two-lines": (
-        lambda data: data.update(title="一\u2028二"),
+        lambda data: data.update(title="一\n二"),
         ":1:8: [title-on-two-lines] 标题只能写一行。",
+    ),
+    "line-separator-in-says": (
+        lambda data: data["nodes"]["call"].update(says="客户：“把方案\u2028发我看看。”"),
+        ":6:19: 这里有一个看不见的换行符 U+2028（行分隔符），常见于从网页或 Word 粘贴的文字。"
+        "编辑器不显示它，YAML 却把它当成换行，会读错后面的内容。请删掉它；真要换行，就按回车。",
     ),
 }
 
@@ -212,6 +217,16 @@ def test_each_mistake_has_its_own_positioned_message(tmp_path, name):
     change, expected = CASES[name]
     path = variant(tmp_path, change, name)
     assert [error.format(tmp_path) for error in load_scenarios([path], DOCS).errors] == [f"{name}.yml{expected}"]
+
+
+def test_a_paragraph_separator_written_as_an_escape_is_refused_in_the_text_that_holds_it(tmp_path):
+    text = (SCENARIOS / "valid.yml").read_text(encoding="utf-8").replace("feedback: 对。", 'feedback: "对。\\P"', 1)
+    path = tmp_path / "escaped.yml"
+    path.write_text(text, encoding="utf-8")
+    assert [error.format(tmp_path) for error in load_scenarios([path], DOCS).errors] == [
+        "escaped.yml:11:19: [escaped/call] 这段文字里有控制字符 U+2029"
+        "（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
+    ]
 
 
 def test_a_node_id_written_twice_is_refused_with_both_lines(tmp_path):

@@ -16,7 +16,15 @@ import yaml
 from kb.core.files import read_source_bytes
 from kb.core.limits import MAX_DEPTH, depth_error, long_line_errors
 from kb.core.problem import Problem
-from kb.core.yaml_messages import item_ids_by_line, position, reader_error, syntax_error, yaml_lines
+from kb.core.yaml_messages import (
+    editor_lines,
+    hidden_line_break_errors,
+    item_ids_by_line,
+    position,
+    reader_error,
+    syntax_error,
+    yaml_lines,
+)
 
 __all__ = ["YamlDocument", "DataPath", "Position", "read_document"]
 
@@ -270,6 +278,9 @@ def read_document(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     text, errors = _decode(path, raw)
     if text is None:
         return None, errors
+    errors = hidden_line_break_errors(path, text)
+    if errors:  # every position after this one counts lines as YAML does, which is as editors do
+        return None, _with_item_ids(errors, editor_lines(text))
     lines = yaml_lines(text)
     errors = long_line_errors(path, lines)
     if errors:

@@ -111,6 +111,37 @@ def yaml_lines(text: str) -> list[str]:
     return _YAML_LINE_BREAK.split(text)
 
 
+_EDITOR_LINE_BREAK = re.compile("\r\n|[\n\r]")
+"""Where an editor starts a new line: it shows NEL, U+2028 and U+2029 as nothing, or as a mark."""
+_HIDDEN_LINE_BREAKS = {"\x85": "NEL，下一行", "\u2028": "行分隔符", "\u2029": "段落分隔符"}
+_HIDDEN_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor numbers them (only CR, LF and CR LF end a line)."""
+    return _EDITOR_LINE_BREAK.split(text)
+
+
+def hidden_line_break_errors(path: Path, text: str) -> list[Problem]:
+    """Each NEL, U+2028 or U+2029 in the file, at the line and column an editor shows.
+
+    YAML 1.1 (PyYAML) ends a line at these characters, editors do not: pasted from a web page,
+    one inside a text made the next "line" fail with a message about a colon or the indentation,
+    one line below the real culprit. The file is refused before it is parsed, naming the character.
+    """
+    errors = []
+    for number, line in enumerate(editor_lines(text), start=1):
+        for match in _HIDDEN_LINE_BREAK.finditer(line):
+            character = match.group()
+            message = (
+                f"这里有一个看不见的换行符 U+{ord(character):04X}（{_HIDDEN_LINE_BREAKS[character]}），"
+                "常见于从网页或 Word 粘贴的文字。编辑器不显示它，YAML 却把它当成换行，会读错后面的内容。"
+                "请删掉它；真要换行，就按回车。"
+            )
+            errors.append(Problem(path, number, match.start() + 1, message))
+    return errors
+
+
 def reader_error(path: Path, text: str, error: yaml.reader.ReaderError) -> Problem:
     """A character YAML refuses (often an invisible control character pasted from Word)."""
     breaks = [match.end() for match in _YAML_LINE_BREAK.finditer(text, 0, error.position)]

@@ -97,15 +97,21 @@ def markdown_field_errors(
 CONTROL_ALLOWED = frozenset("\t\n\r")
 
 
-def control_character_errors(document: BankDocument, label: Callable[[DataPath], str | None]) -> list[BankError]:
-    """Every text holding a control character other than tab and line breaks.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+"""Control characters, and the line and paragraph separators U+2028 / U+2029 (``\\L``, ``\\P``)."""
 
-    A YAML escape in quotes (backslash-zero, backslash-a) writes one; it would reach the page,
-    the navigation and the search index as it is.
+
+def control_character_errors(document: BankDocument, label: Callable[[DataPath], str | None]) -> list[BankError]:
+    """Every text holding a control character or a Unicode line separator, other than tab and line breaks.
+
+    A YAML escape in quotes (backslash-zero, backslash-a, backslash-L) writes one; it would reach
+    the page, the navigation and the search index as it is. The same characters written as they
+    are never get here: the file is refused before it is parsed (``hidden_line_break_errors``).
     """
     errors = []
     for data_path, text in _strings(document.data, (), frozenset()):
-        codes = sorted({f"U+{ord(char):04X}" for char in text if unicodedata.category(char) == "Cc"} - _ALLOWED_CODES)
+        found = {f"U+{ord(char):04X}" for char in text if unicodedata.category(char) in _REFUSED_CATEGORIES}
+        codes = sorted(found - _ALLOWED_CODES)
         if codes:
             line, column = document.position_of(data_path)
             message = f"这段文字里有控制字符 {'、'.join(codes)}（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
