@@ -18,6 +18,7 @@ from kb.content.sections import scan_docs
 from kb.core.limits import MAX_LINE_CHARS
 from kb.core.problem import MAX_REPORTED
 from kb.quiz.catalog import bank_paths, load_catalog
+from kb.scenario.catalog import load_scenarios
 from tests.support.paths import FIXTURES
 from tests.support.timing import time_limit
 from tests.test_broken_banks import REPO_ROOT, run_validate
@@ -122,23 +123,22 @@ def test_a_yml_and_a_yaml_file_of_the_same_id_are_an_error(tmp_path, docs):
 
 
 def test_validate_on_a_symlinked_bank_reports_no_false_duplicate(tmp_path):
-    outside = tmp_path / "shared-bank.yml"
-    outside.write_text(VALID, encoding="utf-8")
     folder = tmp_path / "banks"
     folder.mkdir()
-    (folder / "linked.yml").symlink_to(outside)
+    hidden = folder / ".shared-bank.yml"  # a link may lead to a file of its own folder (#17)
+    hidden.write_text(VALID, encoding="utf-8")
+    (folder / "linked.yml").symlink_to(hidden)
     completed = run_validate(folder / "linked.yml", banks_dir=folder)
     assert (completed.returncode, completed.stdout) == (0, "")
     assert "全部通过：检查了 1 个题库文件。" in completed.stderr
 
 
 def test_validate_on_a_symlinked_broken_bank_reports_each_problem_once_under_the_typed_name(tmp_path):
-    outside = tmp_path / "elsewhere" / "broken-bank.yml"
-    outside.parent.mkdir()
-    outside.write_text(BROKEN, encoding="utf-8")
     folder = tmp_path / "banks"
-    folder.mkdir()
-    (folder / "linked.yml").symlink_to(outside)
+    hidden = folder / ".drafts" / "broken-bank.yml"
+    hidden.parent.mkdir(parents=True)
+    hidden.write_text(BROKEN, encoding="utf-8")
+    (folder / "linked.yml").symlink_to(hidden)
     completed = run_validate(folder / "linked.yml", banks_dir=folder)
     assert completed.returncode == 1
     [line] = completed.stdout.splitlines()
@@ -350,3 +350,44 @@ def test_a_line_separator_written_as_an_escape_is_refused_in_the_text_that_holds
     folder = one_bank_folder(tmp_path, "escaped.yml", text)
     [line] = folder_lines(folder, docs)
     assert line.startswith("escaped.yml:7:15: [basics-single] 这段文字里有控制字符 U+2028")
+
+
+# #17: a bank that is a symlink out of its folder ---------------------------------------------
+
+
+def link_out_of_folder_message(name: str, target: Path) -> str:
+    return (
+        f"“{name}”是一个符号链接，指向它所在文件夹以外的“{os.path.realpath(target)}”。构建只读项目里的文件，不会读它："
+        "请把文件本身放进这个文件夹，或者删掉这个链接。"
+    )
+
+
+@pytest.mark.parametrize("how", ["absolute", "relative"])
+def test_a_bank_linked_to_a_file_outside_its_folder_is_refused_naming_link_and_target(tmp_path, docs, how):
+    """The target is a valid bank, so only the link itself can be the reason; it is never read."""
+    outside = tmp_path / "elsewhere" / "secrets.yml"
+    outside.parent.mkdir()
+    outside.write_text(VALID, encoding="utf-8")
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "outside.yml").symlink_to(outside if how == "absolute" else Path("..") / "elsewhere" / "secrets.yml")
+    message = link_out_of_folder_message("outside.yml", outside)
+    assert folder_lines(folder, docs) == [f"outside.yml:1:1: {message}"]
+    completed = run_validate(banks_dir=folder)
+    assert (completed.returncode, completed.stdout.splitlines()) == (
+        1,
+        [f"{(folder / 'outside.yml').as_posix()}:1:1: {message}"],
+    )
+
+
+def test_a_scenario_linked_to_a_file_outside_its_folder_is_refused_too(tmp_path, docs):
+    outside = tmp_path / "elsewhere" / "visit.yml"
+    outside.parent.mkdir()
+    outside.write_text((FIXTURES / "scenarios" / "valid.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (folder / "visit.yml").symlink_to(outside)
+    catalog = load_scenarios(bank_paths(folder), docs)
+    assert [error.format(folder) for error in catalog.errors] == [
+        f"visit.yml:1:1: {link_out_of_folder_message('visit.yml', outside)}"
+    ]

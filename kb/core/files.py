@@ -103,6 +103,9 @@ def _kind_problem(path: Path, kind: SourceKind) -> str | None:
         if error.errno == errno.ENOENT:
             return "找不到这个文件。请检查文件名和路径。"
         return _os_problem(error)
+    outside = _link_out_of_folder(path)
+    if outside:
+        return outside
     if stat.S_ISDIR(mode):
         try:
             os.listdir(path)
@@ -112,6 +115,25 @@ def _kind_problem(path: Path, kind: SourceKind) -> str | None:
     if not stat.S_ISREG(mode):
         return f"这不是普通文件（是管道、设备或套接字），不能当{kind.noun}读取。请换成普通的 .yml 文件。"
     return None
+
+
+def _link_out_of_folder(path: Path) -> str | None:
+    """Why a symlink that leads out of the folder holding it is not read, or None.
+
+    A build reads only the project's own files: a committed link to an absolute path or up the
+    tree would make every checkout (CI included) read whatever lies there. A link to a file of
+    the same folder (or a hidden file in it) is a plain alias and is read.
+    """
+    if not os.path.islink(path):
+        return None
+    target = os.path.realpath(path)
+    folder = os.path.realpath(path.parent)
+    if os.path.commonpath([folder, target]) == folder:
+        return None
+    return (
+        f"“{path.name}”是一个符号链接，指向它所在文件夹以外的“{target}”。构建只读项目里的文件，不会读它："
+        "请把文件本身放进这个文件夹，或者删掉这个链接。"
+    )
 
 
 def _suffix_problem(path: Path, kind: SourceKind) -> str | None:
