@@ -3,7 +3,7 @@
  * take those items and their answer keys from them, and put them in place. A bank that cannot
  * be fetched is reported in words; the items that did load still work. */
 
-import { isObject, own } from "./storage.js";
+import { isObject, own } from "./safe-map.js";
 
 const BANK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 

@@ -4,7 +4,7 @@
 import { itemId } from "./item.js";
 import { mountFor } from "./mount/index.js";
 import { all } from "./dom.js";
-import { isObject, own } from "./storage.js";
+import { isObject, own } from "./safe-map.js";
 
 function readAnswerKey(root) {
   try {

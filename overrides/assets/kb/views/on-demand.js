@@ -2,9 +2,9 @@
  * (item-source.js), before the quiz code mounts it. */
 
 import { addKeys, loadItems, loadProblemText } from "../item-source.js";
-import { missedItems } from "../progress.js";
+import { missedItems } from "../progress/quiz-records.js";
 import { existsOn, parseBankList, siteContents } from "../site.js";
-import { readProgress } from "../store.js";
+import { readProgress } from "../progress/quiz-storage.js";
 import { todaysSession } from "./today.js";
 
 function topicGroup(root, item) {

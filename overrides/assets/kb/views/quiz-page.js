@@ -4,10 +4,10 @@ import { announce } from "../announce.js";
 import { element } from "../dom.js";
 import { clearItem, focusFirstControl, focusVerdict, itemBank, itemId, itemNumber, showEmptyPrompt, showItemResult } from "../item.js";
 import { mountFor } from "../mount/index.js";
-import { bankProgress, finishAttempt, recordAnswer, startAttempt } from "../progress.js";
+import { bankProgress, finishAttempt, recordAnswer, startAttempt } from "../progress/quiz-records.js";
 import { isChecked, itemKey, shuffleItem } from "../quiz-root.js";
-import { own } from "../storage.js";
-import { readProgress, writeProgress } from "../store.js";
+import { own } from "../safe-map.js";
+import { readProgress, writeProgress } from "../progress/quiz-storage.js";
 import { hideResult, renderResult } from "./result.js";
 
 /** Added to what is announced when the browser would not store the answer (full or switched off). */

@@ -8,7 +8,7 @@ import { NOT_SAVED, checkItem, checkedMessage, focusAtTop, showSaveWarning } fro
 import { isChecked, shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
 import { numberSession } from "./session.js";
-import { readProgress, writeProgress } from "../store.js";
+import { readProgress, writeProgress } from "../progress/quiz-storage.js";
 
 /** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due.
  * Only items the site still has (`exists`) count: records of a removed bank or item stay stored
