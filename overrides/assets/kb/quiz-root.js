@@ -4,22 +4,15 @@
 import { itemId } from "./item.js";
 import { mountFor } from "./mount/index.js";
 import { all } from "./dom.js";
-import { isObject, own } from "./safe-map.js";
+import { itemKeyOf, readAnswerKey } from "./quiz/answer-key.js";
 
-function readAnswerKey(root) {
-  try {
-    const key = JSON.parse(root.getAttribute("data-kb-answer-key"));
-    return isObject(key) && isObject(key.items) ? key : null;
-  } catch (error) {
-    return null;
-  }
-}
-
-/** The quiz of `root`, or null when its answer key is missing or broken. */
-export function createQuiz(root) {
-  const key = readAnswerKey(root);
+/** The quiz of `root`, or null when its answer key is missing or broken. `gathered` is the key a
+ * page that spans banks put together from the bank pages it fetched (views/on-demand.js); any
+ * other page answers with the key its root ships. */
+export function createQuiz(root, gathered = null) {
+  const key = gathered || readAnswerKey(root);
   if (!key) return null;
-  const items = all(root, "[data-kb-item]").filter((item) => mountFor(item) && isObject(own(key.items, itemId(item))));
+  const items = all(root, "[data-kb-item]").filter((item) => mountFor(item) && itemKeyOf(key, itemId(item)));
   return {
     root,
     key,
@@ -30,9 +23,9 @@ export function createQuiz(root) {
   };
 }
 
-/** The answer key of one item (own property only: an id like `constructor` is just an id). */
+/** The answer key of one item of the quiz. */
 export function itemKey(quiz, item) {
-  return own(quiz.key.items, itemId(item));
+  return itemKeyOf(quiz.key, itemId(item));
 }
 
 export function isChecked(item) {

@@ -50,7 +50,7 @@ function fillAndMount(root) {
 }
 
 function mountLoaded(root, session) {
-  const quiz = createQuiz(root);
+  const quiz = createQuiz(root, session && session.key);
   if (!quiz) return;
   quizzes.set(root, quiz);
   sessions.set(root, session);
