@@ -5,6 +5,7 @@ import { itemId } from "./item.js";
 import { mountFor } from "./mount/index.js";
 import { all } from "./dom.js";
 import { itemKeyOf, readAnswerKey } from "./quiz/answer-key.js";
+import { newAttempt } from "./quiz/answering.js";
 
 /** The quiz of `root`, or null when its answer key is missing or broken. `gathered` is the key a
  * page that spans banks put together from the bank pages it fetched (views/on-demand.js); any
@@ -13,24 +14,23 @@ export function createQuiz(root, gathered = null) {
   const key = gathered || readAnswerKey(root);
   if (!key) return null;
   const items = all(root, "[data-kb-item]").filter((item) => mountFor(item) && itemKeyOf(key, itemId(item)));
+  const review = root.hasAttribute("data-kb-review");
+  const today = root.hasAttribute("data-kb-today");
   return {
     root,
     key,
     items,
-    review: root.hasAttribute("data-kb-review"),
-    today: root.hasAttribute("data-kb-today"),
+    review,
+    today,
     shuffle: root.getAttribute("data-kb-shuffle") === "true",
+    // What is checked and scored on this page (quiz/answering.js); a bank's own page keeps its attempt.
+    attempt: newAttempt(key, items.map(itemId), !review && !today),
   };
 }
 
 /** The answer key of one item of the quiz. */
 export function itemKey(quiz, item) {
   return itemKeyOf(quiz.key, itemId(item));
-}
-
-export function isChecked(item) {
-  const check = item.querySelector("[data-kb-action=check]");
-  return Boolean(check && check.disabled);
 }
 
 /** Shuffles what the learner answers: options when `options` is set, an ordering item always. */
