@@ -47,8 +47,25 @@ def item_of(page, kind: str):
     return page.locator(f'[data-kb-item][data-kb-kind="{kind}"]:visible').first
 
 
+BANK_PAGE_KEYS = """async bank => {
+  const response = await fetch(new URL("../" + bank + "/", location.href));
+  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  return JSON.parse(page.querySelector("[data-kb-answer-key]").getAttribute("data-kb-answer-key")).items;
+}"""
+"""The item keys a bank's page ships, read in the browser from the page of `bank`."""
+
+
 def item_key(page, kind: str) -> dict:
-    return answer_key(page)[item_of(page, kind).get_attribute("data-kb-item")]
+    """An item's key: from the page's own key on a bank's page; the 错题本 and 今日复习 keep the keys
+    they gather in memory, so there it is read from the page of the item's bank."""
+    item = item_of(page, kind)
+    item_id = item.get_attribute("data-kb-item")
+    own_keys = answer_key(page)
+    return (
+        own_keys[item_id]
+        if item_id in own_keys
+        else page.evaluate(BANK_PAGE_KEYS, item.get_attribute("data-kb-bank"))[item_id]
+    )
 
 
 def shown_order(item) -> list[str]:

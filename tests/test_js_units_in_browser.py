@@ -27,7 +27,7 @@ def units_url(tmp_path_factory):
 
 
 def test_every_pure_module_has_a_suite():
-    assert {"grade", "storage", "exchange"} <= set(SUITES)
+    assert {"grade", "storage", "exchange", "answer-key", "answering"} <= set(SUITES)
 
 
 @pytest.mark.parametrize("suite", SUITES)

@@ -15,7 +15,7 @@ from tests.support.paths import FIXTURES
 from tests.support.site import served_fixture_site
 
 KEY = "kb-quiz-progress#/kb/"
-"""Where the fixture site, served at /kb/, keeps its 做题进度 (local-store.js)."""
+"""Where the fixture site, served at /kb/, keeps its 做题进度 (progress/browser-storage.js)."""
 NOW = "2026-11-01T10:00:00.000Z"
 
 

@@ -1,7 +1,7 @@
 /* Import files: checked before use; nothing that would erase progress gets through (P3-4). */
 
-import { buildExport, exportLearner, exportedVersions, parseImport, replaceQuestion, successMessage } from "../assets/kb/exchange.js";
-import { STORAGE_VERSION, emptyProgress, normaliseProgress } from "../assets/kb/storage.js";
+import { buildExport, exportLearner, exportedVersions, parseImport, replaceQuestion, successMessage } from "../assets/kb/progress/export-file.js";
+import { STORAGE_VERSION, emptyProgress, normaliseProgress } from "../assets/kb/progress/quiz-format.js";
 import { assert, assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";

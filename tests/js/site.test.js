@@ -2,9 +2,9 @@
  * happen all together or not at all, and what the site has (#4, #3, #7, #14). */
 
 import { MAX_BANK_FETCHES, idsByBank } from "../assets/kb/item-source.js";
-import { LEGACY_KEYS, PROGRESS_KEYS, asidePrefix, readMigrating, siteKey, writeAll } from "../assets/kb/local-store.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, asidePrefix, readMigrating, siteKey, writeAll } from "../assets/kb/progress/browser-storage.js";
 import { SITE_PATH, existsOn, parseBankList, siteContents, sitePathOf } from "../assets/kb/site.js";
-import { normaliseProgress } from "../assets/kb/storage.js";
+import { normaliseProgress } from "../assets/kb/progress/quiz-format.js";
 import { dueText } from "../assets/kb/views/due.js";
 import { todaysSession } from "../assets/kb/views/today.js";
 import { assert, assertEqual, test } from "./harness.js";

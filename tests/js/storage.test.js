@@ -1,8 +1,9 @@
 /* Stored progress: normalisation, migration, clamping and what answering records. */
 
 import { cleanFirstPlay, withFirstChoice } from "../assets/kb/first-play.js";
-import { bankProgress, finishAttempt, missedItems, recordAnswer } from "../assets/kb/progress.js";
-import { MIGRATIONS, STORAGE_VERSION, emptyProgress, fitsItem, migrate, normaliseProgress, own, parseStored } from "../assets/kb/storage.js";
+import { bankProgress, finishAttempt, missedItems, recordAnswer } from "../assets/kb/progress/quiz-records.js";
+import { MIGRATIONS, STORAGE_VERSION, emptyProgress, fitsItem, migrate, normaliseProgress, parseStored } from "../assets/kb/progress/quiz-format.js";
+import { own } from "../assets/kb/safe-map.js";
 import { assert, assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";

@@ -1,7 +1,7 @@
 /* "已连续复习 N 天": consecutive local days ending today or yesterday, on hand-made histories. */
 
 import { MAX_DAYS, answerDays, mergeDays, streakLength, streakText } from "../assets/kb/streak.js";
-import { emptyProgress } from "../assets/kb/storage.js";
+import { emptyProgress } from "../assets/kb/progress/quiz-format.js";
 import { assertEqual, test } from "./harness.js";
 
 const TODAY = "2026-12-06";

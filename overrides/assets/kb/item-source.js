@@ -3,7 +3,8 @@
  * take those items and their answer keys from them, and put them in place. A bank that cannot
  * be fetched is reported in words; the items that did load still work. */
 
-import { isObject, own } from "./storage.js";
+import { ANSWER_KEY_ATTRIBUTE, itemKeyOf, readAnswerKey } from "./quiz/answer-key.js";
+import { own } from "./safe-map.js";
 
 const BANK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -36,31 +37,21 @@ export function idsByBank(ids, progress, contents = null) {
   return banks;
 }
 
-function answerKeyOf(doc) {
-  const root = doc.querySelector("[data-kb-quiz][data-kb-answer-key]");
-  try {
-    const key = root ? JSON.parse(root.getAttribute("data-kb-answer-key")) : null;
-    return isObject(key) && isObject(key.items) ? key : null;
-  } catch (error) {
-    return null;
-  }
-}
-
 /** Fetches one bank page and returns {items: [element], keys: {id: key}, title} for `ids`. */
 async function fetchBank(url, ids, fetcher) {
   const response = await fetcher(url.href, { credentials: "same-origin" });
   if (response.status === 404) return { items: [], keys: Object.create(null), title: "" }; // bank removed
   if (!response.ok) throw new Error("HTTP " + response.status);
   const doc = new DOMParser().parseFromString(await response.text(), "text/html");
-  const key = answerKeyOf(doc);
+  const key = readAnswerKey(doc.querySelector(`[data-kb-quiz][${ANSWER_KEY_ATTRIBUTE}]`));
   if (!key) throw new Error("no answer key");
   const wanted = new Set(ids);
   const items = [...doc.querySelectorAll("[data-kb-item]")].filter((item) => {
     const id = item.getAttribute("data-kb-item");
-    return wanted.has(id) && isObject(own(key.items, id));
+    return wanted.has(id) && itemKeyOf(key, id);
   });
   const keys = Object.create(null);
-  items.forEach((item) => { keys[item.getAttribute("data-kb-item")] = own(key.items, item.getAttribute("data-kb-item")); });
+  items.forEach((item) => { keys[item.getAttribute("data-kb-item")] = itemKeyOf(key, item.getAttribute("data-kb-item")); });
   return { items: items.map((item) => document.importNode(item, true)), keys, title: typeof key.title === "string" ? key.title : "" };
 }
 
@@ -85,19 +76,6 @@ export async function loadItems(ids, progress, build, fetcher = window.fetch.bin
   const failedIds = new Set(failed.flatMap((bankId) => banks.get(bankId)));
   const missing = ids.filter((id) => !byId.has(id) && !failedIds.has(id));
   return { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)), keys, failed, missing };
-}
-
-/** Puts loaded items into `root`'s answer key (so the quiz grades them) as one JSON attribute. */
-export function addKeys(root, keys) {
-  let current = null;
-  try {
-    current = JSON.parse(root.getAttribute("data-kb-answer-key"));
-  } catch (error) {
-    current = null;
-  }
-  const merged = isObject(current) ? current : { items: {} };
-  merged.items = Object.assign(Object.create(null), isObject(merged.items) ? merged.items : {}, keys);
-  root.setAttribute("data-kb-answer-key", JSON.stringify(merged));
 }
 
 /** The words for what could not be shown: banks that failed to load, items no longer in a bank. */

@@ -83,10 +83,10 @@ export function verdictText(item, answer, key, verdict) {
   return opening + mount.keyText(item, key);
 }
 
-/** Grades `answer`, marks the item and locks it; returns {correct, parts}. */
-export function showItemResult(item, answer, key) {
+/** Marks the item with the verdict on `answer` (graded here unless given) and locks it; returns
+ * the verdict, {correct, parts}. */
+export function showItemResult(item, answer, key, verdict = gradeItem(answer, key)) {
   const mount = mountFor(item);
-  const verdict = gradeItem(answer, key);
   hideEmptyPrompt(item);
   item.classList.toggle("is-correct", verdict.correct);
   item.classList.toggle("is-wrong", !verdict.correct);

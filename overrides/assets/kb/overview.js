@@ -3,7 +3,7 @@
  * progress that could not be read, and home's learning path (views/path.js). Refreshed on
  * Material's `document$` (every page change). */
 
-import { readProgress } from "./store.js";
+import { readProgress } from "./progress/quiz-storage.js";
 import { refreshDueCounts } from "./views/due.js";
 import { onNoticeAction, renderNotices } from "./views/notice.js";
 import { mountPath } from "./views/path.js";

@@ -4,40 +4,33 @@
 import { itemId } from "./item.js";
 import { mountFor } from "./types.js";
 import { all } from "./dom.js";
-import { isObject, own } from "./storage.js";
+import { itemKeyOf, readAnswerKey } from "./quiz/answer-key.js";
+import { newAttempt } from "./quiz/answering.js";
 
-function readAnswerKey(root) {
-  try {
-    const key = JSON.parse(root.getAttribute("data-kb-answer-key"));
-    return isObject(key) && isObject(key.items) ? key : null;
-  } catch (error) {
-    return null;
-  }
-}
-
-/** The quiz of `root`, or null when its answer key is missing or broken. */
-export function createQuiz(root) {
-  const key = readAnswerKey(root);
+/** The quiz of `root`, or null when its answer key is missing or broken. `gathered` is the key a
+ * page that spans banks put together from the bank pages it fetched (views/on-demand.js); any
+ * other page answers with the key its root ships. */
+export function createQuiz(root, gathered = null) {
+  const key = gathered || readAnswerKey(root);
   if (!key) return null;
-  const items = all(root, "[data-kb-item]").filter((item) => mountFor(item) && isObject(own(key.items, itemId(item))));
+  const items = all(root, "[data-kb-item]").filter((item) => mountFor(item) && itemKeyOf(key, itemId(item)));
+  const review = root.hasAttribute("data-kb-review");
+  const today = root.hasAttribute("data-kb-today");
   return {
     root,
     key,
     items,
-    review: root.hasAttribute("data-kb-review"),
-    today: root.hasAttribute("data-kb-today"),
+    review,
+    today,
     shuffle: root.getAttribute("data-kb-shuffle") === "true",
+    // What is checked and scored on this page (quiz/answering.js); a bank's own page keeps its attempt.
+    attempt: newAttempt(key, items.map(itemId), !review && !today),
   };
 }
 
-/** The answer key of one item (own property only: an id like `constructor` is just an id). */
+/** The answer key of one item of the quiz. */
 export function itemKey(quiz, item) {
-  return own(quiz.key.items, itemId(item));
-}
-
-export function isChecked(item) {
-  const check = item.querySelector("[data-kb-action=check]");
-  return Boolean(check && check.disabled);
+  return itemKeyOf(quiz.key, itemId(item));
 }
 
 /** Shuffles what the learner answers: options when `options` is set, an ordering item always. */

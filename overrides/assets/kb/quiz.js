@@ -8,7 +8,7 @@ import { announce } from "./announce.js";
 import { itemId } from "./item.js";
 import { mountFor } from "./types.js";
 import { createQuiz } from "./quiz-root.js";
-import { readProgress } from "./store.js";
+import { readProgress } from "./progress/quiz-storage.js";
 import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { onEveryPage } from "./every-page.js";
@@ -50,7 +50,7 @@ function fillAndMount(root) {
 }
 
 function mountLoaded(root, session) {
-  const quiz = createQuiz(root);
+  const quiz = createQuiz(root, session && session.key);
   if (!quiz) return;
   quizzes.set(root, quiz);
   sessions.set(root, session);

@@ -1,5 +1,5 @@
 import { cleanSchedule, reschedule } from "./schedule.js";
-import { dict, own } from "./storage.js";
+import { dict, own } from "./safe-map.js";
 
 /* 情景演练, the pure part: a scenario graph, the path a learner took through it, scores and
  * weak choices. No DOM, no storage: scenario.js reads the graph from the page and keeps the path.

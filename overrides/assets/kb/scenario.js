@@ -5,7 +5,7 @@
 import { bestScore, cleanRecord, currentNode, isFinished, recordChoice, recordFinish, totalScore, weakSteps } from "./scenario-logic.js";
 import { cleanFirstPlay, withFirstChoice } from "./first-play.js";
 import { cleanSchedule, localDay } from "./schedule.js";
-import { readScenarioRecords, writeScenarioRecord } from "./scenario-store.js";
+import { readScenarioRecords, writeScenarioRecord } from "./progress/scenario-storage.js";
 import { onEveryPage } from "./every-page.js";
 
 const mounted = new WeakMap();

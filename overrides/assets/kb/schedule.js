@@ -71,7 +71,7 @@ export function isDue(entry, now) {
 }
 
 /** The schedules of the learner's items, by item id (items without one are left out); `progress`
- * is normalised (storage.js), so every record is the item's own. */
+ * is normalised (progress/quiz-format.js), so every record is the item's own. */
 export function schedulesOf(progress) {
   const schedules = Object.create(null);
   for (const id of Object.keys(progress.items)) {

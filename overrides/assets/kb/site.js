@@ -3,9 +3,9 @@
  * Several knowledge bases can share one origin, and so one localStorage: GitHub Pages serves
  * every project site of an account at https://ORG.github.io/<repository>/. A site is told apart
  * by the URL path it is served under, so its progress is stored, exported and cleared under
- * that path alone (local-store.js, exchange.js). */
+ * that path alone (progress/browser-storage.js, progress/export-file.js). */
 
-import { isObject } from "./storage.js";
+import { isObject } from "./safe-map.js";
 
 /** The URL path of the site whose `assets/kb/` folder holds the module at `moduleUrl`: the
  * site's base, "/sales-kb/" for https://org.github.io/sales-kb/assets/kb/site.js. In lower case,

@@ -3,7 +3,7 @@
  * an item answered again keeps only its latest date). Days are local calendar days, "YYYY-MM-DD". */
 
 import { addDays, localDay, validDay } from "./schedule.js";
-import { isObject } from "./storage.js";
+import { isObject } from "./safe-map.js";
 
 /** How many answering days are kept: enough for any streak worth showing. */
 export const MAX_DAYS = 400;
@@ -17,7 +17,7 @@ function scheduleDays(schedules) {
   return isObject(schedules) ? Object.values(schedules).map((entry) => (isObject(entry) ? validDay(entry.last) : null)) : [];
 }
 
-/** The days on which the learner answered, from stored progress (normalised, store.js) and
+/** The days on which the learner answered, from stored progress (normalised, progress/quiz-storage.js) and
  * scenario records: answer and miss dates, first answers, schedules, quiz attempts, scenario steps. */
 export function answerDays(progress, scenarioRecords = {}) {
   const days = [];

@@ -13,7 +13,7 @@ import * as choiceMount from "./mount/choice.js";
 import * as fillInMount from "./mount/fill_in.js";
 import * as matchingMount from "./mount/matching.js";
 import * as orderingMount from "./mount/ordering.js";
-import { fitsItem } from "./storage.js";
+import { fitsItem } from "./progress/quiz-format.js";
 
 /**
  * An answer: a list of strings (option keys, entry keys in order, one right key or group key per

@@ -5,7 +5,7 @@
 /** The URL path of this site (site.js's sitePathOf, written out: this module imports nothing). */
 const SITE_PATH = new URL("../../", import.meta.url).pathname.toLowerCase();
 
-/** Where the visits are stored: local-store.js's siteKey("kb-visits", SITE_PATH), written out. */
+/** Where the visits are stored: progress/browser-storage.js's siteKey("kb-visits", SITE_PATH), written out. */
 export const VISITS_KEY = "kb-visits#" + SITE_PATH;
 
 /** Pages worth continuing from: a lesson, a bank's quiz or a scenario (not home, lists or 今日复习). */

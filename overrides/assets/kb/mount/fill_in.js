@@ -2,7 +2,7 @@
  * answers are in the feedback box (`[data-kb-accepted]`), shown after checking. */
 
 import { all, quoted, wrongPositions } from "../dom.js";
-import { MAX_ANSWER_LENGTH } from "../storage.js";
+import { MAX_ANSWER_LENGTH } from "../progress/quiz-format.js";
 
 export const emptyPrompt = "请先填空，再提交。";
 export const alwaysShuffled = false;

@@ -6,7 +6,7 @@
 
 import { cleanFirstPlay } from "../first-play.js";
 import { localDay } from "../schedule.js";
-import { own } from "../storage.js";
+import { own } from "../safe-map.js";
 
 /**
  * A learner's first answers that count: items the site has, answered under the bank version the

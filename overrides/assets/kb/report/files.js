@@ -1,8 +1,8 @@
 /* 培训师看板, the files: each learner's export checked exactly as an import checks it (exchange.js),
  * then read as one learner of the cohort. Pure: text in, a learner or a reason out. */
 
-import { parseImportData } from "../exchange.js";
-import { isObject } from "../storage.js";
+import { parseImportData } from "../progress/export-file.js";
+import { isObject } from "../safe-map.js";
 
 /** Larger files are refused before they are read: a real export of every bank is far smaller. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -4,7 +4,7 @@
 
 import { element } from "../dom.js";
 import { SITE_PATH } from "../site.js";
-import { isObject } from "../storage.js";
+import { isObject } from "../safe-map.js";
 import { readLearnerFile, shownFileName, sizeProblem } from "./files.js";
 import { buildReport } from "./report.js";
 import { itemTableCsv } from "./table.js";

@@ -1,13 +1,13 @@
 /* Own your data: export, import (checked first, asks before replacing, all or nothing) and
- * reset. Everything here is this site's progress only (local-store.js). */
+ * reset. Everything here is this site's progress only (progress/browser-storage.js). */
 
-import { BROKEN_MESSAGE, CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, exportLearner, exportedVersions, parseImport, replaceQuestion, successMessage } from "../exchange.js";
-import { emptyProgress } from "../storage.js";
+import { BROKEN_MESSAGE, CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, exportLearner, exportedVersions, parseImport, replaceQuestion, successMessage } from "../progress/export-file.js";
+import { emptyProgress } from "../progress/quiz-format.js";
 import { download, today } from "../dom.js";
-import { browserStorage, writeAll } from "../local-store.js";
+import { browserStorage, writeAll } from "../progress/browser-storage.js";
 import { SITE_PATH, parseBankList, siteContents } from "../site.js";
-import { progressEntry, readProgress } from "../store.js";
-import { readScenarioRecords, scenarioEntry } from "../scenario-store.js";
+import { progressEntry, readProgress } from "../progress/quiz-storage.js";
+import { readScenarioRecords, scenarioEntry } from "../progress/scenario-storage.js";
 import { refreshDueCounts } from "./due.js";
 import { forgetVisits, mountPath } from "./path.js";
 import { refreshProgressViews } from "./progress.js";

@@ -1,10 +1,10 @@
 /* "今天有 N 题要复习" where a learner looks (home page, quiz index): `[data-kb-due]` boxes hold a
  * link to 今日复习 and get the count from the stored schedules (items, and scenario steps). */
 
-import { readScenarioRecords } from "../scenario-store.js";
+import { readScenarioRecords } from "../progress/scenario-storage.js";
 import { existsOn, parseBankList, siteContents } from "../site.js";
 import { cleanSchedule, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
-import { readProgress } from "../store.js";
+import { readProgress } from "../progress/quiz-storage.js";
 
 /** The schedules of every scenario step the learner took, keyed "scenario/node". */
 export function stepSchedules(records) {

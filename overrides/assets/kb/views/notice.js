@@ -2,7 +2,7 @@
  * export or discard that copy. Shown once per page, above its first quiz or progress component. */
 
 import { download, element, today } from "../dom.js";
-import { asideRecords, discardAside } from "../local-store.js";
+import { asideRecords, discardAside } from "../progress/browser-storage.js";
 
 const TEXT = "这个浏览器里保存的做题进度有一部分读不出来（可能来自更新版本的知识库，或已损坏）。" +
   "读不出来的原样另存了一份，不会被覆盖；可以把它导出保存（以后用自测题目录里的“导入进度”导回来，能读的记录都会恢复），" +

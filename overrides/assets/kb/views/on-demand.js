@@ -1,10 +1,11 @@
 /* Fills a page that spans banks (错题本, 今日复习) with the items it shows, fetched on demand
  * (item-source.js), before the quiz code mounts it. */
 
-import { addKeys, loadItems, loadProblemText } from "../item-source.js";
-import { missedItems } from "../progress.js";
+import { loadItems, loadProblemText } from "../item-source.js";
+import { missedItems } from "../progress/quiz-records.js";
+import { readAnswerKey, withItems } from "../quiz/answer-key.js";
 import { existsOn, parseBankList, siteContents } from "../site.js";
-import { readProgress } from "../store.js";
+import { readProgress } from "../progress/quiz-storage.js";
 import { todaysSession } from "./today.js";
 
 function topicGroup(root, item) {
@@ -23,7 +24,8 @@ function place(root, items, today) {
 }
 
 /**
- * Loads and places the items of `root`; returns the session ({ids, due, exists}) it showed.
+ * Loads and places the items of `root`; returns the session ({ids, due, exists, key}) it showed,
+ * `key` being the page's answer key with the keys of the items loaded.
  * Only items the site has (the page's bank list) are shown, scheduled and fetched, and only from
  * the banks that hold them now; the records of the others stay stored and are counted in words.
  */
@@ -40,7 +42,7 @@ export async function fillOnDemand(root) {
   const status = root.querySelector("[data-kb-load-status]");
   if (session.ids.length) status.textContent = "正在载入题目……";
   const result = await loadItems(session.ids, progress, root.getAttribute("data-kb-build"), undefined, contents);
-  addKeys(root, result.keys);
+  session.key = withItems(readAnswerKey(root), result.keys);
   place(root, result.items, today);
   status.textContent = loadProblemText(result.failed, result.missing) + goneText(gone);
   return session;

@@ -2,10 +2,10 @@
  * browser remembers. Pages visited are kept under this site's own key (site.js), apart from quiz
  * progress: they are a bookmark, not a record a trainer reads. */
 
-import { browserStorage } from "../local-store.js";
+import { browserStorage } from "../progress/browser-storage.js";
 import { SITE_PATH } from "../site.js";
-import { own } from "../storage.js";
-import { readProgress } from "../store.js";
+import { own } from "../safe-map.js";
+import { readProgress } from "../progress/quiz-storage.js";
 import { VISITS_KEY, lessonPage, readVisits } from "../visit.js";
 
 export { VISITS_KEY, lessonPage, parseVisits, rememberVisit, sitePage, withVisit } from "../visit.js";

@@ -8,6 +8,7 @@
 import { element } from "../dom.js";
 import { showItemKey } from "../item.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
+import { ANSWER_KEY_ATTRIBUTE } from "../quiz/answer-key.js";
 
 function printParameter() {
   return new URLSearchParams(window.location.search).get("print");
@@ -53,6 +54,6 @@ export function showBlankCopy(quiz) {
   GIVES_ANSWERS_AWAY.forEach((selector) => quiz.root.querySelectorAll(selector).forEach((node) => node.remove()));
   // A link in a stem or option would lead to the cited section: keep its words, drop the link.
   quiz.root.querySelectorAll("a").forEach((link) => link.replaceWith(document.createTextNode(link.textContent)));
-  quiz.root.removeAttribute("data-kb-answer-key");
+  quiz.root.removeAttribute(ANSWER_KEY_ATTRIBUTE);
   quiz.root.prepend(element("p", "kb-quiz__blank-note", "试做版：只有题目和选项，没有答案。每道题都请选一个答案，拿不准也要选。"));
 }

@@ -2,8 +2,8 @@
  * Counts only items that exist in today's banks. */
 
 import { element, formatDate } from "../dom.js";
-import { isObject, own } from "../storage.js";
-import { readProgress } from "../store.js";
+import { isObject, own } from "../safe-map.js";
+import { readProgress } from "../progress/quiz-storage.js";
 
 function readBanks(root) {
   try {

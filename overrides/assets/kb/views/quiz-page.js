@@ -4,10 +4,10 @@ import { announce } from "../announce.js";
 import { element } from "../dom.js";
 import { clearItem, focusFirstControl, focusVerdict, itemBank, itemId, itemNumber, showEmptyPrompt, showItemResult } from "../item.js";
 import { mountFor } from "../types.js";
-import { bankProgress, finishAttempt, recordAnswer, startAttempt } from "../progress.js";
-import { isChecked, itemKey, shuffleItem } from "../quiz-root.js";
-import { own } from "../storage.js";
-import { readProgress, writeProgress } from "../store.js";
+import { checkAnswer, keepUnchecked, openItemIds, restartAttempt, restoreChecked, summaryOf } from "../quiz/answering.js";
+import { itemKey, shuffleItem } from "../quiz-root.js";
+import { own } from "../safe-map.js";
+import { readProgress, writeProgress } from "../progress/quiz-storage.js";
 import { hideResult, renderResult } from "./result.js";
 
 /** Added to what is announced when the browser would not store the answer (full or switched off). */
@@ -38,15 +38,17 @@ function isAnswered(item) {
   return mountFor(item).isAnswered(currentAnswer(item));
 }
 
-function finishIfComplete(quiz, bank, now) {
-  if (!quiz.items.every((item) => own(bank.current.checked, itemId(item)))) return null;
-  finishAttempt(bank, quiz.items.filter((item) => item.classList.contains("is-correct")).length, now);
-  return renderResult(quiz, bank);
+/** The quiz's items not checked yet, in page order. */
+function openItems(quiz) {
+  const open = new Set(openItemIds(quiz.attempt));
+  return quiz.items.filter((item) => open.has(itemId(item)));
 }
 
 /**
- * Grades one item into `progress` (read and written once by the caller).
- * Returns null when the item is unanswered and `allowEmpty` is false.
+ * Checks one item into `progress` (read and written once by the caller; quiz/answering.js decides
+ * what the answer does) and shows the outcome. Returns null when the item is unanswered and
+ * `allowEmpty` is false; else {verdict, record, summary}, `summary` the score line when this
+ * answer finished the bank's attempt.
  */
 export function checkItem(quiz, item, progress, allowEmpty) {
   const answer = currentAnswer(item);
@@ -56,16 +58,10 @@ export function checkItem(quiz, item, progress, allowEmpty) {
     return null;
   }
   const now = new Date().toISOString();
-  const verdict = showItemResult(item, answer, itemKey(quiz, item));
-  const record = recordAnswer(progress, { bankId: itemBank(item), itemId: itemId(item), answer, correct: verdict.correct, now });
-  let summary = null;
-  if (!quiz.review && !quiz.today) {
-    const bank = bankProgress(progress, quiz.key.bank, quiz.items.length);
-    bank.current.answers[itemId(item)] = answer;
-    bank.current.checked[itemId(item)] = true;
-    summary = finishIfComplete(quiz, bank, now);
-  }
-  return { verdict, record, summary };
+  const outcome = checkAnswer(progress, quiz.attempt, { itemId: itemId(item), bankId: itemBank(item), answer, now });
+  showItemResult(item, answer, itemKey(quiz, item), outcome.verdict);
+  const summary = outcome.finished ? renderResult(quiz, outcome.bank, outcome.finished) : null;
+  return { verdict: outcome.verdict, record: outcome.record, summary };
 }
 
 /** The message for one checked item: right or wrong, and what was wrong. */
@@ -145,7 +141,7 @@ export function focusAtTop(box) {
  */
 export function onSubmitAll(quiz) {
   removePrompt(quiz);
-  const open = quiz.items.filter((item) => !isChecked(item));
+  const open = openItems(quiz);
   const unanswered = open.filter((item) => !isAnswered(item));
   const answered = open.filter((item) => isAnswered(item));
   const { summary, saved } = gradeAll(quiz, answered);
@@ -156,20 +152,20 @@ export function onSubmitAll(quiz) {
 
 export function onSubmitUnanswered(quiz) {
   removePrompt(quiz);
-  const { summary, saved } = gradeAll(quiz, quiz.items.filter((item) => !isChecked(item)));
+  const { summary, saved } = gradeAll(quiz, openItems(quiz));
   showSaveWarning(quiz, null, saved);
   showFinished(quiz, summary, saved);
 }
 
 export function onAnswerUnanswered(quiz) {
   removePrompt(quiz);
-  const first = quiz.items.find((item) => !isChecked(item));
+  const [first] = openItems(quiz);
   if (first) focusFirstControl(first);
 }
 
 export function onReset(quiz) {
   const progress = readProgress();
-  startAttempt(bankProgress(progress, quiz.key.bank, quiz.items.length));
+  restartAttempt(progress, quiz.attempt);
   const saved = writeProgress(progress);
   quiz.items.forEach((item) => {
     clearItem(item);
@@ -184,11 +180,9 @@ export function onReset(quiz) {
 
 /** Keeps what is picked but not yet submitted, so a reload or a visit elsewhere loses nothing. */
 export function rememberAnswer(quiz, item) {
-  if (quiz.review || quiz.today || !item || isChecked(item)) return;
+  if (!item || !quiz.attempt.keepsBankAttempt) return;
   const progress = readProgress();
-  const bank = bankProgress(progress, quiz.key.bank, quiz.items.length);
-  bank.current.answers[itemId(item)] = currentAnswer(item);
-  writeProgress(progress);
+  if (keepUnchecked(progress, quiz.attempt, itemId(item), currentAnswer(item))) writeProgress(progress);
 }
 
 function restore(quiz) {
@@ -198,10 +192,14 @@ function restore(quiz) {
     const stored = own(bank.current.answers, itemId(item));
     if (!stored) return;
     const answer = mountFor(item).fit(item, stored);
-    if (own(bank.current.checked, itemId(item))) showItemResult(item, answer, itemKey(quiz, item));
-    else mountFor(item).putAnswer(item, answer);
+    if (own(bank.current.checked, itemId(item))) {
+      restoreChecked(quiz.attempt, itemId(item), answer);
+      showItemResult(item, answer, itemKey(quiz, item));
+    } else {
+      mountFor(item).putAnswer(item, answer);
+    }
   });
-  if (bank.current.finished) renderResult(quiz, bank);
+  if (bank.current.finished) renderResult(quiz, bank, summaryOf(quiz.attempt));
 }
 
 export function mountQuizPage(quiz) {

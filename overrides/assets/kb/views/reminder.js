@@ -6,12 +6,12 @@
 
 import { reminderCalendar, reminderTime } from "../calendar.js";
 import { download } from "../dom.js";
-import { browserStorage, siteKey } from "../local-store.js";
-import { readScenarioRecords } from "../scenario-store.js";
+import { browserStorage, siteKey } from "../progress/browser-storage.js";
+import { readScenarioRecords } from "../progress/scenario-storage.js";
 import { localDay } from "../schedule.js";
 import { SITE_PATH, SITE_URL } from "../site.js";
-import { hasRecords } from "../storage.js";
-import { readProgress } from "../store.js";
+import { hasRecords } from "../progress/quiz-format.js";
+import { readProgress } from "../progress/quiz-storage.js";
 import { answerDays, mergeDays, streakLength, streakText } from "../streak.js";
 
 export const DAYS_KEY = siteKey("kb-answer-days", SITE_PATH);

@@ -1,7 +1,7 @@
 /* The result box of a finished quiz: score, best score and links to what was missed. */
 
 import { element } from "../dom.js";
-import { itemNumber, questionText } from "../item.js";
+import { itemId, itemNumber, questionText } from "../item.js";
 import { refreshDueCounts } from "./due.js";
 
 function missedListItem(item) {
@@ -25,13 +25,14 @@ function scoreText(correct, total, best) {
   return text;
 }
 
-/** Fills and shows the result box; returns the score line for the live region. */
-export function renderResult(quiz, bank) {
+/** Fills and shows the result box from the attempt's summary (quiz/attempt-summary.js) and the
+ * bank's record (its best score); returns the score line for the live region. */
+export function renderResult(quiz, bank, summary) {
   const result = quiz.root.querySelector("[data-kb-result]");
-  const missed = quiz.items.filter((item) => !item.classList.contains("is-correct"));
-  const correct = quiz.items.length - missed.length;
+  const byId = new Map(quiz.items.map((item) => [itemId(item), item]));
+  const missed = summary.missed.map((id) => byId.get(id));
   result.textContent = "";
-  const score = element("p", "kb-quiz__score", scoreText(correct, quiz.items.length, bank.bestCorrect));
+  const score = element("p", "kb-quiz__score", scoreText(summary.correct, summary.total, bank.bestCorrect));
   result.appendChild(score);
   if (missed.length) {
     result.appendChild(element("p", "", "没答对的题（点链接回到讲它的小节）："));

@@ -5,10 +5,10 @@ import { announce } from "../announce.js";
 import { all, formatDate } from "../dom.js";
 import { clearItem, focusFirstControl, focusVerdict, itemId, setVerdict, showItemResult } from "../item.js";
 import { mountFor } from "../types.js";
-import { missedItems } from "../progress.js";
+import { missedItems } from "../progress/quiz-records.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
-import { own } from "../storage.js";
-import { readProgress, writeProgress } from "../store.js";
+import { own } from "../safe-map.js";
+import { readProgress, writeProgress } from "../progress/quiz-storage.js";
 import { NOT_SAVED, checkItem, checkedMessage, showSaveWarning } from "./quiz-page.js";
 import { numberSession } from "./session.js";
 

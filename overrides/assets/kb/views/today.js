@@ -5,10 +5,11 @@
 import { announce } from "../announce.js";
 import { clearItem, focusVerdict } from "../item.js";
 import { NOT_SAVED, checkItem, checkedMessage, focusAtTop, showSaveWarning } from "./quiz-page.js";
-import { isChecked, shuffleItem } from "../quiz-root.js";
+import { openItemIds, summaryOf } from "../quiz/answering.js";
+import { shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
 import { numberSession } from "./session.js";
-import { readProgress, writeProgress } from "../store.js";
+import { readProgress, writeProgress } from "../progress/quiz-storage.js";
 
 /** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due.
  * Only items the site still has (`exists`) count: records of a removed bank or item stay stored
@@ -47,7 +48,7 @@ export function mountToday(quiz, session) {
 }
 
 function summaryText(quiz, progress, now, session) {
-  const right = quiz.items.filter((item) => item.classList.contains("is-correct")).length;
+  const right = summaryOf(quiz.attempt).correct;
   const remaining = dueIds(schedulesOf(progress), now, session.exists).length;
   const rest = remaining ? `还有 ${remaining} 道今天到期的题，刷新页面接着做。` : nextDueText(progress, now, session.exists);
   const due = session.due;
@@ -63,7 +64,7 @@ export function onTodayCheck(quiz, item, session) {
   const saved = writeProgress(progress);
   const message = checkedMessage(item, outcome) + (saved ? "" : NOT_SAVED);
   showSaveWarning(quiz, item, saved);
-  if (quiz.items.every(isChecked)) {
+  if (openItemIds(quiz.attempt).length === 0) {
     const summary = quiz.root.querySelector("[data-kb-today-summary]");
     summary.textContent = summaryText(quiz, progress, Date.now(), session);
     summary.hidden = false;

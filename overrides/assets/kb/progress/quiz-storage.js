@@ -1,9 +1,9 @@
 /* Reads and writes 做题进度 in localStorage, under this site's key. Progress that cannot be read
  * is kept aside under another key, never overwritten, so the learner can still export it
- * (local-store.js). */
+ * (browser-storage.js). */
 
-import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./local-store.js";
-import { parseStored } from "./storage.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./browser-storage.js";
+import { parseStored } from "./quiz-format.js";
 
 export const STORAGE_KEY = PROGRESS_KEYS[0];
 
@@ -18,7 +18,7 @@ export function readProgress() {
   return progress;
 }
 
-/** What writing `progress` stores: {key, value} (local-store.js writeAll). */
+/** What writing `progress` stores: {key, value} (browser-storage.js writeAll). */
 export function progressEntry(progress) {
   return { key: STORAGE_KEY, value: JSON.stringify(progress) };
 }

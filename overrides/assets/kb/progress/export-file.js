@@ -1,7 +1,8 @@
 /* The progress file a learner exports and imports: building it, checking one before use, and
  * the words for what an import would do and did. Pure: takes and returns data and messages. */
 
-import { APP_ID, STORAGE_VERSION, hasRecords, isObject, normaliseProgress } from "./storage.js";
+import { APP_ID, STORAGE_VERSION, hasRecords, normaliseProgress } from "./quiz-format.js";
+import { isObject } from "../safe-map.js";
 
 const UNCHANGED = "进度没有改变。";
 const MAX_SITE_SHOWN = 100;
@@ -74,7 +75,7 @@ const SCENARIOS = "kb-scenario-progress";
 
 /** Which progress a key of a kept-aside copy held ("quiz", "scenario"), when it is this site's
  * (`kb-quiz-progress#<site>…`) or from before keys carried a site (`kb-quiz-progress-aside-…`,
- * `kb-quiz-progress`); null for anything else (local-store.js names the keys). */
+ * `kb-quiz-progress`); null for anything else (browser-storage.js names the keys). */
 export function asideKind(key, site) {
   for (const [name, kind] of [[QUIZ, "quiz"], [SCENARIOS, "scenario"]]) {
     if (key === name || key.startsWith(name + "-aside-")) return kind;

@@ -1,27 +1,14 @@
-/* Progress as the browser stores it: its shape, its versions and the rules that keep every
- * value meaningful. Pure: no DOM, no localStorage (see store.js for that). */
+/* 做题进度 as the browser stores it: its shape, its versions and the rules that keep every
+ * value meaningful. Pure: no DOM, no localStorage (see quiz-storage.js for that). */
 
-import { cleanSchedule, scheduleFromAnswer } from "./schedule.js";
+import { dict, isObject, own } from "../safe-map.js";
+import { cleanSchedule, scheduleFromAnswer } from "../schedule.js";
 
 export const STORAGE_VERSION = 3;
 export const APP_ID = "sales-kb-progress";
 export const MAX_ANSWER_LENGTH = 200;
 const MAX_ID_LENGTH = 200;
 const MAX_COUNT = 1000000;
-
-/** A map immune to prototype names: `constructor`, `__proto__`, `toString` are plain keys. */
-export function dict() {
-  return Object.create(null);
-}
-
-/** The value stored under `key` in `map` itself, never one inherited from Object.prototype. */
-export function own(map, key) {
-  return map !== null && typeof map === "object" && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-}
-
-export function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 export function emptyProgress() {
   return { version: STORAGE_VERSION, banks: dict(), items: dict() };
@@ -151,7 +138,7 @@ function migratedSchedule(item) {
  * it was answered: a trainer's statistics rest on first attempts. Nothing older recorded them,
  * so a version-2 item gets first: null and attempts: null, "not known", never a made-up value;
  * every other field is kept as it was. (Version 3 is also when progress got per-site keys and
- * export files their `site`: local-store.js, exchange.js.) */
+ * export files their `site`: browser-storage.js, export-file.js.) */
 function withFirstUnknown(items) {
   if (!isObject(items)) return items;
   const migrated = dict();

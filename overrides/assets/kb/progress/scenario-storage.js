@@ -1,7 +1,7 @@
 /* Where 情景演练 progress lives in this browser: one record per scenario, under this site's key.
  * Stored data that cannot be read is kept aside (never overwritten) before a fresh start. */
 
-import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./local-store.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./browser-storage.js";
 
 export const SCENARIO_KEY = PROGRESS_KEYS[1];
 const VERSION = 1;
@@ -34,7 +34,7 @@ export function writeScenarioRecord(id, record) {
   return writeScenarioRecords(records);
 }
 
-/** What storing `records` writes: {key, value} (local-store.js writeAll). */
+/** What storing `records` writes: {key, value} (browser-storage.js writeAll). */
 export function scenarioEntry(records) {
   return { key: SCENARIO_KEY, value: JSON.stringify({ version: VERSION, scenarios: records }) };
 }

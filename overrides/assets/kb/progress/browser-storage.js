@@ -12,7 +12,7 @@
  * start, and when no copy fits it stays where it is and nothing is written over it until the
  * learner exports or discards it (views/notice.js). */
 
-import { SITE_PATH } from "./site.js";
+import { SITE_PATH } from "../site.js";
 
 /** The keys used before progress belonged to a site, shared by every site on an origin. */
 export const LEGACY_KEYS = ["kb-quiz-progress", "kb-scenario-progress"];

@@ -1,8 +1,9 @@
 /* What answering does to progress: one item's record, the current attempt, a finished attempt.
- * Pure: every function takes the progress object (see storage.js) and the time. */
+ * Pure: every function takes the progress object (see quiz-format.js) and the time. */
 
-import { reschedule } from "./schedule.js";
-import { cleanBank, cleanItem, dict, own } from "./storage.js";
+import { reschedule } from "../schedule.js";
+import { cleanBank, cleanItem } from "./quiz-format.js";
+import { dict, own } from "../safe-map.js";
 
 /** The record of one bank, created empty when missing; its total is what the page says. */
 export function bankProgress(progress, bankId, total) {
