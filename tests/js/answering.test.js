@@ -13,9 +13,9 @@ import { assertEqual, test } from "./harness.js";
 const NOW = "2026-11-29T10:00:00.000Z";
 const LATER = "2026-11-29T10:05:00.000Z";
 const KEY = { bank: "basics", title: "基础", items: {
-  one: { kind: "single", correct: ["b"] },
-  two: { kind: "ordering", correct: ["e1", "e2"] },
-  three: { kind: "fill_in", accepted: [["行动承诺"]] },
+  one: { kind: "single", correct: ["b"], parts: 1 },
+  two: { kind: "ordering", correct: ["e1", "e2"], parts: 2 },
+  three: { kind: "fill_in", accepted: [["行动承诺"]], parts: 1 },
 } };
 const IDS = ["one", "two", "three"];
 
@@ -40,7 +40,7 @@ test("an item without an answer, without a key or with a broken answer counts as
 });
 
 test("answers under prototype names are the learner's answers, not inherited values", () => {
-  const key = { items: { constructor: { kind: "true_false", correct: ["true"] }, toString: { kind: "single", correct: ["a"] } } };
+  const key = { items: { constructor: { kind: "true_false", correct: ["true"], parts: 1 }, toString: { kind: "single", correct: ["a"], parts: 1 } } };
   const answers = Object.create(null);
   answers.constructor = ["true"];
   assertEqual(attemptSummary(key, ["constructor", "toString"], answers).missed, ["toString"]);

@@ -22,7 +22,7 @@ import { fitsItem } from "./progress/quiz-format.js";
  */
 
 /**
- * What the build ships to grade one item (`items[id]` of `data-kb-answer-key`): its `kind`, what is
+ * What the build ships to grade one item (`items[id]` of the page's answer key, read by quiz/answer-key.js): its `kind`, what is
  * right (`correct` or `accepted`, per type) and `parts`, how many strings an answer holds at most.
  * @typedef {{kind: string, parts: number, correct?: string[], accepted?: string[][]}} ItemKey
  */
