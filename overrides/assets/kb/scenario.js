@@ -146,6 +146,25 @@ function focusAfter(state, target) {
   if (target === "summary") element.scrollIntoView({ block: "start" }); // D5: not under the header
 }
 
+function spoken(element) {
+  return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
+}
+
+/** What the live region says after a choice (D17): the choice, its verdict and feedback joined
+ * by "：" (without a doubled 。 or the 回到原文 link), and, when the path has ended, the ending. */
+function choiceMessage(state, button) {
+  const feedback = [...state.root.querySelectorAll(".kb-turn--feedback .kb-scenario__feedback")].pop();
+  const verdict = feedback ? feedback.querySelector("[data-kb-choice-verdict]") : null;
+  const words = feedback ? [...feedback.children].filter((child) => child !== verdict && !child.matches(".kb-quiz__cite")) : [];
+  let message = "你的选择：" + spoken(button).replace(/[。．.]+$/, "") + "。" + spoken(verdict) + "：" + words.map(spoken).join("");
+  const ending = state.root.querySelector("[data-kb-log] .kb-turn--ending .kb-scenario__ending");
+  if (ending) {
+    const label = ending.querySelector(".kb-scenario__who");
+    message += " 结局：" + [...ending.children].filter((child) => child !== label).map(spoken).join("");
+  }
+  return message;
+}
+
 function choose(state, button) {
   const entry = { node: currentNode(state.graph, state.record.path, state.record.from), choice: button.getAttribute("data-kb-choice") };
   state.record = recordChoice(state.graph, state.record, entry, Date.now());
@@ -153,8 +172,7 @@ function choose(state, button) {
     isFinished(state.graph, state.record.path, state.record.from));
   save(state);
   render(state);
-  const feedback = [...state.root.querySelectorAll(".kb-turn--feedback")].pop();
-  announce(state, "你的选择：" + button.textContent.trim() + "。" + feedback.textContent.replace(/\s+/g, " ").trim());
+  announce(state, choiceMessage(state, button));
   focusAfter(state, isFinished(state.graph, state.record.path, state.record.from) ? "summary" : "feedback");
 }
 

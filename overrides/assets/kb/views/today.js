@@ -68,9 +68,9 @@ export function onTodayCheck(quiz, item, session) {
     summary.textContent = summaryText(quiz, progress, Date.now(), session);
     summary.hidden = false;
     focusAtTop(summary);
-    announce(quiz.root, message + summary.textContent);
+    announce(quiz.root, message); // D18: the focused summary is read out; the last verdict is not in it
     return;
   }
   focusVerdict(item);
-  announce(quiz.root, message);
+  if (!saved) announce(quiz.root, message); // D18: else the focused verdict says it all
 }
