@@ -102,7 +102,21 @@ function renderSummary(state) {
   }
 }
 
+/** D19: a replay from a step of the 错题本 says so above the log, with the step's first words. */
+function renderReplayNotice(state) {
+  const notice = state.root.querySelector("[data-kb-replay-notice]");
+  if (!notice) return;
+  const from = state.record.from;
+  notice.hidden = from === state.graph.start;
+  if (notice.hidden) return;
+  const says = nodeSection(state, from).querySelector("[data-kb-says]").cloneNode(true);
+  says.querySelectorAll(".kb-scenario__who").forEach((who) => who.remove());
+  const words = spoken(says);
+  notice.querySelector("[data-kb-replay-step]").textContent = "“" + (words.length > 24 ? words.slice(0, 24) + "…" : words) + "”";
+}
+
 function render(state) {
+  renderReplayNotice(state);
   const log = state.root.querySelector("[data-kb-log]");
   log.replaceChildren(...pastTurns(state), ...currentTurns(state));
   const back = state.root.querySelector('[data-kb-scenario-action="step-back"]');
@@ -222,6 +236,28 @@ function showWeakSteps(section) {
     if (!entry.hidden) shown += 1;
   });
   section.hidden = shown === 0;
+  // D19: the list is at the very end of the 错题本; a line at the top says it is there.
+  document.querySelectorAll("[data-kb-scenario-review-link]").forEach((line) => {
+    line.hidden = shown === 0;
+    line.querySelector("[data-kb-scenario-review-count]").textContent = String(shown);
+    const link = line.querySelector("a");
+    if (link && !link.hasAttribute("data-kb-jump")) {
+      link.setAttribute("data-kb-jump", "");
+      link.addEventListener("click", (event) => jumpTo(event, section));
+    }
+  });
+}
+
+/** Goes to `section` on this page: Material's instant navigation takes a same-page link over and
+ * scrolls back to the top, so the jump is made here, and focus follows for keyboard users. */
+function jumpTo(event, section) {
+  const heading = section.querySelector("h2");
+  if (!heading) return;
+  event.preventDefault();
+  event.stopPropagation();
+  heading.setAttribute("tabindex", "-1");
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: "start" });
 }
 
 /** On 今日复习: the scenario steps due today by their spaced-review schedule. */

@@ -172,7 +172,12 @@ export function onAnswerUnanswered(quiz) {
   if (first) focusFirstControl(first);
 }
 
+/** D20: 再做一次 sat next to 全部提交 and threw away picked but unsubmitted answers without asking. */
+export const RESET_QUESTION = "再做一次会清空这次的作答，包括已选好但还没提交的答案。确定清空吗？";
+
 export function onReset(quiz) {
+  const unsubmitted = quiz.items.some((item) => !isChecked(item) && isAnswered(item));
+  if (unsubmitted && !window.confirm(RESET_QUESTION)) return;
   const progress = readProgress();
   startAttempt(bankProgress(progress, quiz.key.bank, quiz.items.length));
   const saved = writeProgress(progress);
