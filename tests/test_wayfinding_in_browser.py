@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import expect
 
+from tests.support.axe import failing, run_axe
 from tests.support.browser import watch_page
-from tests.support.ready import open_page
+from tests.support.ready import open_page, without_transitions
 from tests.test_a11y import miss_one_item
 
 PHONE = {"width": 375, "height": 812}
@@ -66,12 +67,23 @@ def test_the_review_book_says_at_the_top_that_scenario_steps_wait_at_its_end(pho
     assert steps >= 1
     assert line.inner_text() == f"情景演练里还有 {steps} 个步骤要重练：跳到这些步骤"
     assert line.bounding_box()["y"] < phone.locator("[data-kb-review-toolbar]").bounding_box()["y"] + 200
+    assert serious_violations(phone) == []
     line.locator("a").click()
     heading = phone.locator("#scenario-steps")
     phone.wait_for_function(
         "(() => { const top = document.querySelector('#scenario-steps').getBoundingClientRect().top; return top > 0 && top < innerHeight / 2; })()"
     )
     assert heading.evaluate("(h) => h === document.activeElement")
+
+
+def serious_violations(page) -> list[str]:
+    """The critical and serious findings of axe on the page as it is, in light and in dark."""
+    without_transitions(page)  # colours are read where a palette switch ends, not midway
+    reports = []
+    for scheme in ("default", "slate"):
+        page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+        reports += [violation.report(scheme) for violation in failing(run_axe(page))]
+    return reports
 
 
 def test_a_replay_from_a_step_says_so_on_the_page_and_offers_the_start(phone, site_url):
@@ -84,6 +96,7 @@ def test_a_replay_from_a_step_says_so_on_the_page_and_offers_the_start(phone, si
     step = phone.locator("[data-kb-log] .kb-turn--customer").first.inner_text().replace("客户这边", "").strip()
     shown = notice.locator("[data-kb-replay-step]").inner_text().strip("“”…")
     assert shown and step.replace("\n", "").startswith(shown.replace("\n", ""))
+    assert serious_violations(phone) == []
     notice.locator("button").click()
     expect(notice).to_be_hidden()
     assert phone.locator("[data-kb-log] .kb-turn--feedback").count() == 0
@@ -143,6 +156,7 @@ def test_todays_review_links_the_quizzes_in_its_first_sentence(phone, site_url):
     expect(first).to_be_visible()
     assert first.inner_text().startswith("还没有做题记录。先去自测题做一套题")
     assert first.locator("a").inner_text() == "自测题"
+    assert serious_violations(phone) == []
 
 
 def test_the_due_line_offers_the_schedule_not_a_review_when_nothing_is_due(phone, site_url):
@@ -168,6 +182,7 @@ def test_todays_summary_counts_the_scenario_steps_listed_below_it(phone, site_ur
     summary = phone.locator("[data-kb-today-summary]")
     expect(summary).to_be_visible()
     assert summary.inner_text().endswith(f"另有 {steps} 个情景演练步骤今天到期（见下方）。")
+    assert serious_violations(phone) == []
 
 
 @pytest.mark.parametrize(
