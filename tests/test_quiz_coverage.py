@@ -79,13 +79,24 @@ def test_an_item_citing_a_subsection_counts_for_its_section():
     assert counts == {"alpha": 1, "beta": 0}
 
 
-def test_self_check_links_go_under_the_citation_line_of_their_section():
-    markdown = "# 页\n\n## 甲 {#a}\n\n出处：…\n{: .kb-cite }\n\n正文甲。\n\n## 乙 {#b}\n\n正文乙。\n"
+def test_self_check_links_come_after_the_last_paragraph_of_their_section():
+    markdown = (
+        "# 页\n\n## 甲 {#a}\n\n出处：…\n{: .kb-cite }\n\n正文甲。\n\n### 小节\n\n还是甲。\n\n## 乙 {#b}\n\n正文乙。\n"
+    )
     links = {"a": SelfCheckLink("quizzes/x.md#item-x-01", 2), "b": SelfCheckLink("quizzes/x.md#item-x-03", 1)}
     result = add_self_check_links(markdown, "topics/p.md", links)
     assert result == (
-        "# 页\n\n## 甲 {#a}\n\n出处：…\n{: .kb-cite }\n\n"
+        "# 页\n\n## 甲 {#a}\n\n出处：…\n{: .kb-cite }\n\n正文甲。\n\n### 小节\n\n还是甲。\n\n"
         '<p class="kb-selfcheck"><a href="../../quizzes/x/#item-x-01">本节自测（2 题）</a></p>\n\n'
-        "\n正文甲。\n\n## 乙 {#b}\n\n正文乙。\n\n"
+        "## 乙 {#b}\n\n正文乙。\n\n"
         '<p class="kb-selfcheck"><a href="../../quizzes/x/#item-x-03">本节自测（1 题）</a></p>\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("numbers", "label"),
+    [((2, 3), "本节自测（2 题：第 2–3 题）"), ((2, 5), "本节自测（2 题：第 2、5 题）"), ((), "本节自测（2 题）")],
+)
+def test_a_self_check_link_says_which_items_of_the_quiz_are_the_sections(numbers, label):
+    links = {"a": SelfCheckLink("quizzes/x.md#item-x-02", 2, numbers)}
+    assert f">{label}</a>" in add_self_check_links("## 甲 {#a}\n\n正文。\n", "topics/p.md", links)

@@ -76,8 +76,7 @@ def test_submitting_the_whole_quiz_gives_the_score_and_links_to_what_was_missed(
         missed.first.locator("a").last.evaluate("a => new URL(a.href).pathname + new URL(a.href).hash")
         == "/kb/topics/sample/#beta"
     )
-    assert quiz.evaluate("document.activeElement.hasAttribute('data-kb-result')")
-    quiz.wait_for_function("document.querySelector('[data-kb-announce]').textContent.includes('得分：2 / 3')")
+    assert quiz.evaluate("document.activeElement.hasAttribute('data-kb-result')")  # the score is read from there
 
 
 def test_the_quiz_can_be_finished_with_the_keyboard_alone(quiz):

@@ -25,8 +25,17 @@ def _section_id(line: str) -> str | None:
     return anchor.group(1) if anchor else None
 
 
-def insert_after_sections(markdown: str, blocks: Mapping[str, str]) -> str:
-    """``markdown`` with ``blocks[id]`` after the citation line of section ``id`` (or before the next section)."""
+def _ends_section(line: str) -> bool:
+    """A ``#`` or ``##`` heading, with or without an id: the section before it ends here."""
+    match = HEADING.match(line)
+    return bool(match) and len(match.group(1)) <= SECTION_LEVEL
+
+
+def insert_after_sections(markdown: str, blocks: Mapping[str, str], *, at_end: bool = False) -> str:
+    """``markdown`` with ``blocks[id]`` after the citation line of section ``id`` (or before the next section).
+
+    ``at_end``: after the section's last paragraph instead, where a reader finishes it.
+    """
     output: list[str] = []
     pending: str | None = None
     in_fence = False
@@ -34,6 +43,8 @@ def insert_after_sections(markdown: str, blocks: Mapping[str, str]) -> str:
     def flush() -> None:
         nonlocal pending
         if pending is not None:
+            while output and not output[-1].strip():
+                output.pop()
             output.extend(["", pending, ""])
         pending = None
 
@@ -41,13 +52,15 @@ def insert_after_sections(markdown: str, blocks: Mapping[str, str]) -> str:
         if FENCE.match(line):
             in_fence = not in_fence
         section = None if in_fence else _section_id(line)
-        if section is not None:
+        if section is not None or (not in_fence and pending is not None and _ends_section(line)):
             flush()
         output.append(line)
         if section is not None and section in blocks:
             pending = blocks[section]
-        elif pending is not None and not in_fence and CITE_CLASS.match(line.strip()):
+        elif pending is not None and not at_end and not in_fence and CITE_CLASS.match(line.strip()):
             flush()
     if pending is not None:
+        while output and not output[-1].strip():
+            output.pop()
         output.extend(["", pending])  # the last section: nothing follows, so no blank line after it
     return "\n".join(output) + ("\n" if markdown.endswith("\n") else "")

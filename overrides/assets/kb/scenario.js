@@ -102,7 +102,21 @@ function renderSummary(state) {
   }
 }
 
+/** D19: a replay from a step of the 错题本 says so above the log, with the step's first words. */
+function renderReplayNotice(state) {
+  const notice = state.root.querySelector("[data-kb-replay-notice]");
+  if (!notice) return;
+  const from = state.record.from;
+  notice.hidden = from === state.graph.start;
+  if (notice.hidden) return;
+  const says = nodeSection(state, from).querySelector("[data-kb-says]").cloneNode(true);
+  says.querySelectorAll(".kb-scenario__who").forEach((who) => who.remove());
+  const words = spoken(says);
+  notice.querySelector("[data-kb-replay-step]").textContent = "“" + (words.length > 24 ? words.slice(0, 24) + "…" : words) + "”";
+}
+
 function render(state) {
+  renderReplayNotice(state);
   const log = state.root.querySelector("[data-kb-log]");
   log.replaceChildren(...pastTurns(state), ...currentTurns(state));
   const back = state.root.querySelector('[data-kb-scenario-action="step-back"]');
@@ -146,6 +160,25 @@ function focusAfter(state, target) {
   if (target === "summary") element.scrollIntoView({ block: "start" }); // D5: not under the header
 }
 
+function spoken(element) {
+  return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
+}
+
+/** What the live region says after a choice (D17): the choice, its verdict and feedback joined
+ * by "：" (without a doubled 。 or the 回到原文 link), and, when the path has ended, the ending. */
+function choiceMessage(state, button) {
+  const feedback = [...state.root.querySelectorAll(".kb-turn--feedback .kb-scenario__feedback")].pop();
+  const verdict = feedback ? feedback.querySelector("[data-kb-choice-verdict]") : null;
+  const words = feedback ? [...feedback.children].filter((child) => child !== verdict && !child.matches(".kb-quiz__cite")) : [];
+  let message = "你的选择：" + spoken(button).replace(/[。．.]+$/, "") + "。" + spoken(verdict) + "：" + words.map(spoken).join("");
+  const ending = state.root.querySelector("[data-kb-log] .kb-turn--ending .kb-scenario__ending");
+  if (ending) {
+    const label = ending.querySelector(".kb-scenario__who");
+    message += " 结局：" + [...ending.children].filter((child) => child !== label).map(spoken).join("");
+  }
+  return message;
+}
+
 function choose(state, button) {
   const entry = { node: currentNode(state.graph, state.record.path, state.record.from), choice: button.getAttribute("data-kb-choice") };
   state.record = recordChoice(state.graph, state.record, entry, Date.now());
@@ -153,8 +186,7 @@ function choose(state, button) {
     isFinished(state.graph, state.record.path, state.record.from));
   save(state);
   render(state);
-  const feedback = [...state.root.querySelectorAll(".kb-turn--feedback")].pop();
-  announce(state, "你的选择：" + button.textContent.trim() + "。" + feedback.textContent.replace(/\s+/g, " ").trim());
+  announce(state, choiceMessage(state, button));
   focusAfter(state, isFinished(state.graph, state.record.path, state.record.from) ? "summary" : "feedback");
 }
 
@@ -204,6 +236,28 @@ function showWeakSteps(section) {
     if (!entry.hidden) shown += 1;
   });
   section.hidden = shown === 0;
+  // D19: the list is at the very end of the 错题本; a line at the top says it is there.
+  document.querySelectorAll("[data-kb-scenario-review-link]").forEach((line) => {
+    line.hidden = shown === 0;
+    line.querySelector("[data-kb-scenario-review-count]").textContent = String(shown);
+    const link = line.querySelector("a");
+    if (link && !link.hasAttribute("data-kb-jump")) {
+      link.setAttribute("data-kb-jump", "");
+      link.addEventListener("click", (event) => jumpTo(event, section));
+    }
+  });
+}
+
+/** Goes to `section` on this page: Material's instant navigation takes a same-page link over and
+ * scrolls back to the top, so the jump is made here, and focus follows for keyboard users. */
+function jumpTo(event, section) {
+  const heading = section.querySelector("h2");
+  if (!heading) return;
+  event.preventDefault();
+  event.stopPropagation();
+  heading.setAttribute("tabindex", "-1");
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: "start" });
 }
 
 /** On 今日复习: the scenario steps due today by their spaced-review schedule. */

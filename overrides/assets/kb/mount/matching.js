@@ -29,6 +29,22 @@ function hasOption(selectElement, value) {
   return Array.from(selectElement.options).some((option) => option.value === value);
 }
 
+/** Writes the chosen entry in full under the row's select (D7: a closed select on a phone shows
+ * only its first dozen characters); empty while nothing is chosen. */
+function showChosen(row) {
+  const chosen = row.querySelector("[data-kb-match-chosen]");
+  const option = select(row).selectedOptions[0];
+  if (chosen) chosen.textContent = option && option.value ? "已选：" + option.textContent.trim() : "";
+}
+
+function onSelectChange(event) {
+  const row = event.target instanceof Element ? event.target.closest("[data-kb-match-row]") : null;
+  if (row && event.target.matches("[data-kb-match-select]")) showChosen(row);
+}
+
+// Once, when the module loads; putAnswer and clear below cover changes made by the script.
+if (typeof document !== "undefined") document.addEventListener("change", onSelectChange);
+
 export function readAnswer(item) {
   return rows(item).map((row) => select(row).value);
 }
@@ -47,7 +63,10 @@ export function fit(item, answer) {
 
 export function putAnswer(item, answer) {
   const fitted = fit(item, answer);
-  rows(item).forEach((row, index) => { select(row).value = fitted[index]; });
+  rows(item).forEach((row, index) => {
+    select(row).value = fitted[index];
+    showChosen(row);
+  });
 }
 
 function setMarks(item, markFor) {
@@ -63,6 +82,7 @@ export function clear(item) {
   rows(item).forEach((row) => {
     select(row).value = "";
     select(row).disabled = false;
+    showChosen(row);
   });
   setMarks(item, () => null);
 }

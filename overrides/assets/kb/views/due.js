@@ -39,8 +39,12 @@ export function refreshDueCounts() {
   const list = document.querySelector("[data-kb-banks]"); // the page's progress box carries the site's banks
   const exists = existsOn(list ? siteContents(parseBankList(list.getAttribute("data-kb-banks"))) : null);
   const text = dueText(readProgress(), readScenarioRecords(), Date.now(), exists);
+  const nothingDue = text.startsWith("今天没有");
   boxes.forEach((box) => {
     box.querySelector("[data-kb-due-text]").textContent = text;
     box.hidden = text === "";
+    // D22: "去今日复习" beside "nothing is due" sent the learner to an empty page.
+    const link = box.querySelector("a");
+    if (link) link.textContent = nothingDue ? "看看复习安排" : "去今日复习";
   });
 }

@@ -79,7 +79,10 @@ export function onCheck(quiz, item) {
   if (!saved) message += NOT_SAVED;
   showSaveWarning(quiz, item, saved);
   focusVerdict(item);
-  announce(quiz.root, outcome.summary ? message + outcome.summary : message);
+  // D18: a screen reader reads the focused verdict; the live region says only what focus does
+  // not carry (the score when this was the last item, a failed save), so nothing is read twice.
+  const spoken = (saved ? "" : message) + (outcome.summary || "");
+  if (spoken) announce(quiz.root, spoken);
 }
 
 function removePrompt(quiz) {
@@ -124,8 +127,10 @@ function gradeAll(quiz, items) {
 
 function showFinished(quiz, summary, saved) {
   const result = quiz.root.querySelector("[data-kb-result]");
-  if (summary) announce(quiz.root, saved ? summary : summary + NOT_SAVED);
   if (!result.hidden) focusAtTop(result);
+  // D18: the focused result box is read out with its score; announced too, it was read twice.
+  if (summary && result.hidden) announce(quiz.root, saved ? summary : summary + NOT_SAVED);
+  else if (!saved) announce(quiz.root, NOT_SAVED.replace(/^（|）$/g, ""));
 }
 
 /** Focus a box and show its first line below the sticky header (D5): focusing a box taller than
@@ -163,7 +168,12 @@ export function onAnswerUnanswered(quiz) {
   if (first) focusFirstControl(first);
 }
 
+/** D20: 再做一次 sat next to 全部提交 and threw away picked but unsubmitted answers without asking. */
+export const RESET_QUESTION = "再做一次会清空这次的作答，包括已选好但还没提交的答案。确定清空吗？";
+
 export function onReset(quiz) {
+  const unsubmitted = quiz.items.some((item) => !isChecked(item) && isAnswered(item));
+  if (unsubmitted && !window.confirm(RESET_QUESTION)) return;
   const progress = readProgress();
   restartAttempt(progress, quiz.attempt);
   const saved = writeProgress(progress);

@@ -90,7 +90,7 @@ export function onPracticeCheck(quiz, item) {
     message += note;
   }
   focusVerdict(item);
-  announce(quiz.root, saved ? message : message + NOT_SAVED);
+  if (!saved) announce(quiz.root, message + NOT_SAVED); // D18: else the focused verdict says it all
 }
 
 export function mountReview(quiz) {

@@ -9,6 +9,8 @@ import { openItemIds, summaryOf } from "../quiz/answering.js";
 import { shuffleItem } from "../quiz-root.js";
 import { SESSION_CAP, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
 import { numberSession } from "./session.js";
+import { stepSchedules } from "./due.js";
+import { readScenarioRecords } from "../progress/scenario-storage.js";
 import { readProgress, writeProgress } from "../progress/quiz-storage.js";
 
 /** The ids today's session asks (most overdue first, at most SESSION_CAP) and how many are due.
@@ -25,7 +27,6 @@ function nextDueText(progress, now, exists) {
 }
 
 function emptyText(progress, now, exists) {
-  if (!Object.keys(progress.items).length) return "还没有做题记录。先去自测题做一套题：做过的题会按安排回到这里。";
   return "今天没有要复习的题。" + nextDueText(progress, now, exists);
 }
 
@@ -35,8 +36,10 @@ export function mountToday(quiz, session) {
   const now = Date.now();
   const empty = quiz.root.querySelector("[data-kb-today-empty]");
   const count = quiz.root.querySelector("[data-kb-today-count]");
-  empty.hidden = quiz.items.length > 0;
-  empty.textContent = quiz.items.length ? "" : emptyText(progress, now, session.exists);
+  const first = !Object.keys(progress.items).length; // no records yet: the template's line links 自测题 (D22)
+  quiz.root.querySelector("[data-kb-today-first]").hidden = quiz.items.length > 0 || !first;
+  empty.hidden = quiz.items.length > 0 || first;
+  empty.textContent = empty.hidden ? "" : emptyText(progress, now, session.exists);
   count.hidden = quiz.items.length === 0;
   const more = session.due > quiz.items.length ? `（一共 ${session.due} 道到期，这次先做 ${quiz.items.length} 道）` : "";
   count.textContent = `今天有 ${session.due} 道题要复习${more}。逐题作答并提交。`;
@@ -53,7 +56,9 @@ function summaryText(quiz, progress, now, session) {
   const rest = remaining ? `还有 ${remaining} 道今天到期的题，刷新页面接着做。` : nextDueText(progress, now, session.exists);
   const due = session.due;
   const wrong = right < quiz.items.length ? "答错的明天再来。" : "";
-  return `今天到期 ${due} 道，这次做了 ${quiz.items.length} 道，答对 ${right} 道。` + wrong + rest;
+  const steps = dueIds(stepSchedules(readScenarioRecords()), now).length; // listed below the session (D22)
+  const stepsLine = steps ? `另有 ${steps} 个情景演练步骤今天到期（见下方）。` : "";
+  return `今天到期 ${due} 道，这次做了 ${quiz.items.length} 道，答对 ${right} 道。` + wrong + rest + stepsLine;
 }
 
 /** Checks one item of the session; after the last one, the session's result. */
@@ -69,9 +74,9 @@ export function onTodayCheck(quiz, item, session) {
     summary.textContent = summaryText(quiz, progress, Date.now(), session);
     summary.hidden = false;
     focusAtTop(summary);
-    announce(quiz.root, message + summary.textContent);
+    announce(quiz.root, message); // D18: the focused summary is read out; the last verdict is not in it
     return;
   }
   focusVerdict(item);
-  announce(quiz.root, message);
+  if (!saved) announce(quiz.root, message); // D18: else the focused verdict says it all
 }
