@@ -28,7 +28,7 @@ def _section_id(line: str) -> str | None:
 def _ends_section(line: str) -> bool:
     """A ``#`` or ``##`` heading, with or without an id: the section before it ends here."""
     match = HEADING.match(line)
-    return bool(match) and len(match.group(1)) <= SECTION_LEVEL
+    return match is not None and len(match.group(1)) <= SECTION_LEVEL
 
 
 def insert_after_sections(markdown: str, blocks: Mapping[str, str], *, at_end: bool = False) -> str:
