@@ -93,6 +93,8 @@ def markdown_field_errors(
 
 
 CONTROL_ALLOWED = frozenset("\t\n\r")
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Unicode's control characters (category Cc: U+0000–U+001F and U+007F–U+009F) but tab and line breaks."""
 
 
 def control_character_errors(document: BankDocument, label: Callable[[DataPath], str | None]) -> list[BankError]:
@@ -103,6 +105,8 @@ def control_character_errors(document: BankDocument, label: Callable[[DataPath],
     """
     errors = []
     for data_path, text in _strings(document.data, (), frozenset()):
+        if not _CONTROL_CHARACTER.search(text):
+            continue  # almost every text: one search in C instead of a category look-up per character
         codes = sorted({f"U+{ord(char):04X}" for char in text if unicodedata.category(char) == "Cc"} - _ALLOWED_CODES)
         if codes:
             line, column = document.position_of(data_path)
