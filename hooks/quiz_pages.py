@@ -14,14 +14,13 @@ _REPO = str(Path(__file__).resolve().parents[1])
 if _REPO not in sys.path:
     sys.path.insert(0, _REPO)  # the repository's kb package
 
-from kb.build import site_build  # noqa: E402
-from kb.core.remember import remember_between_rebuilds  # noqa: E402
+from kb.build import site_build, start  # noqa: E402
 from kb.quiz.pages import PAGE_EVENT_PRIORITY  # noqa: E402
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    """Under `mkdocs serve`, remember checked and rendered banks between rebuilds."""
-    remember_between_rebuilds(command == "serve")
+    """Under `mkdocs serve`, remember checked and rendered banks between rebuilds, and lint each build."""
+    start(command)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

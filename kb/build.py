@@ -4,6 +4,7 @@ Both page hooks (``hooks/quiz_pages.py``, ``hooks/scenario_pages.py``) delegate 
 ``SiteBuild`` of the config MkDocs is building. It reads ``extra.quiz`` through the typed settings,
 scans the docs once, loads banks and scenarios, and when either has problems logs every one of
 them and stops the build once: a broken scenario is not hidden behind a broken bank.
+Under `mkdocs serve`, where trainers write, each rebuild also lints the banks (see ``start``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kb.content.sections import DocsIndex, scan_docs
 from kb.core.files import source_paths
 from kb.core.paths import INDEX_PAGE, REPORT_PAGE, REVIEW_PAGE, TODAY_PAGE
 from kb.core.problem import Problem, report_lines
+from kb.core.remember import remember_between_rebuilds
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.coverage import section_coverage
 from kb.quiz.lint.at_build import warn_at_build
@@ -92,8 +94,11 @@ class SiteBuild:
     docs_dir: Path = field(default_factory=Path)
 
     @classmethod
-    def prepare(cls, config: MkDocsConfig) -> SiteBuild:
-        """Read the settings, the docs, every bank and every scenario; stop once on any problem."""
+    def prepare(cls, config: MkDocsConfig, *, lint: bool = False) -> SiteBuild:
+        """Read the settings, the docs, every bank and every scenario; stop once on any problem.
+
+        With ``lint``, the valid banks' item-writing findings are logged as warnings too.
+        """
         settings = settings_for_build(config, log)
         root = Path(config.config_file_path).parent
         docs_dir = Path(config.docs_dir)
@@ -105,7 +110,8 @@ class SiteBuild:
         stop_on_problems(catalog.errors, scenarios.errors, root)
         checked = {document.path: document for document in catalog.documents}
         catalog.documents = []  # the banks are built; the lint takes each parsed file and lets it go
-        warn_at_build(bank_files, root, checked, docs_dir)  # item-writing lint
+        if lint:
+            warn_at_build(bank_files, root, checked, docs_dir)
         catalog.banks = in_learning_path_order(catalog.banks, config.nav)
         links = self_check_links(section_coverage(catalog.banks, docs), bank_of_each_item(catalog.banks))
         return cls(settings, docs, catalog, scenarios, links, section_links(scenarios.scenarios), docs_dir=docs_dir)
@@ -174,6 +180,20 @@ class SiteBuild:
 
 _current: tuple[MkDocsConfig, SiteBuild] | None = None
 """The build of the config MkDocs is building now (a `mkdocs serve` rebuild brings a new config)."""
+_serving = False
+"""Whether MkDocs runs `mkdocs serve`: only then is each build linted (set by ``start``)."""
+
+
+def start(command: str) -> None:
+    """Get ready for MkDocs' ``command``: under ``serve``, remember work between rebuilds and lint each build.
+
+    A one-off ``mkdocs build`` (the Pages workflow, a trainer's check) does not lint: the lint's gate
+    is ``kb.py lint --strict`` in CI, and at build time it was half the quiz hook's cost (issue 32).
+    A trainer writing a bank previews it with ``mkdocs serve`` and sees the findings there.
+    """
+    global _serving
+    _serving = command == "serve"
+    remember_between_rebuilds(_serving)
 
 
 def site_build(config: MkDocsConfig) -> SiteBuild:
@@ -181,5 +201,5 @@ def site_build(config: MkDocsConfig) -> SiteBuild:
     global _current
     if _current is None or _current[0] is not config:
         _current = None  # a failed preparation must not leave the last build in place
-        _current = (config, SiteBuild.prepare(config))
+        _current = (config, SiteBuild.prepare(config, lint=_serving))
     return _current[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -210,6 +211,23 @@ def test_a_control_character_written_by_a_yaml_escape_is_refused(tmp_path, docs)
     assert messages == [
         "all-types.yml:3:8: 这段文字里有控制字符 U+0000（多半是引号里反斜杠开头的转义写出来的，例如 \\0、\\a），请删掉。"
     ]
+
+
+def test_every_control_character_but_tab_and_line_breaks_is_refused_and_nothing_else(tmp_path):
+    from kb.core.document import read_document
+    from kb.quiz.text_fields import control_character_errors
+
+    controls = [code for code in range(0x110000) if unicodedata.category(chr(code)) == "Cc"]
+    refused = [code for code in controls if chr(code) not in "\t\n\r"]
+    near_misses = [0x20, 0x7E, 0xA0, 0xAD, 0x200B, 0x2028, 0xFEFF]  # space, ~, NBSP, soft hyphen, …: not Cc
+    bank = tmp_path / "controls.yml"
+    lines = [f'- "字{chr(0x5C)}U{code:08X}字"' for code in [*refused, *near_misses]]
+    bank.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document, problems = read_document(bank)
+    assert document is not None, problems
+    errors = control_character_errors(document, lambda data_path: None)
+    assert [error.line for error in errors] == list(range(1, len(refused) + 1))
+    assert all(f"控制字符 U+{code:04X}（" in error.message for error, code in zip(errors, refused, strict=True))
 
 
 def test_a_fill_in_answer_counts_in_traditional_and_simplified_spellings():

@@ -64,3 +64,36 @@ def test_an_editor_flags_too_few_entries_and_a_missing_feedback_on_an_ordering_i
 def test_an_editor_flags_too_many_blanks_on_a_fill_in_item():
     item = {"type": "fill_in", "feedback": "不对", "blanks": [{"accept": ["一"]}] * 4}
     assert editor_flags(item) == ["$.items[0].blanks: maxItems"]
+
+
+def _failures(validator, data) -> list[tuple]:
+    """What a schema failure's message is made of (kb.quiz.schema words it from these)."""
+    return [
+        (
+            error.validator,
+            error.message,
+            tuple(error.absolute_path),
+            error.schema.get("description"),
+            list(error.schema.get("properties", {})),
+        )
+        for error in validator.iter_errors(data)
+    ]
+
+
+def test_the_build_validator_with_references_inlined_fails_each_fixture_as_the_schema_file_does():
+    import copy
+
+    from kb.core.document import read_document
+    from kb.quiz.schema import _validator
+
+    referring = copy.deepcopy(SHIPPED)
+    del referring["$defs"]["item"]["allOf"]  # the build leaves the per-type rules to the type modules
+    assert "$ref" not in json.dumps(_validator().schema["properties"]), "the build validator resolves no reference"
+    files = sorted((FIXTURES / "broken-banks").glob("*.yml")) + sorted((FIXTURES / "site-banks").glob("*.yml"))
+    documents = [document for document, _ in map(read_document, files) if document is not None]
+    compared = [
+        (_failures(jsonschema.Draft202012Validator(referring), d.data), _failures(_validator(), d.data))
+        for d in documents
+    ]
+    assert sum(len(expected) for expected, _ in compared) > 20, "the fixtures exercise the schema"
+    assert [actual for _, actual in compared] == [expected for expected, _ in compared]

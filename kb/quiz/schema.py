@@ -35,9 +35,35 @@ def bank_schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+_LOCAL_DEFINITION = "#/$defs/"
+
+
+def _inlined(node: Any, definitions: Mapping[str, Any], within: tuple[str, ...] = ()) -> Any:
+    """``node`` with every ``"$ref": "#/$defs/name"`` replaced by that definition, under ``allOf``.
+
+    jsonschema resolves a reference each time it meets one (several per item); inlined, the
+    definitions are looked up once. ``allOf`` with one schema fails exactly as the reference did,
+    with the same failing schema, keyword, value and path, so every message stays the same.
+    """
+    if isinstance(node, list):
+        return [_inlined(child, definitions, within) for child in node]
+    if not isinstance(node, dict):
+        return node
+    result = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str) and value.startswith(_LOCAL_DEFINITION):
+            name = value.removeprefix(_LOCAL_DEFINITION)
+            if name in within or "allOf" in node:
+                raise ValueError(f"bank.schema.json: $defs/{name} is referred to within itself or beside allOf")
+            result["allOf"] = [_inlined(definitions[name], definitions, (*within, name))]
+        else:
+            result[key] = _inlined(value, definitions, within)
+    return result
+
+
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.protocols.Validator:
-    """A validator for the file's schema without its per-type ``if/then`` rules.
+    """A validator for the file's schema without its per-type ``if/then`` rules, references inlined.
 
     Those rules are for editors; each type module's ``check`` reports the same problems in
     plain words (``判断题不写 options：…``), which a schema message cannot.
@@ -47,7 +73,7 @@ def _validator() -> jsonschema.protocols.Validator:
     schema = copy.deepcopy(bank_schema())
     del schema["$defs"]["item"]["allOf"]
     validator_class = jsonschema.validators.validator_for(schema)
-    return validator_class(schema)
+    return validator_class(_inlined(schema, schema["$defs"]))
 
 
 def _type_name_of(value: Any) -> str:

@@ -95,6 +95,8 @@ def markdown_field_errors(
 
 
 CONTROL_ALLOWED = frozenset("\t\n\r")
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+"""Unicode's control characters (Cc, but tab and line breaks) and the separators U+2028 / U+2029: a quick first test."""
 
 
 _REFUSED_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
@@ -110,6 +112,8 @@ def control_character_errors(document: BankDocument, label: Callable[[DataPath],
     """
     errors = []
     for data_path, text in _strings(document.data, (), frozenset()):
+        if not _CONTROL_CHARACTER.search(text):
+            continue  # almost every text: one search in C instead of a category look-up per character
         found = {f"U+{ord(char):04X}" for char in text if unicodedata.category(char) in _REFUSED_CATEGORIES}
         codes = sorted(found - _ALLOWED_CODES)
         if codes:

@@ -27,8 +27,9 @@ WEIGHT_SIZES = (10, 100)
 ANSWERABLE_SIZE = 100
 """The quiz page timed until its first item can be answered."""
 
-GOAL_HOOK_SHARE = 0.03
-"""The quiz hook's own time (cProfile, real site) at most 3 % of the build."""
+GOAL_HOOK_SHARE = 0.08
+"""The quiz hook's own time at most 8 % of a first build of the real site (issue 32), under cProfile
+and by the wall clock without a profiler (cProfile overstates call-heavy code)."""
 GOAL_TOPIC_EXTRA = 5 * 1024
 """A topic page loads at most 5 KB gzip more than the same page without the quiz engine."""
 GOAL_REVIEW_GROWTH = 1.10

@@ -1,5 +1,7 @@
 """The lint at build time: each finding of valid banks logged as a warning.
 
+Only `mkdocs serve` builds are linted (``kb.build.start``): a trainer writing a bank sees the
+findings on each save; a one-off `mkdocs build` leaves the lint to `kb.py lint --strict`.
 The checks (and jieba) are imported only when some bank must be linted: a `mkdocs serve`
 rebuild whose banks are all unchanged logs the remembered findings.
 """
