@@ -24,6 +24,7 @@ KB = Path(__file__).resolve().parents[1] / "kb"
 ALLOWED_ELEMENTS = {
     "h1", "h2", "div", "p", "a", "ol", "ul", "li", "section", "fieldset", "legend", "label", "input", "span",
     "button", "strong", "em", "code", "br", "table", "thead", "tbody", "tr", "th", "td", "select", "option", "nav",
+    "noscript",  # D23: what 错题本 and 今日复习 say without JavaScript (text only; no script, no handler)
 }  # fmt: skip
 
 
