@@ -219,7 +219,7 @@ def test_every_control_character_but_tab_and_line_breaks_is_refused_and_nothing_
 
     controls = [code for code in range(0x110000) if unicodedata.category(chr(code)) == "Cc"]
     refused = [code for code in controls if chr(code) not in "\t\n\r"]
-    near_misses = [0x20, 0x7E, 0xA0, 0xAD, 0x200B, 0xFEFF]  # space, ~, NBSP, soft hyphen, …: not Cc (U+2028/2029 are refused too: #13a)
+    near_misses = [0x20, 0x7E, 0xA0, 0xAD, 0x200B, 0xFEFF]  # not Cc; U+2028/2029 are refused too (#13a)
     bank = tmp_path / "controls.yml"
     lines = [f'- "字{chr(0x5C)}U{code:08X}字"' for code in [*refused, *near_misses]]
     bank.write_text("\n".join(lines) + "\n", encoding="utf-8")
