@@ -208,3 +208,9 @@ def test_without_javascript_each_page_says_what_it_needs(browser, site_url, path
 def test_the_page_language_is_mainland_chinese(page, site_url):
     open_page(page, site_url)
     assert page.evaluate("document.documentElement.lang") == "zh-CN"
+
+
+def test_the_skip_link_to_the_first_question_sits_in_a_landmark(page, site_url):
+    open_page(page, site_url + QUIZ)
+    outside = [v for v in run_axe(page) if v.rule == "region"]
+    assert not [target for v in outside for target in v.targets if "kb-skip-quiz" in target]
