@@ -19,7 +19,7 @@ def missing_page(page, site_server):
 
 def test_a_missing_address_says_so_in_chinese(missing_page):
     assert missing_page.locator("h1").inner_text() == "没有找到这个页面（404）"
-    assert missing_page.locator("html").get_attribute("lang") == "zh"
+    assert missing_page.locator("html").get_attribute("lang") == "zh-CN"  # theme.language zh-CN (issue 31, D23)
 
 
 def test_the_404_page_loads_its_styles_and_scripts_from_the_subpath(missing_page):

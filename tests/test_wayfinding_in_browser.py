@@ -208,3 +208,12 @@ def test_without_javascript_each_page_says_what_it_needs(browser, site_url, path
 def test_the_page_language_is_mainland_chinese(page, site_url):
     open_page(page, site_url)
     assert page.evaluate("document.documentElement.lang") == "zh-CN"
+
+
+def test_the_skip_link_to_the_first_question_sits_in_a_landmark(page, site_url):
+    open_page(page, site_url + QUIZ)
+    outside = [target for v in run_axe(page) if v.rule == "region" for target in v.targets]
+    ours = page.evaluate(
+        "(targets) => targets.filter((t) => document.querySelector(t).classList.contains('kb-skip-quiz'))", outside
+    )
+    assert ours == [], f"outside every landmark: {outside}"
