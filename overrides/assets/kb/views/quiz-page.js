@@ -172,7 +172,7 @@ export function onAnswerUnanswered(quiz) {
 export const RESET_QUESTION = "再做一次会清空这次的作答，包括已选好但还没提交的答案。确定清空吗？";
 
 export function onReset(quiz) {
-  const unsubmitted = quiz.items.some((item) => !isChecked(item) && isAnswered(item));
+  const unsubmitted = openItems(quiz).some(isAnswered);
   if (unsubmitted && !window.confirm(RESET_QUESTION)) return;
   const progress = readProgress();
   restartAttempt(progress, quiz.attempt);
