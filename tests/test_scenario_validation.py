@@ -188,6 +188,15 @@ CASES = {
         lambda data: data["nodes"]["call"]["choices"][0].update(next=datetime.date(2024, 1, 1)),
         ':9:13: [next-a-date/call] “next”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 next: "2024-01-01"。',
     ),
+    # #13b: a top-level id YAML reads as a number or date is named as such, not as missing.
+    "start-a-number": (
+        lambda data: data.update(start=123),
+        ':3:8: [start-a-number] “start”要写成文字，这里 YAML 读成了数字。请给它加上引号，例如 start: "123"。',
+    ),
+    "title-a-date": (
+        lambda data: data.update(title=datetime.date(2024, 1, 1)),
+        ':1:8: [title-a-date] “title”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 title: "2024-01-01"。',
+    ),
     "escaped-controls-in-says": (
         lambda data: data["nodes"]["call"].update(says="话\x9b\a"),
         ":6:11: [escaped-controls-in-says/call] 这段文字里有控制字符 U+0007、U+009B"
@@ -279,7 +288,8 @@ def test_file_rules_speak_of_scenarios_and_reserve_no_quiz_page_names(tmp_path):
     from kb.core.files import source_paths
 
     (tmp_path / "README.md").write_text("说明", encoding="utf-8")
-    (tmp_path / "review.yml").write_bytes((SCENARIOS / "valid.yml").read_bytes())
+    for name in ("index", "review", "today"):  # #13b: the quiz folder's pages take nothing in scenarios/
+        (tmp_path / f"{name}.yml").write_bytes((SCENARIOS / "valid.yml").read_bytes())
     catalog = load_scenarios(source_paths(tmp_path), DOCS)
     assert [error.format(tmp_path) for error in catalog.errors] == [
         "README.md:1:1: “README.md”不是情景演练文件（情景演练的扩展名是 .yml），构建不会读取它。"
