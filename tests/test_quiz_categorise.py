@@ -14,6 +14,7 @@ from kb.core.document import read_document
 from kb.quiz.catalog import load_catalog
 from kb.quiz.lint.view import lint_item
 from kb.quiz.render import answer_key, render_quiz_page
+from kb.quiz.rules import BANKS
 from kb.quiz.text_fields import NOT_MARKDOWN
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -138,7 +139,7 @@ def test_each_broken_categorise_item_gets_a_positioned_message_saying_what_to_fi
 
 
 def test_the_lint_reads_each_statement_with_its_group_and_every_shown_text():
-    document, errors = read_document(BANK)
+    document, errors = read_document(BANK, BANKS)
     assert document is not None and errors == []
     item = lint_item(document, 0, document.data["items"][0])
     assert item.kind == "categorise" and item.groups == ()

@@ -116,13 +116,13 @@ def test_empty_accepted_answers_and_answers_that_normalise_to_nothing_are_refuse
 
 def test_the_trainers_guide_examples_of_the_newer_types_are_valid(tmp_path):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### 排序题、配对题、填空题", 1)[1]
+    section = readme.split("### 排序题、配对题、填空题、归类题", 1)[1]
     example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
     bank = tmp_path / "readme-types.yml"
     bank.write_text(f"title: 示例\nitems:\n{example}", encoding="utf-8")
     catalog = load_catalog([bank], scan_docs(Path(__file__).resolve().parents[1] / "docs"))
     assert catalog.errors == []
-    assert [item.kind for item in catalog.banks[0].items] == ["ordering", "matching", "fill_in"]
+    assert [item.kind for item in catalog.banks[0].items] == ["ordering", "matching", "fill_in", "categorise"]
 
 
 def test_a_fill_in_question_over_two_paragraphs_and_blanks_on_a_true_false_item_are_refused(docs):
@@ -215,6 +215,7 @@ def test_a_control_character_written_by_a_yaml_escape_is_refused(tmp_path, docs)
 
 def test_every_control_character_but_tab_and_line_breaks_is_refused_and_nothing_else(tmp_path):
     from kb.core.document import read_document
+    from kb.quiz.rules import BANKS
     from kb.quiz.text_fields import control_character_errors
 
     controls = [code for code in range(0x110000) if unicodedata.category(chr(code)) == "Cc"]
@@ -223,7 +224,7 @@ def test_every_control_character_but_tab_and_line_breaks_is_refused_and_nothing_
     bank = tmp_path / "controls.yml"
     lines = [f'- "字{chr(0x5C)}U{code:08X}字"' for code in [*refused, *near_misses]]
     bank.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    document, problems = read_document(bank)
+    document, problems = read_document(bank, BANKS)
     assert document is not None, problems
     errors = control_character_errors(document, lambda data_path: None)
     assert [error.line for error in errors] == list(range(1, len(refused) + 1))

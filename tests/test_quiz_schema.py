@@ -84,13 +84,14 @@ def test_the_build_validator_with_references_inlined_fails_each_fixture_as_the_s
     import copy
 
     from kb.core.document import read_document
+    from kb.quiz.rules import BANKS
     from kb.quiz.schema import _validator
 
     referring = copy.deepcopy(SHIPPED)
     del referring["$defs"]["item"]["allOf"]  # the build leaves the per-type rules to the type modules
     assert "$ref" not in json.dumps(_validator().schema["properties"]), "the build validator resolves no reference"
     files = sorted((FIXTURES / "broken-banks").glob("*.yml")) + sorted((FIXTURES / "site-banks").glob("*.yml"))
-    documents = [document for document, _ in map(read_document, files) if document is not None]
+    documents = [document for document, _ in (read_document(path, BANKS) for path in files) if document is not None]
     compared = [
         (_failures(jsonschema.Draft202012Validator(referring), d.data), _failures(_validator(), d.data))
         for d in documents

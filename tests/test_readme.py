@@ -6,6 +6,7 @@ import re
 
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
+from kb.quiz.types import TYPES
 from tests.support.paths import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -30,3 +31,10 @@ def test_ci_runs_exactly_the_readme_test_command():
 def test_the_readme_names_the_serve_command_and_the_system_packages():
     assert "bash scripts/serve.sh" in README
     assert "sudo apt-get install python3-venv chromium" in README
+
+
+def test_the_trainers_guide_shows_every_registered_type():
+    first, others = re.findall(r"```yaml\n(.*?)```", README, re.S)[:2]  # valid: here and in test_quiz_item_types
+    type_lines = "\n".join(re.findall(r"^    type: .*$", first + others, re.M))
+    missing = [kind for kind in TYPES if not re.search(rf"\b{kind}\b", type_lines)]
+    assert missing == [], "every registered type is shown on a type: line of the trainers' guide"

@@ -7,11 +7,13 @@ import json
 import re
 
 from kb.content.sections import scan_docs
+from kb.quiz.catalog import load_catalog
 from kb.quiz.render import bank_version, progress_attributes
 from kb.quiz.report_data import REPORT_ITEMS_PLACEHOLDER, REPORT_PAGE, report_items, with_report_items
+from kb.quiz.types import TYPES
 from kb.scenario.report_data import REPORT_SCENARIOS_PLACEHOLDER, with_report_scenarios
 from scripts.bench.cohort import real_content
-from tests.support.paths import REPO
+from tests.support.paths import FIXTURES, REPO
 
 
 def attribute(page: str, name: str):
@@ -47,3 +49,29 @@ def test_the_data_goes_in_place_of_the_placeholders_escaped():
     assert [entry["id"] for entry in attribute(page, "data-kb-report-scenarios")] == [s.id for s in scenarios]
     assert with_report_items("<p>other page</p>", banks, scan_docs(REPO / "docs")) == "<p>other page</p>"
     assert REPORT_PAGE == "trainers/report.md"
+
+
+def fixture_report_items(*banks: str) -> list[dict]:
+    docs = scan_docs(FIXTURES / "docs")
+    catalog = load_catalog([FIXTURES / bank for bank in banks], docs)
+    assert catalog.errors == []
+    return report_items(catalog.banks, docs)["items"]
+
+
+def test_each_item_carries_its_types_name_and_how_its_answers_read_so_the_report_names_no_type():
+    for item in fixture_report_items("site-banks/all-types.yml", "categorise/categorise.yml"):
+        assert item["typeName"] == TYPES[item["kind"]].name
+        assert {"labels", "places", "ordered", "countPicks"} <= set(item)
+    (views,) = fixture_report_items("categorise/categorise.yml")
+    assert views["labels"] == {"g1": "甲的观点", "g2": "乙的观点"}, "a categorise answer reads as group names"
+    statements = {"关系靠资源维持", "先替客户解决问题", "酒桌上才谈得成生意", "话术决定成交"}
+    assert set(views["places"]) == statements and len(views["places"]) == len(views["key"]["correct"])
+    assert not views["ordered"] and not views["countPicks"]
+
+
+def test_choice_options_are_counted_entries_read_in_order_and_matching_pairs_by_their_left_side():
+    items = {item["kind"]: item for item in fixture_report_items("site-banks/all-types.yml")}
+    assert items["single"]["countPicks"] and items["true_false"]["countPicks"]
+    assert items["ordering"]["ordered"] and not items["ordering"]["countPicks"]
+    assert len(items["matching"]["places"]) == len(items["matching"]["key"]["correct"])
+    assert items["fill_in"]["labels"] == {} and items["fill_in"]["places"] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import pytest
@@ -187,6 +188,15 @@ CASES = {
         lambda data: data["nodes"]["call"]["choices"][0].update(next=datetime.date(2024, 1, 1)),
         ':9:13: [next-a-date/call] “next”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 next: "2024-01-01"。',
     ),
+    # #13b: a top-level id YAML reads as a number or date is named as such, not as missing.
+    "start-a-number": (
+        lambda data: data.update(start=123),
+        ':3:8: [start-a-number] “start”要写成文字，这里 YAML 读成了数字。请给它加上引号，例如 start: "123"。',
+    ),
+    "title-a-date": (
+        lambda data: data.update(title=datetime.date(2024, 1, 1)),
+        ':1:8: [title-a-date] “title”要写成文字，这里 YAML 读成了日期。请给它加上引号，例如 title: "2024-01-01"。',
+    ),
     "escaped-controls-in-says": (
         lambda data: data["nodes"]["call"].update(says="话\x9b\a"),
         ":6:11: [escaped-controls-in-says/call] 这段文字里有控制字符 U+0007、U+009B"
@@ -278,9 +288,60 @@ def test_file_rules_speak_of_scenarios_and_reserve_no_quiz_page_names(tmp_path):
     from kb.core.files import source_paths
 
     (tmp_path / "README.md").write_text("说明", encoding="utf-8")
-    (tmp_path / "review.yml").write_bytes((SCENARIOS / "valid.yml").read_bytes())
+    for name in ("index", "review", "today"):  # #13b: the quiz folder's pages take nothing in scenarios/
+        (tmp_path / f"{name}.yml").write_bytes((SCENARIOS / "valid.yml").read_bytes())
     catalog = load_scenarios(source_paths(tmp_path), DOCS)
     assert [error.format(tmp_path) for error in catalog.errors] == [
         "README.md:1:1: “README.md”不是情景演练文件（情景演练的扩展名是 .yml），构建不会读取它。"
         "请把它移出情景演练文件夹，或者改成 .yml 文件。"
+    ]
+
+
+# Reading and limits speak of 情景演练, not 题库 ------------------------------------------------------
+
+DEEP = "title: 深\nintro: 深\nstart: a\nnodes:\n  a:\n    says: " + "[" * 11 + "]" * 11 + "\n"
+READING_CASES = {
+    "anchor": ("title: &t 标题\nintro: *t\n", "1:8: 情景演练不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。"),
+    "tag": (
+        "title: !!str 标题\n",
+        "1:8: 情景演练不支持 YAML 标签“!!str”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。",
+    ),
+    "empty": (
+        "# 只有注释\n",
+        "1:1: 文件是空的。情景演练至少要有 title、intro、start 和 nodes（可以照着 scenarios/ 里已有的演练写）。",
+    ),
+    "deep": (DEEP, "6:18: 嵌套太深（超过 10 层）。情景演练最多只需要 5 层：情景演练 → nodes → 节点 → choices → 选项。"),
+    "long-line": (
+        "title: " + "长" * 20_000 + "\n",
+        "1:20001: 这一行太长（20007 个字符，上限 20000）。一段文字最多 3000 字；请检查是不是少了换行。",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", READING_CASES)
+def test_reading_messages_name_the_scenario_not_a_bank(tmp_path, name):
+    text, expected = READING_CASES[name]
+    path = tmp_path / "case.yml"
+    path.write_text(text, encoding="utf-8")
+    assert [error.format(tmp_path) for error in load_scenarios([path], DOCS).errors] == [f"case.yml:{expected}"]
+
+
+def test_a_scenario_file_too_big_is_refused_by_its_size_in_scenario_words(tmp_path):
+    path = tmp_path / "big.yml"
+    with path.open("wb") as file:  # sparse: takes no disk space
+        file.truncate(1_050_000)
+    assert [error.format(tmp_path) for error in load_scenarios([path], DOCS).errors] == [
+        "big.yml:1:1: 文件太大（1025 KB，上限 1000 KB）。请把情景演练拆成几个文件。"
+    ]
+
+
+def test_a_scenario_file_that_turned_into_a_pipe_while_being_read_is_refused_in_scenario_words(tmp_path):
+    from kb.core.files import read_source_bytes
+    from kb.scenario.catalog import SCENARIOS as SCENARIO_FILES
+
+    os.mkfifo(tmp_path / "pipe.yml")  # what a regular file checked a moment earlier may have become
+    raw, errors = read_source_bytes(tmp_path / "pipe.yml", SCENARIO_FILES)
+    assert raw is None
+    assert [error.format(tmp_path) for error in errors] == [
+        "pipe.yml:1:1: 这不是普通文件（是管道、设备或套接字），不能当情景演练读取。"
     ]

@@ -29,7 +29,7 @@ def read_and_check(path: Path, kind: SourceKind, check: Callable[[YamlDocument],
     not_a_file = source_file_errors(path, kind)
     if not_a_file:
         return None, not_a_file
-    document, errors = read_document(path)
+    document, errors = read_document(path, kind)
     errors = file_name_errors(path, kind) + errors
     if document is not None:
         errors += check(document)

@@ -1,8 +1,9 @@
-"""Reads one bank file into plain data, remembering the line and column of every value.
+"""Reads one bank or scenario file into plain data, remembering the line and column of every value.
 
-The file is read within the size limit (``bankfiles``), decoded strictly, checked line by line and
+The file is read within the size limit (``kb.core.files``), decoded strictly, checked line by line and
 event by event (line length, anchors, tags, depth) before anything is built, then composed with
-positions. Whatever the bytes, the answer is a document or positioned ``Problem`` values.
+positions. Whatever the bytes, the answer is a document or positioned ``Problem`` values, worded
+for what the file is (``SourceKind``: 题库 or 情景演练).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from kb.core.files import read_source_bytes
+from kb.core.files import SourceKind, read_source_bytes
 from kb.core.limits import MAX_DEPTH, depth_error, long_line_errors
 from kb.core.problem import Problem
 from kb.core.yaml_messages import (
@@ -125,21 +126,21 @@ def _tag_name(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
-def _event_error(path: Path, event: yaml.Event, depth: int) -> Problem | None:
-    """Anchors, aliases and tags are refused: a bank is plain text, lists and fields."""
+def _event_error(path: Path, event: yaml.Event, depth: int, kind: SourceKind) -> Problem | None:
+    """Anchors, aliases and tags are refused: a bank or scenario is plain text, lists and fields."""
     line, column = position(event.start_mark)
     if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-        return Problem(path, line, column, "题库不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。")
+        return Problem(path, line, column, f"{kind.noun}不支持 YAML 锚点和别名（& 和 *）。请把内容直接写出来。")
     tag = getattr(event, "tag", None)
     if tag is not None:
-        message = f"题库不支持 YAML 标签“{_tag_name(tag)[:40]}”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。"
+        message = f"{kind.noun}不支持 YAML 标签“{_tag_name(tag)[:40]}”。如果这是一段文字，请用引号括起来；否则请删掉这个标签。"
         return Problem(path, line, column, message)
     if depth > MAX_DEPTH:
-        return depth_error(path, line, column)
+        return depth_error(path, line, column, kind)
     return None
 
 
-def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> list[Problem]:
+def _structure_errors(path: Path, text: str, kind: SourceKind, loader: type = yaml.SafeLoader) -> list[Problem]:
     """Refuse anchors, aliases, tags and deep nesting before building anything (bombs, stack depth)."""
     depth = 0
     try:
@@ -148,7 +149,7 @@ def _structure_errors(path: Path, text: str, loader: type = yaml.SafeLoader) -> 
                 depth += 1
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-            error = _event_error(path, event, depth)
+            error = _event_error(path, event, depth, kind)
             if error:
                 return [error]
     except yaml.MarkedYAMLError as error:
@@ -219,14 +220,14 @@ class _Builder:
         return result
 
 
-def _checked_structure(path: Path, text: str) -> list[Problem]:
+def _checked_structure(path: Path, text: str, kind: SourceKind) -> list[Problem]:
     """Structure errors, found fast by libyaml and worded by the pure-Python parser."""
     try:
-        errors = _structure_errors(path, text, _FAST_LOADER)
+        errors = _structure_errors(path, text, kind, _FAST_LOADER)
     except yaml.YAMLError:
-        errors = _structure_errors(path, text)
+        errors = _structure_errors(path, text, kind)
     if errors and _FAST_LOADER is not yaml.SafeLoader:
-        errors = _structure_errors(path, text) or errors  # the pure loader words syntax errors best
+        errors = _structure_errors(path, text, kind) or errors  # the pure loader words syntax errors best
     return errors
 
 
@@ -240,19 +241,18 @@ def _compose(path: Path, text: str) -> tuple[yaml.Node | None, list[Problem]]:
             return None, [syntax_error(path, yaml_lines(text), error)]
 
 
-EMPTY_FILE = "文件是空的。题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。"
 TOO_COMPLEX = "文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
 
 
-def _parsed(path: Path, text: str) -> tuple[YamlDocument | None, list[Problem]]:
-    errors = _checked_structure(path, text)
+def _parsed(path: Path, text: str, kind: SourceKind) -> tuple[YamlDocument | None, list[Problem]]:
+    errors = _checked_structure(path, text, kind)
     if errors:
         return None, errors
     root, errors = _compose(path, text)
     if errors:
         return None, errors
     if root is None:
-        return None, [Problem(path, 1, 1, EMPTY_FILE)]
+        return None, [Problem(path, 1, 1, f"文件是空的。{kind.empty_hint}")]
     document = YamlDocument(path=path, data=None)
     builder = _Builder(document)
     document.data = builder.build(root, ())
@@ -270,9 +270,9 @@ def _with_item_ids(errors: list[Problem], lines: list[str]) -> list[Problem]:
     ]
 
 
-def read_document(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
-    """Read and parse one bank file; return the document, or None with the reasons why not."""
-    raw, errors = read_source_bytes(path)
+def read_document(path: Path, kind: SourceKind) -> tuple[YamlDocument | None, list[Problem]]:
+    """Read and parse one bank or scenario file (``kind``); return the document, or None with the reasons why not."""
+    raw, errors = read_source_bytes(path, kind)
     if raw is None:
         return None, errors
     text, errors = _decode(path, raw)
@@ -282,11 +282,11 @@ def read_document(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     if errors:  # every position after this one counts lines as YAML does, which is as editors do
         return None, _with_item_ids(errors, editor_lines(text))
     lines = yaml_lines(text)
-    errors = long_line_errors(path, lines)
+    errors = long_line_errors(path, lines, kind)
     if errors:
         return None, errors
     try:
-        document, errors = _parsed(path, text)
+        document, errors = _parsed(path, text, kind)
     except (RecursionError, MemoryError):
         document, errors = None, [Problem(path, 1, 1, TOO_COMPLEX)]
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for any bytes

@@ -40,6 +40,12 @@ class SourceKind:
     """The page each file becomes: ``测验页``, ``情景演练页``."""
     example: str
     """A good file name, e.g. ``chatting.yml``."""
+    outline: str
+    """The deepest nesting such a file needs, in words: ``题库 → items → 题目 → options → 选项``."""
+    empty_hint: str
+    """What a file must hold at least, for the message on an empty file."""
+    longest_text: str
+    """The longest text such a file holds, for the message on a line over the limit."""
     reserved: frozenset[str] = frozenset()
     """File names (without extension) that generated pages beside these files already take."""
     reserved_reason: str = ""
@@ -158,8 +164,12 @@ def source_file_errors(path: Path, kind: SourceKind) -> list[Problem]:
     return [Problem(path, 1, 1, problem)] if problem else []
 
 
-def read_source_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, or None with the reason: never blocks on a pipe, never reads past the limit."""
+def read_source_bytes(path: Path, kind: SourceKind) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or None with the reason: never blocks on a pipe, never reads past the limit.
+
+    ``source_file_errors`` has already refused what is not a regular file; this checks again on the
+    open file, since it may have been replaced in between.
+    """
     try:
         descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
@@ -167,9 +177,9 @@ def read_source_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            return None, [Problem(path, 1, 1, "这不是普通文件（是管道、设备或套接字），不能当题库读取。")]
+            return None, [Problem(path, 1, 1, f"这不是普通文件（是管道、设备或套接字），不能当{kind.noun}读取。")]
         if status.st_size > MAX_FILE_BYTES:
-            return None, [too_big_error(path, status.st_size)]
+            return None, [too_big_error(path, status.st_size, kind)]
         with os.fdopen(descriptor, "rb", closefd=False) as file:
             raw = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
@@ -177,7 +187,7 @@ def read_source_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
     finally:
         os.close(descriptor)
     if len(raw) > MAX_FILE_BYTES:  # the file grew after it was measured
-        return None, [too_big_error(path, len(raw))]
+        return None, [too_big_error(path, len(raw), kind)]
     return raw, []
 
 

@@ -9,10 +9,9 @@ from pathlib import Path
 from kb.core.check import Checked, checked_documents, read_and_check
 from kb.core.document import YamlDocument
 from kb.core.files import source_paths
-from kb.core.limits import item_count_errors
 from kb.core.problem import Problem, sort_problems
 from kb.quiz.model import Bank, DocsIndex
-from kb.quiz.rules import BANKS, citation_errors, duplicate_id_errors, item_rule_errors
+from kb.quiz.rules import BANKS, citation_errors, duplicate_id_errors, item_count_errors, item_rule_errors
 from kb.quiz.schema import schema_errors
 from kb.quiz.text_fields import text_field_errors
 from kb.quiz.types import build_item
@@ -83,7 +82,7 @@ def bank_from_document(document: YamlDocument) -> Bank:
 
 
 def _bank_errors(document: YamlDocument, docs: DocsIndex) -> list[Problem]:
-    too_many = item_count_errors(document.path, document.data, document.position_of(("items",)))
+    too_many = item_count_errors(document)
     return too_many or check_document(document, docs) + text_field_errors(document, docs)
 
 

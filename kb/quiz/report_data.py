@@ -1,5 +1,7 @@
 """What the trainers' report page (培训师看板) needs of every bank: each item's key, labels and section.
 
+Each item type says how its answers read (``ItemType.report_parts``): the report names no type.
+
 The page reads learners' export files in the browser and compares their first answers with this.
 It never sees the banks' files, so the build writes it into the page as one escaped JSON attribute.
 """
@@ -13,21 +15,24 @@ from kb.core.paths import REPORT_PAGE
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.model import Bank, Item
 from kb.quiz.render import bank_version
-from kb.quiz.types import answer_key_entry
+from kb.quiz.types import answer_key_entry, item_type
 
 REPORT_ITEMS_PLACEHOLDER = "<!-- kb-report-items -->"
 """Where the report page's Markdown asks for the items' data."""
 LABEL_LIMIT = 60
 
 
-def _labels(item: Item) -> dict[str, str]:
-    """Answer part key → short plain text: options, ordering entries, matching right entries."""
-    parts = getattr(item, "options", None) or getattr(item, "entries", None) or getattr(item, "rights", None) or ()
-    return {part.key: plain_label(part.text, LABEL_LIMIT) for part in parts}
-
-
-def _lefts(item: Item) -> list[str]:
-    return [plain_label(side.text, LABEL_LIMIT) for side in getattr(item, "lefts", ())]
+def _answer_parts(item: Item) -> dict[str, Any]:
+    """What the report needs to read an answer to ``item``, as its type says: names, not keys."""
+    this = item_type(item.kind)
+    parts = this.report_parts(item)
+    return {
+        "typeName": this.name,
+        "labels": {key: plain_label(text, LABEL_LIMIT) for key, text in parts.labels},
+        "places": [plain_label(text, LABEL_LIMIT) for text in parts.places],
+        "ordered": parts.ordered,
+        "countPicks": parts.count_picks,
+    }
 
 
 def _report_item(item: Item, bank: Bank, version: str, text: PageText) -> dict[str, Any]:
@@ -38,8 +43,7 @@ def _report_item(item: Item, bank: Bank, version: str, text: PageText) -> dict[s
         "kind": item.kind,
         "key": answer_key_entry(item),
         "question": plain_label(item.question, LABEL_LIMIT),
-        "labels": _labels(item),
-        "lefts": _lefts(item),
+        **_answer_parts(item),
         "section": {"href": text.href(item.citation), "title": text.section_title(item.citation)},
     }
 

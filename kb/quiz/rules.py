@@ -22,10 +22,26 @@ BANKS = SourceKind(
     noun="题库",
     page="测验页",
     example="chatting.yml",
+    outline="题库 → items → 题目 → options → 选项",
+    empty_hint="题库至少要有 title 和 items，可以用 `python scripts/kb.py new 题库名` 生成模板。",
+    longest_text="题目文字最多 3000 字",
     reserved=RESERVED_BANK_IDS,
     reserved_reason="自测题目录、错题本或今日复习页",
 )
 """What the banks folder holds, in the words of its messages."""
+MAX_ITEMS = 1000
+"""Most items in one bank; a longer list is refused before its items are checked one by one."""
+
+
+def item_count_errors(document: YamlDocument) -> list[Problem]:
+    """A bank with more than ``MAX_ITEMS`` items gets one message instead of one per item."""
+    data = document.data
+    items = data.get("items") if isinstance(data, dict) else None
+    if not isinstance(items, list) or len(items) <= MAX_ITEMS:
+        return []
+    line, column = document.position_of(("items",))
+    message = f"题目太多（{len(items)} 道，一个题库最多 {MAX_ITEMS} 道）。请把题库拆成几个文件。"
+    return [Problem(document.path, line, column, message)]
 
 
 def _items(document: YamlDocument) -> Iterable[tuple[int, dict[str, Any]]]:

@@ -14,7 +14,15 @@ from kb.scenario.checks import scenario_errors
 from kb.scenario.graph import best_score
 from kb.scenario.model import Choice, Ending, Node, Scenario, Step
 
-SCENARIOS = SourceKind(name="scenario", noun="情景演练", page="情景演练页", example="first-visit.yml")
+SCENARIOS = SourceKind(
+    name="scenario",
+    noun="情景演练",
+    page="情景演练页",
+    example="first-visit.yml",
+    outline="情景演练 → nodes → 节点 → choices → 选项",
+    empty_hint="情景演练至少要有 title、intro、start 和 nodes（可以照着 scenarios/ 里已有的演练写）。",
+    longest_text="一段文字最多 3000 字",
+)
 """What the scenarios folder holds, in the words of its messages (no generated page shares it)."""
 
 

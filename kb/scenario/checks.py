@@ -59,6 +59,14 @@ def _text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+def _not_text_message(name: str, value: Any) -> str | None:
+    """What to fix when YAML read a text field as a number, a date or a list (None: it is text or absent)."""
+    if value is None or isinstance(value, str):
+        return None
+    shown = "日期" if isinstance(value, date) else "数字" if isinstance(value, int | float) else "一组值"
+    return f'“{name}”要写成文字，这里 YAML 读成了{shown}。请给它加上引号，例如 {name}: "{value}"。'
+
+
 def _check_top(checker: _Checker, data: Any) -> bool:
     if not isinstance(data, dict):
         checker.report((), "情景文件的最外层要写成“字段: 值”：title、intro、start、nodes。")
@@ -69,7 +77,11 @@ def _check_top(checker: _Checker, data: Any) -> bool:
                 (name,), f"不认识的字段“{name}”。情景文件的最外层只能有 title、intro、start、nodes。", key=True
             )
     for name, meaning in TOP_FIELDS.items():
-        if not _text(data.get(name)) and name != "nodes":
+        if name == "nodes":
+            continue
+        if not_text := _not_text_message(name, data.get(name)):
+            checker.report((name,), not_text)
+        elif not _text(data.get(name)):
             checker.report((name,) if name in data else (), f"缺少“{name}”（{meaning}），或者它是空的。")
     if isinstance(data.get("title"), str) and LINE_BREAK.search(data["title"].strip()):
         checker.report(("title",), "标题只能写一行。")
@@ -93,11 +105,8 @@ def _check_choice(checker: _Checker, path: DataPath, choice: Any, docs: DocsInde
             )
     for name in ("text", "next", "feedback", "cite"):
         value = choice.get(name)
-        if value is not None and not isinstance(value, str):
-            shown = "日期" if isinstance(value, date) else "数字" if isinstance(value, int | float) else "一组值"
-            checker.report(
-                (*path, name), f'“{name}”要写成文字，这里 YAML 读成了{shown}。请给它加上引号，例如 {name}: "{value}"。'
-            )
+        if not_text := _not_text_message(name, value):
+            checker.report((*path, name), not_text)
         elif not _text(value):
             checker.report((*path, name) if name in choice else path, f"选项缺少“{name}”，或者它是空的。")
     score = choice.get("score")

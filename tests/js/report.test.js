@@ -4,7 +4,7 @@ import { firstAnswers, scenarioPaths, scoreHistogram, weakSections } from "../as
 import { readLearnerFile, sizeProblem } from "../assets/kb/report/files.js";
 import { allItemStatistics, correlation, itemFlags } from "../assets/kb/report/items.js";
 import { buildReport } from "../assets/kb/report/report.js";
-import { itemTableCsv } from "../assets/kb/report/table.js";
+import { itemCells, itemTableCsv } from "../assets/kb/report/table.js";
 import { assert, assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";
@@ -27,8 +27,8 @@ function near(actual, expected, note) {
  * Upper and lower 27 %: round(5 × .27) = 1 learner each, L1 and L5: 1 − 0 = 1 for i1 and i3. */
 const MATRIX = [[1, 1, 1], [1, 1, 0], [1, 0, 0], [0, 1, 0], [0, 0, 0]];
 const ITEMS = ["i1", "i2", "i3"].map((id) => ({
-  id, bank: "b", version: "v1", kind: "single", key: { kind: "single", correct: ["a"] },
-  labels: { a: "对的", b: "常见误读", c: "没人选" }, lefts: [], question: id, section: { href: "../s/#" + id, title: "小节 " + id },
+  id, bank: "b", version: "v1", kind: "single", key: { kind: "single", correct: ["a"] }, typeName: "单选题",
+  labels: { a: "对的", b: "常见误读", c: "没人选" }, places: [], ordered: false, countPicks: true, question: id, section: { href: "../s/#" + id, title: "小节 " + id },
 }));
 
 function responses(matrix) {
@@ -112,6 +112,22 @@ test("the report keeps pilots out of the learners' statistics and counts changed
 test("a CSV cell that a spreadsheet would run as a formula is defused", () => {
   const row = { item: { ...ITEMS[0], question: "=HYPERLINK(\"x\")" }, stats: allItemStatistics(ITEMS, responses(MATRIX), [])[0] };
   assert(itemTableCsv([row], new Map()).includes("\"'=HYPERLINK(\"\"x\"\")\""), "prefixed and quoted");
+});
+
+/* A 归类题 as kb/quiz/report_data.py gives it: group keys named by the groups, each after its statement. */
+const CATEGORISE = {
+  id: "views", bank: "b", version: "v1", kind: "categorise", key: { kind: "categorise", correct: ["g1", "g2"], parts: 2 },
+  typeName: "归类题", labels: { g1: "甲的观点", g2: "乙的观点" }, places: ["关系靠资源维持", "话术决定成交"],
+  ordered: false, countPicks: false, question: "谁的观点？", section: { href: "../s/#a", title: "小节" },
+};
+
+test("an item's type name and answer parts come from its data: a categorise answer shows group names", () => {
+  const wrong = { answers: new Map([["views", { answer: ["g2", "g1"], correct: false }]]) };
+  const [stats] = allItemStatistics([CATEGORISE], [wrong], []);
+  const cells = itemCells({ item: CATEGORISE, stats }, "题库");
+  assertEqual(cells[2], "归类题");
+  assertEqual(cells[8], "关系靠资源维持 → 乙的观点；话术决定成交 → 甲的观点（1 人）");
+  assertEqual(stats.options, null, "no option shares for a type that does not count picks");
 });
 
 test("scenario paths count each choice at each step on first plays", () => {

@@ -2,7 +2,7 @@
  * happen all together or not at all, and what the site has (#4, #3, #7, #14). */
 
 import { MAX_BANK_FETCHES, idsByBank } from "../assets/kb/item-source.js";
-import { LEGACY_KEYS, PROGRESS_KEYS, asidePrefix, readMigrating, siteKey, writeAll } from "../assets/kb/progress/browser-storage.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, asidePrefix, discardAside, readMigrating, setAside, siteKey, writeAll, writeOne } from "../assets/kb/progress/browser-storage.js";
 import { SITE_PATH, existsOn, parseBankList, siteContents, sitePathOf } from "../assets/kb/site.js";
 import { normaliseProgress } from "../assets/kb/progress/quiz-format.js";
 import { dueText } from "../assets/kb/views/due.js";
@@ -65,6 +65,19 @@ test("writing several keys is all or nothing: a refused write puts the earlier o
   stuck.setItem("a", "1");
   refused = true;
   assertEqual(writeAll(stuck, [{ key: "a", value: "A" }, { key: "b", value: "B" }]), "broken", "says so when the old value will not go back");
+});
+
+test("one write, for 做题进度 and 情景演练 alike: refused when full or when the key holds unreadable data", () => {
+  const store = fakeStore();
+  assertEqual(writeOne(store, { key: "a", value: "A" }), true);
+  assertEqual(store.getItem("a"), "A");
+  assertEqual(writeOne(fakeStore({ a: "1" }, () => true), { key: "a", value: "A" }), false, "storage full");
+  assertEqual(writeOne(null, { key: "a", value: "A" }), false, "no storage (private mode)");
+  assertEqual(setAside(fakeStore({}, () => true), "unit-held-key", "unreadable"), false, "no room for a copy: held");
+  const fresh = fakeStore({ "unit-held-key": "unreadable" });
+  assertEqual(writeOne(fresh, { key: "unit-held-key", value: "{}" }), false, "held data is never written over");
+  assertEqual(fresh.getItem("unit-held-key"), "unreadable");
+  discardAside("unit-held-key");
 });
 
 const BANKS = JSON.stringify([{ id: "basics", items: ["b1", "b2"] }, { id: "chatting", items: ["c1"] }, { id: "Bad Id", items: ["x"] }]);

@@ -15,6 +15,7 @@ from kb.quiz.lint.finding import Finding, sort_findings
 from kb.quiz.lint.measure import forget_measurements
 from kb.quiz.lint.registry import CHECKS
 from kb.quiz.lint.view import LintBank, lint_item
+from kb.quiz.rules import BANKS
 
 
 @dataclass
@@ -32,7 +33,7 @@ def read_lint_bank(
 
     ``checked`` is the bank as the build already read and checked it, so it is not parsed twice.
     """
-    document, errors = (checked, []) if checked is not None else read_document(path)
+    document, errors = (checked, []) if checked is not None else read_document(path, BANKS)
     if document is None or errors or not isinstance(document.data, dict):
         where = f"第 {errors[0].line} 行：{errors[0].message}" if errors else "文件读不出题目。"
         return None, [

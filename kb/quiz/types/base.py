@@ -79,6 +79,21 @@ class LintAnswers:
 
 
 @dataclass(frozen=True)
+class ReportParts:
+    """How the trainers' report (培训师看板) reads a learner's answer to the item: by name, not by key."""
+
+    labels: tuple[tuple[str, str], ...] = ()
+    """Each answer part's key with its text as written (the report shortens it to plain text)."""
+    places: tuple[str, ...] = ()
+    """Per place of the answer, what it answers (matching's left entries, categorise's statements):
+    the report writes ``place → label``."""
+    ordered: bool = False
+    """The answer is an order: its parts read as one sequence (``a → b → c``)."""
+    count_picks: bool = False
+    """Each labelled part is an option a learner picks or not: the report shows how often each was picked."""
+
+
+@dataclass(frozen=True)
 class ItemType:
     """One item type: what a trainer may write, what it must satisfy, and how it becomes a page.
 
@@ -114,6 +129,8 @@ class ItemType:
     blank…). The answer key carries it as ``parts``: the browser keeps no stored answer longer."""
     lint_view: Callable[[dict[str, Any]], LintAnswers]
     """What the item-writing lint reads of the item's answer (kb/quiz/lint/view.py)."""
+    report_parts: Callable[[Any], ReportParts]
+    """How the trainers' report names the parts of an answer (kb/quiz/report_data.py)."""
     example: str
     """One example item's lines after ``type:`` (indented four spaces), for ``kb.py new``;
     the first line may be a comment for the ``type:`` line (``# 3–8 项…``)."""

@@ -17,6 +17,7 @@ from kb.quiz.types.base import (
     ItemSource,
     ItemType,
     LintAnswers,
+    ReportParts,
     duplicate_errors,
     misplaced_message,
     opaque_key,
@@ -185,6 +186,14 @@ def lint_view(data: dict[str, Any]) -> LintAnswers:
     return LintAnswers(answer_texts=tuple(f"{text}{name}" for name, text in pairs), page_texts=tuple(shown))
 
 
+def report_parts(item: CategoriseItem) -> ReportParts:
+    """The groups by their names, each after the statement sorted into it (in the page's order)."""
+    return ReportParts(
+        labels=tuple((group.key, group.name) for group in item.groups),
+        places=tuple(statement.text for statement in item.statements),
+    )
+
+
 TYPE = ItemType(
     kind="categorise",
     name="归类题",
@@ -201,6 +210,7 @@ TYPE = ItemType(
     answer_key=answer_key,
     answer_parts=answer_parts,
     lint_view=lint_view,
+    report_parts=report_parts,
     example=EXAMPLE,
     plain_fields=frozenset({"name", "statements"}),
     defs={"group": GROUP_DEF},

@@ -7,7 +7,7 @@ from typing import Any
 
 from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item, Option
-from kb.quiz.types.base import ItemSource, ItemType, LintAnswers, duplicate_errors, yaml_mappings
+from kb.quiz.types.base import ItemSource, ItemType, LintAnswers, ReportParts, duplicate_errors, yaml_mappings
 
 TEMPLATE = "items/choice.html"
 OPTIONS_FIELD: dict[str, Any] = {
@@ -136,6 +136,11 @@ def lint_view(data: dict[str, Any]) -> LintAnswers:
 _SHOWN = (("选项", "text"), ("选项的反馈", "feedback"))
 
 
+def report_parts(item: ChoiceItem) -> ReportParts:
+    """The options by their text; the report counts how often each was picked."""
+    return ReportParts(labels=tuple((option.key, option.text) for option in item.options), count_picks=True)
+
+
 def choice_type(kind: str, name: str, label: str, example: str) -> ItemType:
     """The ``TYPE`` of single or multiple choice: they differ only in how many options are correct."""
     return ItemType(
@@ -151,6 +156,7 @@ def choice_type(kind: str, name: str, label: str, example: str) -> ItemType:
         answer_key=answer_key,
         answer_parts=answer_parts,
         lint_view=lint_view,
+        report_parts=report_parts,
         example=example,
         defs={"option": OPTION_DEF},
     )

@@ -17,6 +17,7 @@ from kb.quiz.types.base import (
     ItemSource,
     ItemType,
     LintAnswers,
+    ReportParts,
     invisible_errors,
     misplaced_message,
     yaml_mappings,
@@ -206,6 +207,11 @@ def lint_view(data: dict[str, Any]) -> LintAnswers:
     )
 
 
+def report_parts(item: FillInItem) -> ReportParts:
+    """Nothing to name: an answer is the text the learner typed in each blank."""
+    return ReportParts()
+
+
 TYPE = ItemType(
     kind="fill_in",
     name="填空题",
@@ -222,6 +228,7 @@ TYPE = ItemType(
     answer_key=answer_key,
     answer_parts=answer_parts,
     lint_view=lint_view,
+    report_parts=report_parts,
     example=EXAMPLE,
     plain_fields=frozenset({"accept"}),
     defs={"blank": BLANK_DEF},

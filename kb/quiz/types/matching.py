@@ -13,6 +13,7 @@ from kb.quiz.types.base import (
     ItemSource,
     ItemType,
     LintAnswers,
+    ReportParts,
     duplicate_errors,
     misplaced_message,
     opaque_key,
@@ -162,6 +163,13 @@ def lint_view(data: dict[str, Any]) -> LintAnswers:
     return LintAnswers(answer_texts=answers, page_texts=tuple(shown))
 
 
+def report_parts(item: MatchingItem) -> ReportParts:
+    """The right entries by their text, each after the left entry it was matched with."""
+    return ReportParts(
+        labels=tuple((side.key, side.text) for side in item.rights), places=tuple(side.text for side in item.lefts)
+    )
+
+
 TYPE = ItemType(
     kind="matching",
     name="配对题",
@@ -177,6 +185,7 @@ TYPE = ItemType(
     answer_key=answer_key,
     answer_parts=answer_parts,
     lint_view=lint_view,
+    report_parts=report_parts,
     example=EXAMPLE,
     plain_fields=frozenset({"left", "right", "distractors"}),
     defs={"pair": PAIR_DEF},

@@ -12,6 +12,7 @@ from kb.quiz.types.base import (
     ItemSource,
     ItemType,
     LintAnswers,
+    ReportParts,
     duplicate_errors,
     misplaced_message,
     opaque_key,
@@ -108,6 +109,11 @@ def lint_view(data: dict[str, Any]) -> LintAnswers:
     return LintAnswers(answer_texts=entries, page_texts=tuple(("条目", entry) for entry in entries))
 
 
+def report_parts(item: OrderingItem) -> ReportParts:
+    """The entries by their text, read as one order."""
+    return ReportParts(labels=tuple((entry.key, entry.text) for entry in item.entries), ordered=True)
+
+
 TYPE = ItemType(
     kind="ordering",
     name="排序题",
@@ -126,6 +132,7 @@ TYPE = ItemType(
     answer_key=answer_key,
     answer_parts=answer_parts,
     lint_view=lint_view,
+    report_parts=report_parts,
     example=EXAMPLE,
     plain_fields=frozenset({"entries"}),
 )

@@ -76,5 +76,6 @@ TYPE = ItemType(
     answer_key=choice.answer_key,
     answer_parts=choice.answer_parts,
     lint_view=lint_view,
+    report_parts=choice.report_parts,
     example=EXAMPLE,
 )

@@ -66,11 +66,6 @@ export function readMigrating(store, key, legacyKey) {
 /* Keys whose unreadable data could not be copied aside (storage full): left in place, not written. */
 const held = new Set();
 
-/** True while `key` holds unreadable data that could not be copied aside. */
-export function isHeld(key) {
-  return held.has(key);
-}
-
 /** Every copy kept aside, and every unreadable value held in place, oldest first: [{key, value}]. */
 export function asideRecords() {
   const store = browserStorage();
@@ -105,6 +100,21 @@ export function discardAside(key) {
   if (held.has(key)) {
     store.removeItem(key);
     held.delete(key);
+  }
+}
+
+/**
+ * Writes one {key, value} (quiz-storage.js progressEntry, scenario-storage.js scenarioEntry). True
+ * when stored; false when there is no storage, the browser refused (quota, private mode), or `key`
+ * holds unreadable data that could not be set aside (it is never written over).
+ */
+export function writeOne(store, entry) {
+  if (!store || held.has(entry.key)) return false;
+  try {
+    store.setItem(entry.key, entry.value);
+    return true;
+  } catch (error) {
+    return false;
   }
 }
 

@@ -2,7 +2,7 @@
  * is kept aside under another key, never overwritten, so the learner can still export it
  * (browser-storage.js). */
 
-import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./browser-storage.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, readMigrating, setAside, writeOne } from "./browser-storage.js";
 import { parseStored } from "./quiz-format.js";
 
 export const STORAGE_KEY = PROGRESS_KEYS[0];
@@ -25,12 +25,5 @@ export function progressEntry(progress) {
 
 /** Stores progress; returns false when the browser refused (quota, private mode). */
 export function writeProgress(progress) {
-  const store = browserStorage();
-  if (!store || isHeld(STORAGE_KEY)) return false;
-  try {
-    store.setItem(STORAGE_KEY, progressEntry(progress).value);
-    return true;
-  } catch (error) {
-    return false;
-  }
+  return writeOne(browserStorage(), progressEntry(progress));
 }

@@ -1,7 +1,7 @@
 /* Where 情景演练 progress lives in this browser: one record per scenario, under this site's key.
  * Stored data that cannot be read is kept aside (never overwritten) before a fresh start. */
 
-import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, isHeld, readMigrating, setAside } from "./browser-storage.js";
+import { LEGACY_KEYS, PROGRESS_KEYS, browserStorage, readMigrating, setAside, writeOne } from "./browser-storage.js";
 
 export const SCENARIO_KEY = PROGRESS_KEYS[1];
 const VERSION = 1;
@@ -41,12 +41,5 @@ export function scenarioEntry(records) {
 
 /** Replaces every scenario record (import, reset); false when the browser refused. */
 export function writeScenarioRecords(records) {
-  const store = browserStorage();
-  if (!store || isHeld(SCENARIO_KEY)) return false;
-  try {
-    store.setItem(SCENARIO_KEY, scenarioEntry(records).value);
-    return true;
-  } catch (error) {
-    return false;
-  }
+  return writeOne(browserStorage(), scenarioEntry(records));
 }

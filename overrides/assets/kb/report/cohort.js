@@ -1,8 +1,9 @@
 /* 培训师看板, the cohort: which first answers count, each learner's progress, topics, weak sections,
  * scenario paths and the spread of total scores. Pure: learners and the catalog in, rows out.
  *
- * catalog = {banks: [{id, title, version, items}], items: [{id, bank, version, kind, key, labels,
- * section: {href, title}, …}]}; a learner is what files.js reads from one export. */
+ * catalog = {banks: [{id, title, version, items}], items: [{id, bank, version, kind, key, typeName,
+ * labels, places, ordered, countPicks, section: {href, title}, …}]}; a learner is what files.js
+ * reads from one export. */
 
 import { cleanFirstPlay } from "../first-play.js";
 import { localDay } from "../schedule.js";

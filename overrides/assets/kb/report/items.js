@@ -15,8 +15,6 @@ export const LOW_DISCRIMINATION = 0.1;
 /** Learners must beat pilots by at least this share for the item to need the reading. */
 export const MIN_SENSITIVITY = 0.1;
 
-const CHOICE_KINDS = new Set(["single", "multiple", "true_false"]);
-
 function mean(values) {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
 }
@@ -73,7 +71,7 @@ export function upperLower(itemId, responses, sums) {
   return mean(rows.slice(0, size).map((row) => row.correct)) - mean(rows.slice(-size).map((row) => row.correct));
 }
 
-/** For a choice item: per option key, how many first answers picked it. */
+/** For an item whose type counts picks: per option key, how many first answers picked it. */
 export function optionCounts(item, entries) {
   const counts = new Map(Object.keys(item.labels).map((key) => [key, 0]));
   for (const entry of entries) {
@@ -150,7 +148,7 @@ export function itemStatistics(item, learners, pilots, sums) {
     stats.discrimination = restCorrelation(item.id, learners, sums);
     stats.upperLower = upperLower(item.id, learners, sums);
   }
-  if (CHOICE_KINDS.has(item.kind)) {
+  if (item.countPicks) {
     const counts = optionCounts(item, entries);
     stats.options = [...counts].map(([key, count]) => ({ key, label: item.labels[key], count, share: n ? count / n : 0, correct: item.key.correct.includes(key) }));
   } else {

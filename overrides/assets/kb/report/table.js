@@ -1,6 +1,5 @@
-/* 培训师看板, the item table as text: the same cells on the page and in the CSV download. Pure. */
-
-const KIND_NAMES = { single: "单选", multiple: "多选", true_false: "判断", ordering: "排序", matching: "配对", fill_in: "填空" };
+/* 培训师看板, the item table as text: the same cells on the page and in the CSV download. Pure.
+ * An item's type says how its answers read (typeName, labels, places, ordered: report_data.py). */
 
 /** A share as "73%", or "—" when there is none. */
 export function percentText(share) {
@@ -12,16 +11,16 @@ export function decimalText(value) {
   return value === null || value === undefined ? "—" : value.toFixed(2);
 }
 
-/** How an answer reads: option / entry labels in order, typed text as typed. */
+/** How an answer reads: each part by its label (typed text as typed), after what its place answers. */
 export function answerText(item, answer) {
   const parts = answer.map((part, index) => {
     const label = Object.prototype.hasOwnProperty.call(item.labels, part) ? item.labels[part] : part;
-    return item.kind === "matching" && item.lefts[index] ? item.lefts[index] + " → " + label : label;
+    return item.places[index] ? item.places[index] + " → " + label : label;
   });
-  return parts.join(item.kind === "ordering" ? " → " : "；") || "（空）";
+  return parts.join(item.ordered ? " → " : "；") || "（空）";
 }
 
-/** What learners chose: option shares for choice items, common wrong answers for the others. */
+/** What learners chose: each option's share where the type counts picks, else common wrong answers. */
 export function responsesText(item, stats) {
   if (stats.options) return stats.options.map((option) => `${option.correct ? "✓" : "✗"}${option.label}：${percentText(option.share)}`).join("；");
   return stats.wrong.map((wrong) => `${answerText(item, wrong.answer)}（${wrong.count} 人）`).join("；");
@@ -32,7 +31,7 @@ export const ITEM_COLUMNS = ["题目 id", "题库", "题型", "题目", "第一�
 /** One row of cells per item, in the order of ITEM_COLUMNS. */
 export function itemCells({ item, stats }, bankTitle) {
   return [
-    item.id, bankTitle, KIND_NAMES[item.kind] || item.kind, item.question, String(stats.n), percentText(stats.facility),
+    item.id, bankTitle, item.typeName, item.question, String(stats.n), percentText(stats.facility),
     decimalText(stats.discrimination), decimalText(stats.upperLower), responsesText(item, stats),
     stats.pilot ? String(stats.pilot.n) : "0", percentText(stats.pilot && stats.pilot.facility), decimalText(stats.sensitivity),
     stats.flags.map((flag) => flag.text).join(" "),
