@@ -38,7 +38,7 @@ EXPECTED = {
             6,
             11,
             "题型（type）只能是 single（单选题）、multiple（多选题）、true_false（判断题）、ordering（排序题）、"
-            "matching（配对题）、fill_in（填空题）之一。",
+            "matching（配对题）、fill_in（填空题）、categorise（归类题）之一。",
         ),
         Diagnostic(
             8,
@@ -50,7 +50,7 @@ EXPECTED = {
         Diagnostic(
             23,
             5,
-            "判断题（type: true_false）要写 answer、feedback，不写 blanks、distractors、entries、options、pairs。",
+            "判断题（type: true_false）要写 answer、feedback，不写 blanks、distractors、entries、groups、options、pairs。",
         ),
     ],
     "scenario": [
