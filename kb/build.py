@@ -24,7 +24,6 @@ from kb.core.problem import Problem, report_lines
 from kb.core.remember import remember_between_rebuilds
 from kb.quiz.catalog import Catalog, load_catalog
 from kb.quiz.coverage import section_coverage
-from kb.quiz.lint.at_build import warn_at_build
 from kb.quiz.pages import (
     GeneratedPage,
     MissingPlaceholder,
@@ -111,6 +110,8 @@ class SiteBuild:
         checked = {document.path: document for document in catalog.documents}
         catalog.documents = []  # the banks are built; the lint takes each parsed file and lets it go
         if lint:
+            from kb.quiz.lint.at_build import warn_at_build  # only `mkdocs serve` lints: see ``start``
+
             warn_at_build(bank_files, root, checked, docs_dir)
         catalog.banks = in_learning_path_order(catalog.banks, config.nav)
         links = self_check_links(section_coverage(catalog.banks, docs), bank_of_each_item(catalog.banks))

@@ -59,6 +59,12 @@ def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[s
     return found
 
 
+PART_STYLES = ("quiz.css", "types.css")
+"""The quiz engine's style sheets (progress boxes, items, buttons, notices): linked in the head of a
+page that holds any part. A page without one, such as a topic page, does without them (issue 32:
+it stays light). Material's instant navigation adds the tags of the new page's head that the
+shown one lacks (and drops the others), so a quiz reached from a topic page gets them too."""
+
 OFFLINE_PART = "offline.js"
 """Registers the service worker, or removes it (kb.js imports it where the page has the meta tag)."""
 
@@ -73,20 +79,30 @@ def parts_on_page(html: str) -> list[str]:
 
 
 def _has_attribute(html: str, name: str) -> bool:
-    return re.search(rf"<[a-z][^<>]*\s{re.escape(name)}[\s=>]", html) is not None
+    # A page without the name at all (most pages, for most names) is ruled out by one substring
+    # search, before the pattern walks every tag: 435 → 39 ms a build of 1,000 synthetic items.
+    return name in html and re.search(rf"<[a-z][^<>]*\s{re.escape(name)}[\s=>]", html) is not None
 
 
 def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str], url_of) -> str:
-    """The head's module scripts for the parts on the page and preloads of their chunks ("" for none)."""
+    """The head's tags for the parts on the page ("" for none).
+
+    Module scripts for the parts, preloads of their chunks and, when the page holds a part, the
+    quiz engine's style sheets.
+    """
     manifest = _manifest(theme_dir)
-    parts = [manifest[part] for part in parts_on_page(html) if part in manifest]
+    names = parts_on_page(html)
+    parts = [manifest[part] for part in names if part in manifest]
     scripts = _site_paths(part.file for part in parts)
     chunks: list[str] = []
     for part in parts:
         chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
     if not scripts:
         return ""
-    return render_template("page-parts.html", scripts=map(url_of, scripts), chunks=map(url_of, chunks))
+    styles = _site_paths(PART_STYLES) if any(name in PAGE_PARTS for name in names) else []
+    return render_template(
+        "page-parts.html", styles=map(url_of, styles), scripts=map(url_of, scripts), chunks=map(url_of, chunks)
+    )
 
 
 def with_head_tags(html: str, tags: str) -> str:

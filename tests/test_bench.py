@@ -32,7 +32,11 @@ PLAIN_ROWS = [
     r"Peak memory, real site, \d+ items",
     rf"Peak memory, {QUICK_SIZES[0]} items \(synthetic\)",
     rf"Memory per added item, {QUICK_SIZES[0]} → {QUICK_SIZES[1]} items",
-    *[rf"Quiz page, {n} items: {kind}" for n in (10, 100) for kind in ("HTML", "JS", "CSS", "total")],
+    *[
+        rf"Quiz page, {n} items: {kind}"
+        for n in (10, 100)
+        for kind in ("HTML", "JS", "CSS", "JS with inline scripts", "total")
+    ],
     r"First item answerable, quiz page of 100 items \(from navigation start\)",
     r"错题本 weight, real site, \d+ items",
     *[rf"错题本 weight, {n} items \(synthetic\)" for n in QUICK_SIZES],

@@ -21,7 +21,7 @@ from kb.browser_bundle import (
     THEME_DIR,
     read_manifest,
 )
-from kb.site_assets import PAGE_PARTS, page_modules, page_part_tags, parts_on_page, with_head_tags
+from kb.site_assets import PAGE_PARTS, PART_STYLES, page_modules, page_part_tags, parts_on_page, with_head_tags
 from tests.support.paths import REPO as REPO_ROOT
 
 SOURCES = REPO_ROOT / SOURCE_DIR
@@ -70,7 +70,9 @@ def test_the_site_loads_the_bundle_and_not_the_sources():
     scripts = [entry["path"] if isinstance(entry, dict) else entry for entry in config["extra_javascript"]]
     assert scripts == [served + "kb.js"], "every page loads the small entry; it imports the rest"
     assert all(sheet.startswith(served) for sheet in config["extra_css"])
-    assert {sheet.removeprefix(served) for sheet in config["extra_css"]} == {e for e in ENTRIES if e.endswith(".css")}
+    sheets = {sheet.removeprefix(served) for sheet in config["extra_css"]}
+    assert sheets | set(PART_STYLES) == {e for e in ENTRIES if e.endswith(".css")}
+    assert not sheets & set(PART_STYLES), "the quiz engine's style sheets come with its parts, not on every page"
 
 
 def test_the_manifest_names_every_script_entry_and_only_existing_files():
@@ -81,6 +83,9 @@ def test_the_manifest_names_every_script_entry_and_only_existing_files():
     every_page = (manifest["kb.js"].file, *manifest["kb.js"].imports)
     sources = {source for name in every_page for source in json.loads((DIST / f"{name}.map").read_text())["sources"]}
     assert sources == {"../kb/kb.js", "../kb/visit.js"}, "the entry every page loads brings only the visit with it"
+    offline = (manifest["offline.js"].file, *manifest["offline.js"].imports)
+    sources = {source for name in offline for source in json.loads((DIST / f"{name}.map").read_text())["sources"]}
+    assert sources == {"../kb/offline.js", "../kb/site-url.js"}, "every page's offline part brings no storage code"
 
 
 def test_kb_js_loads_the_parts_the_build_hook_names_in_the_head():
@@ -98,7 +103,15 @@ def test_a_page_names_the_parts_it_holds_and_preloads_their_chunks_once():
     every_page = page_modules(THEME_DIR, ["assets/kb-dist/kb.js"])
     tags = page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, lambda path: "../" + path)
     assert '<script type="module" src="../assets/kb-dist/quiz.js"></script>' in tags
+    assert re.findall(r'stylesheet" href="([^"]+)"', tags) == [
+        "../assets/kb-dist/quiz.css",
+        "../assets/kb-dist/types.css",
+    ]
     preloaded = re.findall(r'modulepreload" href="([^"]+)"', tags)
     assert preloaded and len(preloaded) == len(set(preloaded))
     assert with_head_tags(html, tags).count("</head>") == 1
     assert page_part_tags(REPO_ROOT / THEME_DIR, "<p>专题</p>", every_page, str) == ""
+    topic = '<html><head><meta name="kb-offline" content="on"></head><body><p>专题</p></body></html>'
+    assert "stylesheet" not in page_part_tags(REPO_ROOT / THEME_DIR, topic, every_page, str), (
+        "a topic page holds no part"
+    )

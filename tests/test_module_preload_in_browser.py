@@ -56,3 +56,23 @@ def test_instant_navigation_from_a_topic_page_fetches_the_quiz_engine_and_mounts
     page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
     assert page.watch.page_errors == []
+
+
+QUIZ_STYLES = """() => [...document.querySelectorAll('link[rel="stylesheet"]')]
+  .filter((link) => /\\/assets\\/kb-dist\\/(quiz|types)\\.css$/.test(link.href) && link.sheet)
+  .map((link) => link.href.split("/").pop()).sort()"""
+"""The quiz engine's style sheets the page has linked and loaded."""
+
+
+def test_a_topic_page_goes_without_the_quiz_styles_and_a_quiz_reached_from_it_gets_them(page, site_url):
+    open_page(page, site_url + "topics/chatting/")
+    assert page.evaluate(QUIZ_STYLES) == []
+    page.evaluate("window.__sameDocument = true")
+    page.locator('.kb-selfcheck a[href*="quizzes/"]').first.click()  # instant navigation to a quiz page
+    page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
+    page.wait_for_function(f"({QUIZ_STYLES})().length === 2")
+    announce = page.locator("[data-kb-announce]").first
+    assert announce.evaluate("(element) => getComputedStyle(element).position") == "absolute", "quiz.css applies"
+    open_page(page, site_url + "quizzes/compliance/")
+    assert page.evaluate(QUIZ_STYLES) == ["quiz.css", "types.css"], "a quiz page opened directly links them in its head"

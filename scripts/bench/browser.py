@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,10 @@ SEARCH_INDEX = "search/search_index.json"
 it is counted apart (kind ``search``) and left out of the page's total."""
 
 
+_INLINE_SCRIPT = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+"""The text of a script element without ``src`` (JSON data blocks included: the page carries them too)."""
+
+
 def gzip_size(data: bytes) -> int:
     """Bytes after gzip at level 9, as a static host would send them."""
     return len(gzip.compress(data, compresslevel=9, mtime=0))
@@ -53,11 +58,21 @@ class Weight:
 
     raw: dict[str, int] = field(default_factory=dict)
     gzip: dict[str, int] = field(default_factory=dict)
+    inline_js: tuple[int, int] = (0, 0)
+    """The page's inline scripts, raw and gzipped alone: part of the HTML, and of what the page runs
+    (the peer inlines its whole quiz script; ours is Material's config and small bits)."""
 
     def add(self, kind: str, body: bytes) -> None:
         """Count one response of ``kind``."""
         self.raw[kind] = self.raw.get(kind, 0) + len(body)
         self.gzip[kind] = self.gzip.get(kind, 0) + gzip_size(body)
+        if kind == "HTML" and self.inline_js == (0, 0):
+            inline = b"".join(_INLINE_SCRIPT.findall(body))
+            self.inline_js = (len(inline), gzip_size(inline) if inline else 0)
+
+    def js_with_inline(self) -> tuple[int, int]:
+        """Script files and the page's inline scripts, raw and gzip."""
+        return self.raw.get("JS", 0) + self.inline_js[0], self.gzip.get("JS", 0) + self.inline_js[1]
 
     def total_raw(self) -> int:
         """Every byte the page loaded but the search index."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from scripts.bench.builds import BuildRun, interleaved, median_peak_mib, median_seconds, timed_build
 from scripts.bench.report import Row, heading, items, mib, seconds
-from scripts.bench.settings import BANKS_DIR, Settings
+from scripts.bench.settings import BANKS_DIR, GOAL_BUILD_RATIO, Settings
 from scripts.bench.sites import peer_docs, write_config
 from scripts.bench.synthetic import item_count, read_banks, write_banks
 
@@ -82,12 +82,19 @@ def measure_builds(work: Path, settings: Settings, peer: Path | None) -> BuildFi
     return figures
 
 
-def _compared(figure: str, ours: float, peer: float | None, unit: Callable[[float], str], goal: bool) -> Row:
-    """A row of ours against the peer; with ``goal``, ours must not exceed the peer's."""
+def peer_goal(limit: float) -> str:
+    """A goal against the peer, as the table shows it: "≤ peer" or "≤ 0.5 × peer"."""
+    return "≤ peer" if limit == 1.0 else f"≤ {limit:g} × peer"
+
+
+def _compared(figure: str, ours: float, peer: float | None, unit: Callable[[float], str], limit: float | None) -> Row:
+    """A row of ours against the peer; with a ``limit``, ours must be at most that many times the peer's."""
+    goal = peer_goal(limit) if limit is not None else ""
     if peer is None:
-        return Row(figure, unit(ours), goal="≤ peer" if goal else "")
+        return Row(figure, unit(ours), goal=goal)
     ratio = ours / peer if peer > 0 else None
-    return Row(figure, unit(ours), unit(peer), ratio, "≤ peer" if goal else "", ours <= peer if goal else None)
+    passed = ratio is not None and ratio <= limit if limit is not None else None
+    return Row(figure, unit(ours), unit(peer), ratio, goal, passed)
 
 
 def time_rows(figures: BuildFigures) -> list[Row]:
@@ -100,7 +107,8 @@ def time_rows(figures: BuildFigures) -> list[Row]:
     for case in figures.cases:
         ours_case = figures.seconds(case, "ours")
         assert ours_case is not None
-        rows.append(_compared(f"Build time, {case.label}", ours_case, figures.seconds(case, "peer"), seconds, True))
+        limit = GOAL_BUILD_RATIO.get(case.key, 1.0)
+        rows.append(_compared(f"Build time, {case.label}", ours_case, figures.seconds(case, "peer"), seconds, limit))
     peer = figures.seconds(real, "peer")
     overhead = Row("Quiz overhead over the plain build, real site", f"{(ours / plain - 1) * 100:.1f} %")
     if peer is not None:
@@ -115,7 +123,15 @@ def memory_rows(figures: BuildFigures) -> list[Row]:
     for case in figures.cases:
         ours = figures.peak_mib(case, "ours")
         assert ours is not None
-        rows.append(_compared(f"Peak memory, {case.label}", ours, figures.peak_mib(case, "peer"), mib, case is largest))
+        rows.append(
+            _compared(
+                f"Peak memory, {case.label}",
+                ours,
+                figures.peak_mib(case, "peer"),
+                mib,
+                1.0 if case is largest else None,
+            )
+        )
     rows.append(per_item_row(figures))
     return rows
 
@@ -131,4 +147,4 @@ def per_item_row(figures: BuildFigures) -> Row:
 
     ours, peer = per_item("ours"), per_item("peer")
     assert ours is not None
-    return _compared(figure, ours, peer, lambda value: f"{value:.1f} KiB", False)
+    return _compared(figure, ours, peer, lambda value: f"{value:.1f} KiB", None)

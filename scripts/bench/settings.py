@@ -30,6 +30,15 @@ ANSWERABLE_SIZE = 100
 GOAL_HOOK_SHARE = 0.08
 """The quiz hook's own time at most 8 % of a first build of the real site (issue 32), under cProfile
 and by the wall clock without a profiler (cProfile overstates call-heavy code)."""
+GOAL_BUILD_RATIO = {0: 0.9, 1_000: 0.5, 10_000: 0.3}
+"""Build time at most these times the peer's (issue 32): the real site (key 0), 1,000 and 10,000
+synthetic items; other sizes (``--quick``) at most the peer's."""
+GOAL_PAGE_RATIO = 0.85
+"""A quiz page's total gzip at most 0.85 × the peer's, at each of ``WEIGHT_SIZES`` (issue 32)."""
+GOAL_JS_RATIO = 1.0
+"""A quiz page's JavaScript, inline scripts included (the peer inlines its own), at most the peer's."""
+GOAL_ANSWERABLE_RATIO = 0.9
+"""The first item answerable in at most 0.9 × the peer's time (issue 32)."""
 GOAL_TOPIC_EXTRA = 5 * 1024
 """A topic page loads at most 5 KB gzip more than the same page without the quiz engine."""
 GOAL_REVIEW_GROWTH = 1.10

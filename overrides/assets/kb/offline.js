@@ -2,7 +2,7 @@
  * when the site is built with `extra.kb_offline: false` (README "离线阅读"), unregisters it and
  * deletes what it kept. Never on file:// or where the browser has no service workers. */
 
-import { SITE_URL } from "./site.js";
+import { SITE_URL } from "./site-url.js";
 
 /** Whether this page may use a service worker at all. */
 export function canUseWorker(win = window) {
