@@ -284,7 +284,7 @@ def test_the_real_scenarios_pass_the_strict_item_writing_check():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_file_rules_speak_of_scenarios_and_reserve_no_quiz_page_names(tmp_path):
+def test_file_rules_speak_of_scenarios_and_reserve_only_the_section_index(tmp_path):
     from kb.core.files import source_paths
 
     (tmp_path / "README.md").write_text("说明", encoding="utf-8")
@@ -293,7 +293,9 @@ def test_file_rules_speak_of_scenarios_and_reserve_no_quiz_page_names(tmp_path):
     catalog = load_scenarios(source_paths(tmp_path), DOCS)
     assert [error.format(tmp_path) for error in catalog.errors] == [
         "README.md:1:1: “README.md”不是情景演练文件（情景演练的扩展名是 .yml），构建不会读取它。"
-        "请把它移出情景演练文件夹，或者改成 .yml 文件。"
+        "请把它移出情景演练文件夹，或者改成 .yml 文件。",
+        "index.yml:1:1: 文件名“index.yml”被情景演练这一栏的首页（navigation.indexes 把 scenarios/index "
+        "当成这一栏的标题页）占用了，请换一个名字。",
     ]
 
 

@@ -22,8 +22,12 @@ SCENARIOS = SourceKind(
     outline="情景演练 → nodes → 节点 → choices → 选项",
     empty_hint="情景演练至少要有 title、intro、start 和 nodes（可以照着 scenarios/ 里已有的演练写）。",
     longest_text="一段文字最多 3000 字",
+    reserved=frozenset({"index"}),
+    reserved_reason="情景演练这一栏的首页（navigation.indexes 把 scenarios/index 当成这一栏的标题页）",
 )
-"""What the scenarios folder holds, in the words of its messages (no generated page shares it)."""
+"""What the scenarios folder holds, in the words of its messages. The quiz folder's pages (review,
+today) are free here; only ``index`` is taken: Material's navigation.indexes would make a scenario
+called index the section's own page and drop its title from the navigation."""
 
 
 @dataclass
