@@ -365,3 +365,12 @@ def test_a_yaml_tag_gets_a_positioned_message_not_a_traceback(tmp_path, docs, va
 def test_a_file_that_is_only_a_tagged_scalar_gets_a_message(tmp_path, docs, content):
     errors = only_bank_errors(tmp_path / "bank.yml", content, docs)
     assert len(errors) == 1 and "题库不支持 YAML 标签" in errors[0].message
+
+
+@pytest.mark.parametrize("text", ["---", "--- ", "---\n...", "--- # 注释"])
+def test_an_empty_document_without_a_final_line_break_is_reported_inside_the_file(tmp_path, docs, text):
+    """PyYAML puts the empty document's null one line past the end of "---" with no line break;
+    the message must still point at a line an editor shows (found by the fuzzing)."""
+    lines = EDITOR_LINE_BREAK.split(text)
+    for error in only_bank_errors(tmp_path / "bank.yml", text, docs):
+        assert error.line <= len(lines) and error.column <= len(lines[error.line - 1]) + 1, error

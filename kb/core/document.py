@@ -177,14 +177,27 @@ def _yaml_1_1_boolean_error(path: Path, node: yaml.Node) -> Problem:
 class _Builder:
     """Turns a composed YAML node tree into plain data and records positions."""
 
-    def __init__(self, document: YamlDocument) -> None:
+    def __init__(self, document: YamlDocument, lines: list[str]) -> None:
         self.document = document
         self.errors: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
+        self._lines = lines or [""]
+
+    def _inside(self, mark: yaml.Mark | None) -> Position:
+        """``mark`` as a position an editor can show.
+
+        PyYAML puts an empty document's null one line past the end of a file that ends in "---"
+        with no line break.
+        """
+        line, column = position(mark)
+        if line > len(self._lines):
+            line = len(self._lines)
+            column = len(self._lines[-1]) + 1
+        return line, column
 
     def build(self, node: yaml.Node, data_path: DataPath) -> Any:
         """The plain value of ``node``; its position is recorded under ``data_path``."""
-        self.document.record_value(data_path, position(node.start_mark))
+        self.document.record_value(data_path, self._inside(node.start_mark))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, data_path)
         if isinstance(node, yaml.SequenceNode):
@@ -215,7 +228,7 @@ class _Builder:
                 message = f"字段“{key}”写了两次（第一次在第 {first_line} 行）。请删掉其中一个。"
                 self.errors.append(Problem(self.document.path, line, column, message))
                 continue
-            self.document.record_key(key_path, position(key_node.start_mark))
+            self.document.record_key(key_path, self._inside(key_node.start_mark))
             result[key] = self.build(value_node, key_path)
         return result
 
@@ -254,7 +267,7 @@ def _parsed(path: Path, text: str, kind: SourceKind) -> tuple[YamlDocument | Non
     if root is None:
         return None, [Problem(path, 1, 1, f"文件是空的。{kind.empty_hint}")]
     document = YamlDocument(path=path, data=None)
-    builder = _Builder(document)
+    builder = _Builder(document, editor_lines(text))
     document.data = builder.build(root, ())
     return document, builder.errors
 
