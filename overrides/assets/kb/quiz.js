@@ -65,6 +65,22 @@ function mountLoaded(root, session) {
 function mountAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
   document.querySelectorAll("[data-kb-quiz]").forEach(mountQuiz);
+  markLinkedItem();
+}
+
+/** D21: the item a 本节自测 link leads to is outlined. CSS :target does that on a full page load,
+ * but Material's instant navigation changes the address with history.pushState, which never sets
+ * :target; so the item named by the address's fragment is also marked with a class. */
+function markLinkedItem() {
+  document.querySelectorAll("[data-kb-item].is-linked").forEach((item) => item.classList.remove("is-linked"));
+  let id = "";
+  try {
+    id = decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return; // a malformed fragment names nothing
+  }
+  const target = id ? document.getElementById(id) : null;
+  if (target && target.matches("[data-kb-item]")) target.classList.add("is-linked");
 }
 
 function quizOf(node) {
@@ -112,6 +128,7 @@ function onAnswerChange(event) {
 function start() {
   document.addEventListener("click", onClick);
   document.addEventListener("change", onAnswerChange);
+  window.addEventListener("hashchange", markLinkedItem);
   onEveryPage(mountAll);
 }
 
