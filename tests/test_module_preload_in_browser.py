@@ -111,3 +111,32 @@ def test_a_scenario_reached_by_instant_navigation_gets_its_styles(page, site_url
     assert page.watch.page_errors == []
     open_page(page, site_url + "scenarios/first-visit/")
     assert page.evaluate(PART_SHEETS) == ["quiz.css", "types.css", "scenario.css"]
+
+
+MOUNTED_BEFORE_MATERIAL = """() => {
+  window.__kbMountedBeforeMaterial = null;
+  new MutationObserver((changes, observer) => {
+    if (!document.querySelector('[data-kb-quiz][data-kb-ready="true"]')) return;
+    window.__kbMountedBeforeMaterial = window.document$ === undefined;
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}"""
+"""Records, when the first quiz is mounted, whether Material's bundle had not run yet (no document$)."""
+
+
+def test_a_quiz_opened_directly_is_answerable_before_materials_bundle_runs_and_follows_it_after(page, site_url):
+    page.add_init_script(f"({MOUNTED_BEFORE_MATERIAL})()")
+    open_page(page, site_url + "quizzes/compliance/")
+    page.wait_for_function("window.__kbMountedBeforeMaterial !== null")
+    assert page.evaluate("window.__kbMountedBeforeMaterial") is True, "the quiz waited for Material's start-up"
+    page.evaluate("window.__sameDocument = true")
+    # Instant navigation to another quiz: quiz.js, which ran before Material, follows its document$.
+    page.evaluate(
+        """() => document.querySelector("article").insertAdjacentHTML(
+             "afterbegin", '<a id="kb-test-go" href="../chatting/">另一份测验</a>')"""
+    )
+    page.locator("#kb-test-go").click()
+    page.wait_for_function("() => location.pathname.endsWith('/quizzes/chatting/')")
+    page.wait_for_selector('[data-kb-quiz="chatting"][data-kb-ready=true]')
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
+    assert page.watch.page_errors == []

@@ -46,5 +46,6 @@ function loadPartsOfThisPage() {
 if (document.querySelector('meta[name="kb-offline"]')) import("./offline.js");
 
 // Module scripts run once the page is parsed: the downloads start now, not at DOMContentLoaded.
+// This one comes after Material's deferred bundle in the page, so it runs after it: document$ is there.
 loadPartsOfThisPage();
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(loadPartsOfThisPage);
