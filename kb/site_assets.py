@@ -26,7 +26,6 @@ PAGE_PARTS: dict[str, tuple[str, ...]] = {
         "data-kb-due",
         "data-kb-path-start",
         "data-kb-lesson",
-        "data-kb-quiz",
         "data-kb-data-tools",
         "data-kb-reminder",
     ),
@@ -59,11 +58,21 @@ def page_modules(theme_dir: str | Path | None, scripts: Iterable[str]) -> list[s
     return found
 
 
-PART_STYLES = ("quiz.css", "types.css")
+ENGINE_STYLES = ("quiz.css", "types.css")
 """The quiz engine's style sheets (progress boxes, items, buttons, notices): linked in the head of a
 page that holds any part. A page without one, such as a topic page, does without them (issue 32:
 it stays light). Material's instant navigation adds the tags of the new page's head that the
 shown one lacks (and drops the others), so a quiz reached from a topic page gets them too."""
+
+PART_STYLES: dict[str, tuple[str, ...]] = {
+    "scenario.js": ("scenario.css",),
+    "report-part.js": ("report.css",),
+}
+"""Style sheets of one part only, linked where that part is: the conversation view (情景演练, and
+the scenario lists of the quiz index, 错题本 and 今日复习) and the trainers' report. Linked after
+ENGINE_STYLES: instant navigation from a quiz page keeps its engine sheets and appends these, so
+this is the order on every path to the page (the sheets must not depend on it anyway: they
+outrank quiz.css by specificity where both style one element, as report.css's print rule does)."""
 
 OFFLINE_PART = "offline.js"
 """Registers the service worker, or removes it (kb.js imports it where the page has the meta tag)."""
@@ -99,10 +108,17 @@ def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str
         chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
     if not scripts:
         return ""
-    styles = _site_paths(PART_STYLES) if any(name in PAGE_PARTS for name in names) else []
+    styles = _site_paths(page_styles(names))
     return render_template(
         "page-parts.html", styles=map(url_of, styles), scripts=map(url_of, scripts), chunks=map(url_of, chunks)
     )
+
+
+def page_styles(parts: list[str]) -> list[str]:
+    """The style sheets of ``parts`` (file names in DIST_DIR), in cascade order; none for no part."""
+    if not any(part in PAGE_PARTS for part in parts):
+        return []
+    return [*ENGINE_STYLES, *(sheet for part in PAGE_PARTS if part in parts for sheet in PART_STYLES.get(part, ()))]
 
 
 def with_head_tags(html: str, tags: str) -> str:

@@ -16,6 +16,7 @@ import pytest
 from kb.browser_bundle import ENTRIES
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import bank_paths, load_catalog
+from scripts.bench.builds import BuildRun, paired_ratio
 from scripts.bench.peer import quiz_block, quiz_page
 from scripts.bench.synthetic import KINDS, read_banks, write_banks
 from tests.support.paths import REPO as REPO_ROOT
@@ -27,6 +28,7 @@ NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?")
 PLAIN_ROWS = [
     r"Build time, real site without quizzes \(plain\)",
     r"Build time, real site, \d+ items",
+    r"Build CPU time \(user \+ sys\), real site, \d+ items",
     *[rf"Build time, {n} items \(synthetic\)" for n in QUICK_SIZES],
     r"Quiz overhead over the plain build, real site",
     r"Peak memory, real site, \d+ items",
@@ -163,3 +165,12 @@ def test_a_bank_becomes_one_page_with_the_peers_intro_and_results_panels():
     page = quiz_page({"title": "题库", "intro": "说明", "items": []})
     assert page.startswith("# 题库\n\n说明\n\n<!-- mkdocs-quiz intro -->")
     assert page.rstrip().endswith("<!-- mkdocs-quiz results -->")
+
+
+def test_build_ratios_are_taken_round_by_round_so_one_load_spike_does_not_decide_them():
+    # Round 2 caught a load spike on our build, round 3 on the peer's: the ratio of the medians
+    # (4 ÷ 3) pairs builds that did not run together; round by round the ratios are 2, 0.5, 3.
+    ours = [BuildRun(seconds, 0, cpu_seconds=1.0) for seconds in (2.0, 4.0, 9.0)]
+    peer = [BuildRun(seconds, 0, cpu_seconds=2.0) for seconds in (1.0, 8.0, 3.0)]
+    assert paired_ratio(ours, peer) == 2.0
+    assert paired_ratio(ours, peer, cpu=True) == 0.5

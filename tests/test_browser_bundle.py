@@ -21,7 +21,16 @@ from kb.browser_bundle import (
     THEME_DIR,
     read_manifest,
 )
-from kb.site_assets import PAGE_PARTS, PART_STYLES, page_modules, page_part_tags, parts_on_page, with_head_tags
+from kb.site_assets import (
+    ENGINE_STYLES,
+    PAGE_PARTS,
+    PART_STYLES,
+    page_modules,
+    page_part_tags,
+    page_styles,
+    parts_on_page,
+    with_head_tags,
+)
 from tests.support.paths import REPO as REPO_ROOT
 
 SOURCES = REPO_ROOT / SOURCE_DIR
@@ -71,8 +80,9 @@ def test_the_site_loads_the_bundle_and_not_the_sources():
     assert scripts == [served + "kb.js"], "every page loads the small entry; it imports the rest"
     assert all(sheet.startswith(served) for sheet in config["extra_css"])
     sheets = {sheet.removeprefix(served) for sheet in config["extra_css"]}
-    assert sheets | set(PART_STYLES) == {e for e in ENTRIES if e.endswith(".css")}
-    assert not sheets & set(PART_STYLES), "the quiz engine's style sheets come with its parts, not on every page"
+    part_sheets = set(ENGINE_STYLES).union(*PART_STYLES.values())
+    assert sheets | part_sheets == {e for e in ENTRIES if e.endswith(".css")}
+    assert sheets == {"kb.css"}, "the quiz engine's, scenarios' and report's style sheets come with their parts"
 
 
 def test_the_manifest_names_every_script_entry_and_only_existing_files():
@@ -88,6 +98,15 @@ def test_the_manifest_names_every_script_entry_and_only_existing_files():
     assert sources == {"../kb/offline.js", "../kb/site-url.js"}, "every page's offline part brings no storage code"
 
 
+def test_a_page_links_the_style_sheets_of_its_own_parts_only():
+    assert page_styles([]) == [] and page_styles(["offline.js"]) == []
+    assert page_styles(["offline.js", "quiz.js"]) == ["quiz.css", "types.css"], "no scenario or report styles"
+    assert page_styles(["quiz.js", "sessions.js", "scenario.js"]) == ["quiz.css", "types.css", "scenario.css"]
+    assert page_styles(["report-part.js"]) == ["quiz.css", "types.css", "report.css"]
+    quiz_page = '<div class="kb-quiz" data-kb-quiz="x"><nav><p class="kb-due" data-kb-next-due hidden></p></nav></div>'
+    assert parts_on_page(quiz_page) == ["quiz.js"], "the quiz page's own due line needs no overview part"
+
+
 def test_kb_js_loads_the_parts_the_build_hook_names_in_the_head():
     text = (SOURCES / "kb.js").read_text(encoding="utf-8")
     pairs = re.findall(r'roots: "([^"]+)",\s*load: \(\) => import\("\./([a-z-]+\.js)"\)', text)
@@ -98,7 +117,7 @@ def test_kb_js_loads_the_parts_the_build_hook_names_in_the_head():
 
 def test_a_page_names_the_parts_it_holds_and_preloads_their_chunks_once():
     html = '<html><head></head><body><div class="kb-quiz" data-kb-quiz data-kb-bank="x"></div></body></html>'
-    assert parts_on_page(html) == ["overview.js", "quiz.js"]
+    assert parts_on_page(html) == ["quiz.js"], "a quiz page runs the quiz part alone (it shows the notice itself)"
     assert parts_on_page("<p>写 <code>data-kb-quiz</code> 的说明</p>") == []
     every_page = page_modules(THEME_DIR, ["assets/kb-dist/kb.js"])
     tags = page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, lambda path: "../" + path)

@@ -56,6 +56,8 @@ def test_instant_navigation_from_a_topic_page_fetches_the_quiz_engine_and_mounts
     page.wait_for_selector("[data-kb-quiz][data-kb-ready=true]")
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
     assert page.watch.page_errors == []
+    open_page(page, site_url + "scenarios/first-visit/")
+    assert page.evaluate(PART_SHEETS) == ["quiz.css", "types.css", "scenario.css"]
 
 
 QUIZ_STYLES = """() => [...document.querySelectorAll('link[rel="stylesheet"]')]
@@ -76,3 +78,65 @@ def test_a_topic_page_goes_without_the_quiz_styles_and_a_quiz_reached_from_it_ge
     assert announce.evaluate("(element) => getComputedStyle(element).position") == "absolute", "quiz.css applies"
     open_page(page, site_url + "quizzes/compliance/")
     assert page.evaluate(QUIZ_STYLES) == ["quiz.css", "types.css"], "a quiz page opened directly links them in its head"
+
+
+PART_SHEETS = """() => [...document.querySelectorAll('link[rel="stylesheet"]')]
+  .filter((link) => /\\/assets\\/kb-dist\\/(quiz|types|scenario|report)\\.css$/.test(link.href) && link.sheet)
+  .map((link) => link.href.split("/").pop())"""
+"""The part style sheets the page has linked and loaded, in the head's order."""
+
+
+def test_a_quiz_page_loads_neither_the_overview_part_nor_the_scenario_and_report_styles(page, site_url):
+    scripts = loaded_scripts(page, site_url + "quizzes/compliance/")
+    manifest = read_manifest(REPO_ROOT / DIST_DIR)
+    assert site_url + "assets/kb-dist/" + manifest["overview.js"].file not in scripts
+    assert page.evaluate(PART_SHEETS) == ["quiz.css", "types.css"]
+
+
+def test_a_scenario_reached_by_instant_navigation_gets_its_styles(page, site_url):
+    open_page(page, site_url + "quizzes/compliance/")
+    page.evaluate("window.__sameDocument = true")
+    # A link in the content (the navigation's is folded away): Material swaps the page in place.
+    page.evaluate(
+        """() => document.querySelector("article").insertAdjacentHTML(
+             "afterbegin", '<a id="kb-test-go" href="../../scenarios/first-visit/">情景</a>')"""
+    )
+    page.locator("#kb-test-go").click()
+    page.wait_for_selector("[data-kb-scenario] .kb-scenario__log")
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
+    page.wait_for_function(f"({PART_SHEETS})().includes('scenario.css')")
+    assert page.evaluate(PART_SHEETS) == ["quiz.css", "types.css", "scenario.css"], "as a direct load links them"
+    log = page.locator(".kb-scenario__log").first
+    assert log.evaluate("(element) => getComputedStyle(element).listStyleType") == "none", "scenario.css applies"
+    assert page.watch.page_errors == []
+    open_page(page, site_url + "scenarios/first-visit/")
+    assert page.evaluate(PART_SHEETS) == ["quiz.css", "types.css", "scenario.css"]
+
+
+MOUNTED_BEFORE_MATERIAL = """() => {
+  window.__kbMountedBeforeMaterial = null;
+  new MutationObserver((changes, observer) => {
+    if (!document.querySelector('[data-kb-quiz][data-kb-ready="true"]')) return;
+    window.__kbMountedBeforeMaterial = window.document$ === undefined;
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}"""
+"""Records, when the first quiz is mounted, whether Material's bundle had not run yet (no document$)."""
+
+
+def test_a_quiz_opened_directly_is_answerable_before_materials_bundle_runs_and_follows_it_after(page, site_url):
+    page.add_init_script(f"({MOUNTED_BEFORE_MATERIAL})()")
+    open_page(page, site_url + "quizzes/compliance/")
+    page.wait_for_function("window.__kbMountedBeforeMaterial !== null")
+    assert page.evaluate("window.__kbMountedBeforeMaterial") is True, "the quiz waited for Material's start-up"
+    page.evaluate("window.__sameDocument = true")
+    # Instant navigation to another quiz: quiz.js, which ran before Material, follows its document$.
+    page.evaluate(
+        """() => document.querySelector("article").insertAdjacentHTML(
+             "afterbegin", '<a id="kb-test-go" href="../chatting/">另一份测验</a>')"""
+    )
+    page.locator("#kb-test-go").click()
+    page.wait_for_function("() => location.pathname.endsWith('/quizzes/chatting/')")
+    page.wait_for_selector('[data-kb-quiz="chatting"][data-kb-ready=true]')
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
+    assert page.watch.page_errors == []

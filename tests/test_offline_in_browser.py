@@ -13,6 +13,7 @@ import shutil
 import pytest
 
 from tests.support.browser import PHONE, watch_page
+from tests.support.search import search
 from tests.support.server import CuttableSiteServer
 
 TOPIC = "topics/resources-first/"
@@ -80,6 +81,9 @@ def first_visit(page, base: str) -> None:
         "async () => (await import('./assets/kb/offline.js'))"
         ".searchWorkerUrls(document.getElementById('__config').textContent, location.href)"
     )
+    # The search index, which the page asks for only once search is used: kept for searching offline.
+    assert base + "search/search_index.json" not in used, "the first visit did not search"
+    used.append(base + "search/search_index.json")
     # (Not the favicon: the browser asks for it when it likes, and a missing one offline is harmless.)
     for url in [base, *(url for url in used if url.startswith(base) and not url.endswith("favicon.png"))]:
         wait_until_kept(page, url)
@@ -106,6 +110,8 @@ def test_pages_visited_before_open_offline_and_a_new_build_shows_once_online(sw_
     go_by_link(page, base + REVIEW)
     page.wait_for_selector('[data-kb-review] [data-kb-item="resources-first-14"]', state="attached", timeout=10_000)
     assert "没能载入" not in page.locator("[data-kb-load-status]").inner_text()
+    page.locator("label.md-header__button[for='__search']").click()  # a phone: the search icon opens the box
+    assert search(page, "客户不回消息了怎么办").pages, "search works offline: its index and worker were kept"
     page.goto(base + "sources/")
     assert "离线" in page.locator("h1").inner_text()  # never opened: said so, in words
     page.goto(base + TOPIC)

@@ -142,7 +142,7 @@ def test_a_result_says_what_to_do_next_with_the_missed_count_and_the_next_lesson
     assert review.get_attribute("href").endswith("quizzes/review/")
     lesson = next_steps.locator("[data-kb-next-lesson]")
     assert lesson.inner_text().startswith("下一课：")
-    due = next_steps.locator("[data-kb-due]")
+    due = next_steps.locator("[data-kb-next-due]")  # the quiz page's own line: no overview part here
     due.wait_for(state="visible")  # the missed items come back tomorrow: the line says when
     assert "明天" in due.inner_text()
     page.locator("[data-kb-action=reset]").click()

@@ -20,10 +20,13 @@ Name = TypeVar("Name")
 
 @dataclass(frozen=True)
 class BuildRun:
-    """One build: wall seconds of the whole process and its peak resident memory."""
+    """One build: wall seconds of the whole process, its CPU seconds and its peak resident memory."""
 
     seconds: float
     peak_kib: int
+    cpu_seconds: float = 0.0
+    """User + system time of the build process (``wait4``'s rusage): on a shared machine far steadier
+    than the wall clock, which also counts the time other work held the CPUs."""
 
 
 class BuildFailed(RuntimeError):
@@ -50,7 +53,7 @@ def timed_build(python: Path | str, config: Path, site_dir: Path, site_url: str 
             output.seek(0)
             text = output.read().decode("utf-8", "replace")
             raise BuildFailed(f"build of {config} failed ({child.returncode}):\n{text[-4000:]}")
-    return BuildRun(seconds=seconds, peak_kib=usage.ru_maxrss)
+    return BuildRun(seconds=seconds, peak_kib=usage.ru_maxrss, cpu_seconds=usage.ru_utime + usage.ru_stime)
 
 
 def interleaved(builds: Mapping[Name, Callable[[], BuildRun]], runs: int) -> dict[Name, list[BuildRun]]:
@@ -65,6 +68,22 @@ def interleaved(builds: Mapping[Name, Callable[[], BuildRun]], runs: int) -> dic
 def median_seconds(runs: list[BuildRun]) -> float:
     """Median wall time of the runs."""
     return statistics.median(run.seconds for run in runs)
+
+
+def median_cpu_seconds(runs: list[BuildRun]) -> float:
+    """Median CPU time of the runs."""
+    return statistics.median(run.cpu_seconds for run in runs)
+
+
+def paired_ratio(ours: list[BuildRun], other: list[BuildRun], cpu: bool = False) -> float:
+    """The median over rounds of ours ÷ other, each round's two builds taken together.
+
+    Interleaved builds of one round ran seconds apart, so a load spike hits both; the ratio of the
+    two medians can pair our slowest round with the other's fastest (issue 32: 1.59 × in one run,
+    0.84 × in seven pairs on a quiet machine).
+    """
+    figure = (lambda run: run.cpu_seconds) if cpu else (lambda run: run.seconds)
+    return statistics.median(figure(a) / figure(b) for a, b in zip(ours, other, strict=True))
 
 
 def median_peak_mib(runs: list[BuildRun]) -> float:

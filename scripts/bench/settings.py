@@ -74,5 +74,5 @@ class Settings:
         return self.scale_runs if items <= 1_000 else 1
 
 
-FULL = Settings("full", scale_sizes=(1_000, 10_000), real_runs=3, scale_runs=2, browser_runs=7)
+FULL = Settings("full", scale_sizes=(1_000, 10_000), real_runs=5, scale_runs=2, browser_runs=7)
 QUICK = Settings("quick", scale_sizes=(20, 100), real_runs=1, scale_runs=1, browser_runs=2)

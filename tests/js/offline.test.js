@@ -1,6 +1,6 @@
 /* Registering the offline worker: what the first page asks it to keep, and when it is wanted. */
 
-import { offlineWanted, searchWorkerUrls, usedUrls } from "../assets/kb/offline.js";
+import { offlineWanted, searchIndexUrl, searchWorkerUrls, usedUrls } from "../assets/kb/offline.js";
 import { assertEqual, test } from "./harness.js";
 
 const BASE = "https://org.github.io/sales-kb/";
@@ -29,6 +29,12 @@ test("the search worker's scripts come from Material's config", () => {
     workers + "kb-search-query.js",
   ]);
   assertEqual(searchWorkerUrls("not json", BASE), []);
+});
+
+test("the search index, which a page fetches only once search is used, is kept where the page has search", () => {
+  const page = (html) => new DOMParser().parseFromString(html, "text/html");
+  assertEqual(searchIndexUrl(page('<form name="search"></form>'), BASE), [BASE + "search/search_index.json"]);
+  assertEqual(searchIndexUrl(page("<p>no search</p>"), BASE), []);
 });
 
 test("offline reading is on unless the page says off", () => {

@@ -8,10 +8,10 @@ import { rememberVisit } from "./visit.js";
 
 /** Each part, the roots that need it, and how to fetch it; kb/browser_bundle.py lists the entries. */
 const PARTS = [
-  // Progress boxes, due lines, home's learning path and the notice about unreadable progress
-  // (home page, quiz index, quiz pages).
+  // Progress boxes, due lines, home's learning path, reminders and the notice about unreadable
+  // progress (home page, quiz index, 今日复习; quiz pages and 错题本 get the notice from quiz.js).
   {
-    roots: "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-quiz], [data-kb-data-tools], [data-kb-reminder]",
+    roots: "[data-kb-progress], [data-kb-due], [data-kb-path-start], [data-kb-lesson], [data-kb-data-tools], [data-kb-reminder]",
     load: () => import("./overview.js"),
   },
   // Quiz pages, 错题本 and 今日复习.
@@ -46,5 +46,6 @@ function loadPartsOfThisPage() {
 if (document.querySelector('meta[name="kb-offline"]')) import("./offline.js");
 
 // Module scripts run once the page is parsed: the downloads start now, not at DOMContentLoaded.
+// This one comes after Material's deferred bundle in the page, so it runs after it: document$ is there.
 loadPartsOfThisPage();
 if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(loadPartsOfThisPage);

@@ -45,13 +45,19 @@ export function searchWorkerUrls(configText, pageUrl) {
   return urls;
 }
 
+/** The search index: a page asks for it only once the learner reaches for search (overrides/main.html),
+ * so the first visit keeps it for searching offline (once, after the page has loaded). */
+export function searchIndexUrl(doc = document, base = SITE_URL) {
+  return doc.forms.namedItem("search") ? [new URL("search/search_index.json", base).href] : [];
+}
+
 /** The first page was fetched before the worker controlled it: ask the worker to keep it too. */
 function keepThisPage(registration) {
   const worker = registration.active;
   if (!worker) return;
   const config = document.getElementById("__config");
   const resources = performance.getEntriesByType("resource").map((entry) => entry.name)
-    .concat(config ? searchWorkerUrls(config.textContent, window.location.href) : []);
+    .concat(config ? searchWorkerUrls(config.textContent, window.location.href) : [], searchIndexUrl());
   worker.postMessage({ type: "kb-keep", urls: usedUrls(window.location.href, resources, SITE_URL) });
 }
 

@@ -1,11 +1,12 @@
 /* The small progress part of reading pages, loaded by kb.js where one is shown: the progress box
  * (home page) and table (quiz index), the "今天有 N 题要复习" line, and the notice about stored
  * progress that could not be read, and home's learning path (views/path.js). Refreshed on
- * Material's `document$` (every page change). */
+ * Material's `document$` (every page change). Not on a quiz page or 错题本: quiz.js shows the
+ * notice there itself, and the quiz page's own due line (`data-kb-next-due`) comes with its result. */
 
 import { readProgress } from "./progress/quiz-storage.js";
 import { refreshDueCounts } from "./views/due.js";
-import { onNoticeAction, renderNotices } from "./views/notice.js";
+import { listenForNoticeActions, renderNotices } from "./views/notice.js";
 import { mountPath } from "./views/path.js";
 import { refreshProgressViews } from "./views/progress.js";
 import { listenForReminders, mountReminders } from "./views/reminder.js";
@@ -20,14 +21,8 @@ function refreshAll() {
   mountReminders();
 }
 
-function onClick(event) {
-  if (!(event.target instanceof Element)) return;
-  const button = event.target.closest("[data-kb-action]");
-  if (button && !button.closest("[data-kb-quiz], [data-kb-data-tools]")) onNoticeAction(button.getAttribute("data-kb-action"));
-}
-
 function start() {
-  document.addEventListener("click", onClick);
+  listenForNoticeActions();
   listenForReminders();
   onEveryPage(refreshAll);
 }

@@ -11,6 +11,7 @@ import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./progress/quiz-storage.js";
 import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
+import { listenForNoticeActions, renderNotices } from "./views/notice.js";
 import { onEveryPage } from "./every-page.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
@@ -64,6 +65,7 @@ function mountLoaded(root, session) {
 
 function mountAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
+  renderNotices(); // above the quiz, when that progress was set aside (overview.js is not loaded here)
   document.querySelectorAll("[data-kb-quiz]").forEach(mountQuiz);
   markLinkedItem();
 }
@@ -126,6 +128,7 @@ function onAnswerChange(event) {
 }
 
 function start() {
+  listenForNoticeActions();
   document.addEventListener("click", onClick);
   document.addEventListener("change", onAnswerChange);
   window.addEventListener("hashchange", markLinkedItem);

@@ -2,10 +2,17 @@
  * no other page downloads the report's statistics and charts. */
 
 import { mountReport } from "./report/page.js";
+import { whenMaterialStarted } from "./every-page.js";
 
 function mountAll() {
   document.querySelectorAll("[data-kb-report]").forEach(mountReport);
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(mountAll);
-else mountAll();
+// On Material's document$ (it replays the page shown), once Material's deferred bundle has run;
+// without Material, once the page is parsed.
+let following = false;
+whenMaterialStarted((document$) => {
+  following = true;
+  document$.subscribe(mountAll);
+});
+if (!following) document.addEventListener("DOMContentLoaded", () => following || mountAll(), { once: true });

@@ -13,16 +13,18 @@
  *   missing words computed from its text.
  * - The index's terms are hidden from the `in` lookups of Material's experimental Chinese
  *   segmenter, which would re-cut our words and drop their last character.
+ *
+ * The page starts this worker as it loads, but sends nothing until the learner reaches for search
+ * (overrides/main.html holds the index until then); so Material's worker and our query code are
+ * loaded with the first message, not with every page (issue 32).
  */
 "use strict";
-
-importScripts("kb-search-query.js");
 
 const SETUP = 0, QUERY = 2, RESULT = 3;   /* Material's SearchMessageType */
 const MATERIAL_WORKER = /^search\.[0-9a-f]+\.min\.js$/;
 
 const state = {
-  words: KbSearchQuery.readWords(null),
+  words: null,
   vocabulary: new Set(),
   known: new Set(),
   texts: new Map(),
@@ -94,8 +96,17 @@ function safely(step, message) {
   }
 }
 
-const material = loadMaterial();
-watchIndexBuild(self.lunr);
+/** Material's worker's listener, loading it and our query code the first time. */
+let material = null;
+function started() {
+  if (material) return material;
+  importScripts("kb-search-query.js");
+  state.words = KbSearchQuery.readWords(null);
+  material = loadMaterial();
+  watchIndexBuild(self.lunr);
+  return material;
+}
+
 const post = self.postMessage.bind(self);
 self.postMessage = message => post(safely(after, message));
-self.addEventListener("message", event => material({ data: safely(before, event.data) }));
+self.addEventListener("message", event => started()({ data: safely(before, event.data) }));

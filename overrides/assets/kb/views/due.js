@@ -33,8 +33,11 @@ export function dueText(progress, records, now, exists = () => true) {
   return next ? `今天没有要复习的题，下一批在${describeDay(next, now)}到期。` : "";
 }
 
+/** Fills every due line of the page: the home page's and quiz index's (`data-kb-due`, overview.js)
+ * and a quiz page's, shown with its result (`data-kb-next-due`, views/result.js; not a root of
+ * overview.js, so a quiz page does without that part). */
 export function refreshDueCounts() {
-  const boxes = document.querySelectorAll("[data-kb-due]");
+  const boxes = document.querySelectorAll("[data-kb-due], [data-kb-next-due]");
   if (!boxes.length) return;
   const list = document.querySelector("[data-kb-banks]"); // the page's progress box carries the site's banks
   const exists = existsOn(list ? siteContents(parseBankList(list.getAttribute("data-kb-banks"))) : null);

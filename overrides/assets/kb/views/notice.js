@@ -32,7 +32,7 @@ export function renderNotices() {
 }
 
 /** Handles the notice's buttons; true when the action was one of them. */
-export function onNoticeAction(action) {
+function onNoticeAction(action) {
   if (action === "export-aside") {
     const copies = asideRecords().map((record) => ({ key: record.key, value: record.value }));
     download("销售知识库-读不出来的进度-" + today() + ".json", JSON.stringify(copies, null, 2));
@@ -45,4 +45,18 @@ export function onNoticeAction(action) {
     return true;
   }
   return false;
+}
+
+let listening = false;
+
+/** Handles the notice's buttons from now on: one document listener, however many parts ask
+ * (overview.js on reading pages, quiz.js on quiz pages: a page may run both). */
+export function listenForNoticeActions() {
+  if (listening) return;
+  listening = true;
+  document.addEventListener("click", (event) => {
+    if (!(event.target instanceof Element)) return;
+    const button = event.target.closest("[data-kb-notice] [data-kb-action]");
+    if (button) onNoticeAction(button.getAttribute("data-kb-action"));
+  });
 }
