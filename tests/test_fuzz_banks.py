@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from kb.content.sections import scan_docs
 from kb.core.problem import Problem
 from kb.quiz.catalog import Catalog, load_catalog
+from kb.quiz.types.base import looks_alike_key
 from tests.support.paths import FIXTURES
 from tests.support.timing import time_limit
 
@@ -202,7 +203,8 @@ def valid_items(draw) -> dict:
     if item["type"] == "true_false":
         item.update(answer=draw(st.booleans()), feedback=draw(valid_text))
     else:
-        texts = draw(st.lists(valid_text, min_size=2, max_size=8, unique_by=str.strip))
+        texts = draw(st.lists(valid_text, min_size=2, max_size=8, unique_by=looks_alike_key))
+        # unique as the loader sees them: options that only look alike (case, width, spacing) are refused
         correct = draw(
             st.sets(
                 st.sampled_from(range(len(texts))), min_size=1, max_size=1 if item["type"] == "single" else len(texts)
