@@ -45,6 +45,9 @@ def test_a_cold_page_load_fetches_no_search_index_until_a_query_is_typed(page, s
 def test_search_works_after_instant_navigation_and_on_the_page_a_result_leads_to(page, site_url):
     seen = watch_requests(page)
     page.goto(site_url)
+    # Material intercepts a link only once its sitemap has arrived (until then a click is an ordinary
+    # page load, as for any reader who clicks that fast); wait for it as a reader's pause would.
+    page.wait_for_load_state("networkidle")
     page.evaluate("window.__sameDocument = true")
     page.evaluate(
         "url => [...document.querySelectorAll('a[href]')].find((a) => a.href === url).click()",
