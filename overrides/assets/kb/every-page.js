@@ -3,7 +3,7 @@
 
 /** Calls `follow(document$)` once Material's bundle has run: now, or at DOMContentLoaded. Material's
  * bundle is deferred (overrides/main.html), and a part named in the page's head runs before it. */
-export function whenMaterialStarted(follow) {
+function whenMaterialStarted(follow) {
   const started = () => window.document$ && typeof window.document$.subscribe === "function";
   if (started()) follow(window.document$);
   else if (document.readyState === "loading" || document.readyState === "interactive") {

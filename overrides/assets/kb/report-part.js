@@ -2,17 +2,10 @@
  * no other page downloads the report's statistics and charts. */
 
 import { mountReport } from "./report/page.js";
-import { whenMaterialStarted } from "./every-page.js";
+import { onEveryPage } from "./every-page.js";
 
 function mountAll() {
-  document.querySelectorAll("[data-kb-report]").forEach(mountReport);
+  document.querySelectorAll("[data-kb-report]").forEach(mountReport); // mountReport skips a mounted root
 }
 
-// On Material's document$ (it replays the page shown), once Material's deferred bundle has run;
-// without Material, once the page is parsed.
-let following = false;
-whenMaterialStarted((document$) => {
-  following = true;
-  document$.subscribe(mountAll);
-});
-if (!following) document.addEventListener("DOMContentLoaded", () => following || mountAll(), { once: true });
+onEveryPage(mountAll);

@@ -1,0 +1,2 @@
+function d(e){let t=()=>window.document$&&typeof window.document$.subscribe=="function";t()?e(window.document$):(document.readyState==="loading"||document.readyState==="interactive")&&document.addEventListener("DOMContentLoaded",()=>t()&&e(window.document$),{once:!0})}function o(e){document.readyState!=="loading"?e():document.addEventListener("DOMContentLoaded",()=>window.document$||e(),{once:!0}),d(n=>n.subscribe(e))}export{o as a};
+//# sourceMappingURL=chunk-OCNAWBU6.js.map
