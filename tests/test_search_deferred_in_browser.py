@@ -42,6 +42,16 @@ def test_a_cold_page_load_fetches_no_search_index_until_a_query_is_typed(page, s
     assert page.watch.page_errors == []
 
 
+def mark_shown_article(page) -> None:
+    page.evaluate("document.querySelector('article').setAttribute('data-test-shown-before', '')")
+
+
+def wait_for_swap(page) -> None:
+    """Until instant navigation has put the new page in: the address changes first, and Material
+    closes the search when the new page comes in, so searching before that reads a closing list."""
+    page.wait_for_function("() => document.querySelector('article') && !document.querySelector('[data-test-shown-before]')")
+
+
 def test_search_works_after_instant_navigation_and_on_the_page_a_result_leads_to(page, site_url):
     seen = watch_requests(page)
     page.goto(site_url)
@@ -49,11 +59,13 @@ def test_search_works_after_instant_navigation_and_on_the_page_a_result_leads_to
     # page load, as for any reader who clicks that fast); wait for it as a reader's pause would.
     page.wait_for_load_state("networkidle")
     page.evaluate("window.__sameDocument = true")
+    mark_shown_article(page)
     page.evaluate(
         "url => [...document.querySelectorAll('a[href]')].find((a) => a.href === url).click()",
         site_url + "topics/chatting/",
     )
     page.wait_for_function("url => location.href === url", arg=site_url + "topics/chatting/")
+    wait_for_swap(page)
     assert index_requests(seen) == []
     assert "topics/customer-boundary/" in search(page, "要不要和客户做朋友").pages[:3]
     page.locator(".md-search-result__item > a").first.click()  # a result: instant navigation again
