@@ -49,7 +49,9 @@ def mark_shown_article(page) -> None:
 def wait_for_swap(page) -> None:
     """Until instant navigation has put the new page in: the address changes first, and Material
     closes the search when the new page comes in, so searching before that reads a closing list."""
-    page.wait_for_function("() => document.querySelector('article') && !document.querySelector('[data-test-shown-before]')")
+    page.wait_for_function(
+        "() => document.querySelector('article') && !document.querySelector('[data-test-shown-before]')"
+    )
 
 
 def test_search_works_after_instant_navigation_and_on_the_page_a_result_leads_to(page, site_url):
