@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tests.support.search import search
+from tests.support.search import search, settle_after_navigation
 
 INDEX = "search/search_index.json"
 WORKER_SCRIPTS = re.compile(r"/assets/javascripts/workers/(kb-search-query\.js|search\.[0-9a-f]+\.min\.js)")
@@ -68,10 +68,12 @@ def test_search_works_after_instant_navigation_and_on_the_page_a_result_leads_to
     )
     page.wait_for_function("url => location.href === url", arg=site_url + "topics/chatting/")
     wait_for_swap(page)
+    settle_after_navigation(page)
     assert index_requests(seen) == []
     assert "topics/customer-boundary/" in search(page, "要不要和客户做朋友").pages[:3]
     page.locator(".md-search-result__item > a").first.click()  # a result: instant navigation again
     page.wait_for_function("() => !location.pathname.endsWith('/topics/chatting/')")
+    settle_after_navigation(page)
     assert "topics/inquiry-followup/" in search(page, "客户不回消息了怎么办").pages[:3]
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page instead of swapping it"
     assert len(index_requests(seen)) == 1

@@ -49,6 +49,18 @@ class Results:
     best_section: str | None
 
 
+# Material closes the search 125 ms after every change of address (its instant navigation, a link
+# within the page), by clicking the toggle. Searching inside that window reads results that are then
+# hidden. A timer started in the page after the change fires after Material's, which timers order by
+# their due time, however loaded the machine is.
+AFTER_MATERIAL_CLOSES_SEARCH = "() => new Promise((resolve) => setTimeout(resolve, 250))"
+
+
+def settle_after_navigation(page) -> None:
+    """Wait, once the address has changed, until Material has closed the search as it does then."""
+    page.evaluate(AFTER_MATERIAL_CLOSES_SEARCH)
+
+
 def search(page, query: str) -> Results:
     """Type ``query`` into the search box of ``page`` (the site already open) and read the results."""
     box = page.locator("input.md-search__input")
