@@ -345,6 +345,26 @@ def test_a_hidden_line_break_in_a_text_is_named_at_its_own_line_and_column(tmp_p
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "position"),
+    [
+        (
+            "    question: 客户关系",
+            "\ufeff    question: 客户关系",
+            "7:1",
+        ),  # at a line's start libyaml starts a new stream
+        ("客户关系靠什么", "客户关系\ufeff靠什么", "7:19"),  # inside a text it would stay in the question unseen
+    ],
+)
+def test_a_byte_order_mark_inside_the_file_is_named_where_the_editor_shows_it(tmp_path, docs, old, new, position):
+    """Pasted or left by joining two files; libyaml and PyYAML read it differently, so it is refused first."""
+    folder = one_bank_folder(tmp_path, "joined.yml", VALID.replace(old, new, 1))
+    [line] = folder_lines(folder, docs)
+    assert line.startswith(f"joined.yml:{position}: [basics-single] 这里有一个看不见的字符 U+FEFF（字节顺序标记 BOM"), (
+        line
+    )
+
+
 def test_a_line_separator_written_as_an_escape_is_refused_in_the_text_that_holds_it(tmp_path, docs):
     text = VALID.replace("question: 客户关系靠什么长期维持？", 'question: "客户关系\\L靠什么长期维持？"', 1)
     folder = one_bank_folder(tmp_path, "escaped.yml", text)

@@ -19,7 +19,7 @@ from kb.core.limits import MAX_DEPTH, depth_error, long_line_errors
 from kb.core.problem import Problem
 from kb.core.yaml_messages import (
     editor_lines,
-    hidden_line_break_errors,
+    hidden_character_errors,
     item_ids_by_line,
     position,
     reader_error,
@@ -291,9 +291,9 @@ def read_document(path: Path, kind: SourceKind) -> tuple[YamlDocument | None, li
     text, errors = _decode(path, raw)
     if text is None:
         return None, errors
-    errors = hidden_line_break_errors(path, text)
+    errors = hidden_character_errors(path, text)
     if errors:  # every position after this one counts lines as YAML does, which is as editors do
-        return None, _with_item_ids(errors, editor_lines(text))
+        return None, _with_item_ids(errors, editor_lines(text.replace("\ufeff", "")))  # a stray BOM is one of them
     lines = yaml_lines(text)
     errors = long_line_errors(path, lines, kind)
     if errors:

@@ -75,6 +75,16 @@ def position(mark: _Mark | None) -> Position:
     return (mark.line + 1, mark.column + 1)
 
 
+def inside(lines: list[str], line: int, column: int) -> Position:
+    """A position inside the text: a parser's mark past its end moves to just after the last character.
+
+    A message always points at something the editor shows.
+    """
+    if line > len(lines):
+        return len(lines), len(lines[-1]) + 1
+    return line, min(column, len(lines[line - 1]) + 1)
+
+
 def _line_hint(lines: list[str], line: int) -> tuple[int, int, str] | None:
     """A usual culprit on the reported line or just before it: (line, column, message)."""
     for number in range(max(1, line - _LOOK_BACK), min(line, len(lines)) + 1):
@@ -93,7 +103,7 @@ def syntax_error(path: Path, lines: list[str], error: yaml.MarkedYAMLError) -> P
     hint = _YAML_HINTS.get(problem) or _YAML_HINTS.get(error.context or "")
     if error.context == _UNCLOSED_QUOTE:
         hint, mark = "这里开始的引号没有配对的结束引号。请在这段文字末尾补上同样的引号。", error.context_mark
-    line, column = position(mark)
+    line, column = inside(lines, *position(mark))
     culprit = _line_hint(lines, line) if error.context != _UNCLOSED_QUOTE else None
     if culprit:
         line, column, hint = culprit
@@ -114,7 +124,11 @@ def yaml_lines(text: str) -> list[str]:
 _EDITOR_LINE_BREAK = re.compile("\r\n|[\n\r]")
 """Where an editor starts a new line: it shows NEL, U+2028 and U+2029 as nothing, or as a mark."""
 _HIDDEN_LINE_BREAKS = {"\x85": "NEL，下一行", "\u2028": "行分隔符", "\u2029": "段落分隔符"}
-_HIDDEN_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+_HIDDEN_CHARACTER = re.compile("[\x85\u2028\u2029\ufeff]")
+_STRAY_BOM = (
+    "这里有一个看不见的字符 U+FEFF（字节顺序标记 BOM，也叫零宽不换行空格），常见于从网页或 Word 粘贴的文字，"
+    "或把两个文件拼在一起时留下。编辑器不显示它：在行首，YAML 会把它当成另一个文件的开头，读错后面的内容；在文字里，它会悄悄留在题目里。请删掉它。"
+)
 
 
 def editor_lines(text: str) -> list[str]:
@@ -122,22 +136,28 @@ def editor_lines(text: str) -> list[str]:
     return _EDITOR_LINE_BREAK.split(text)
 
 
-def hidden_line_break_errors(path: Path, text: str) -> list[Problem]:
-    """Each NEL, U+2028 or U+2029 in the file, at the line and column an editor shows.
+def hidden_character_errors(path: Path, text: str) -> list[Problem]:
+    """Each NEL, U+2028, U+2029 or U+FEFF in the file, at the line and column an editor shows.
 
-    YAML 1.1 (PyYAML) ends a line at these characters, editors do not: pasted from a web page,
-    one inside a text made the next "line" fail with a message about a colon or the indentation,
-    one line below the real culprit. The file is refused before it is parsed, naming the character.
+    YAML 1.1 (PyYAML) ends a line at the first three, editors do not: pasted from a web page, one
+    inside a text made the next "line" fail with a message about a colon or the indentation, one
+    line below the real culprit. libyaml takes a U+FEFF at the start of a line for a new stream's
+    byte order mark, where the pure-Python parser reads it as text, so the two disagreed and the
+    message could point below the file's last line. (One at the very start is refused when the file
+    is decoded.) The file is refused before it is parsed, naming the character.
     """
     errors = []
     for number, line in enumerate(editor_lines(text), start=1):
-        for match in _HIDDEN_LINE_BREAK.finditer(line):
+        for match in _HIDDEN_CHARACTER.finditer(line):
             character = match.group()
-            message = (
-                f"这里有一个看不见的换行符 U+{ord(character):04X}（{_HIDDEN_LINE_BREAKS[character]}），"
-                "常见于从网页或 Word 粘贴的文字。编辑器不显示它，YAML 却把它当成换行，会读错后面的内容。"
-                "请删掉它；真要换行，就按回车。"
-            )
+            if character == "\ufeff":
+                message = _STRAY_BOM
+            else:
+                message = (
+                    f"这里有一个看不见的换行符 U+{ord(character):04X}（{_HIDDEN_LINE_BREAKS[character]}），"
+                    "常见于从网页或 Word 粘贴的文字。编辑器不显示它，YAML 却把它当成换行，会读错后面的内容。"
+                    "请删掉它；真要换行，就按回车。"
+                )
             errors.append(Problem(path, number, match.start() + 1, message))
     return errors
 

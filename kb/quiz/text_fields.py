@@ -103,7 +103,7 @@ def control_character_errors(document: BankDocument, label: Callable[[DataPath],
 
     A YAML escape in quotes (backslash-zero, backslash-a, backslash-L) writes one; it would reach
     the page, the navigation and the search index as it is. The same characters written as they
-    are never get here: the file is refused before it is parsed (``hidden_line_break_errors``).
+    are never get here: the file is refused before it is parsed (``hidden_character_errors``).
     """
     errors = []
     for data_path, text in _strings(document.data, (), frozenset()):
