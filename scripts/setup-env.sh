@@ -95,6 +95,12 @@ if ! stamp_matches "$kb_wanted_set" && ! { [ "$kb_wanted_set" = build ] && stamp
   requirements_hash "$kb_wanted_set" > "$venv/.requirements-$kb_wanted_set.sha256"
 fi
 
+# Byte-compile the project's own Python, as pip does for every package it installs: a build then
+# loads kb/ and hooks/ from .pyc instead of compiling them first (where PYTHONDONTWRITEBYTECODE is
+# set, Python never writes them itself). Up-to-date files are skipped; Python ignores a .pyc whose
+# source has changed since, so this can never run stale code.
+"$existing" -m compileall -q "$repo_root/kb" "$repo_root/hooks" >/dev/null 2>&1 || true
+
 export PATH="$(dirname "$existing"):$PATH"
 # Material 9.8 prints an end-of-life banner on every build; it is known and not actionable here.
 export NO_MKDOCS_2_WARNING=1

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 from kb.content.sections import DocsIndex
 from kb.core.paths import item_anchor, relative_href
 from kb.quiz.model import Citation
+from kb.quiz.precompiled import PrecompiledTemplates
 from kb.quiz.text import render_text
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
@@ -31,7 +32,19 @@ _LINE_BREAK = re.compile(r"\n[ \t]*")
 
 
 class _JoinedLinesLoader(FileSystemLoader):
-    """Loads templates from TEMPLATES_DIR; joins the lines of ``.html`` ones (see module doc)."""
+    """Loads templates from TEMPLATES_DIR; joins the lines of ``.html`` ones (see module doc).
+
+    A template compiled ahead of time (kb/quiz/precompiled.py) is used while it matches its file.
+    """
+
+    def __init__(self, searchpath: Path) -> None:
+        """Templates under ``searchpath``, compiled ones from kb/quiz/templates_compiled/."""
+        super().__init__(searchpath)
+        self._precompiled = PrecompiledTemplates(searchpath)
+
+    def load(self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None) -> Template:
+        """The compiled template when it is up to date, else the template compiled from its file."""
+        return self._precompiled.load(environment, name, globals) or super().load(environment, name, globals)
 
     def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         """The template's source, its file name and an up-to-date check."""

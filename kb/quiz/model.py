@@ -6,7 +6,9 @@ every bank and every item has.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kb.content.sections import Citation, DocsIndex, Section
@@ -52,3 +54,12 @@ class Bank:
     path: Path
     intro: str = ""
     shuffle_options: bool = False
+
+    @cached_property
+    def version(self) -> str:
+        """A short fingerprint of the bank's id and items, worked out once per bank.
+
+        An export records it, so the trainers' report can tell answers given to an item as it is
+        now from answers to an older wording. (The bank is frozen, so it cannot go stale.)
+        """
+        return hashlib.sha256(repr((self.id, self.items)).encode("utf-8")).hexdigest()[:12]
