@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kb.quiz.markup import TEMPLATES_DIR, environment
+from kb.quiz.markup import environment
 from kb.quiz.precompiled import COMPILED_DIR, REBUILD_COMMAND, compiled_sources, write_compiled
 
 
 def stale_files() -> list[str]:
     """The compiled files that differ from a fresh compile, are missing, or are left over."""
-    fresh = compiled_sources(environment(), TEMPLATES_DIR)
+    fresh = compiled_sources(environment())
     committed = {path.name for path in COMPILED_DIR.glob("*") if path.is_file() and path.suffix in (".py", ".json")}
     stale = sorted(
         name
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         if stale:
             print(f"预编译的模板过期了：运行 {REBUILD_COMMAND}，再提交 kb/quiz/{COMPILED_DIR.name}/。", file=sys.stderr)
         return 1 if stale else 0
-    write_compiled(environment(), TEMPLATES_DIR)
+    write_compiled(environment())
     print(f"已编译到 kb/quiz/{COMPILED_DIR.name}/")
     return 0
 

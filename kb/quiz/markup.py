@@ -40,11 +40,13 @@ class _JoinedLinesLoader(FileSystemLoader):
     def __init__(self, searchpath: Path) -> None:
         """Templates under ``searchpath``, compiled ones from kb/quiz/templates_compiled/."""
         super().__init__(searchpath)
-        self._precompiled = PrecompiledTemplates(searchpath)
+        self._precompiled = PrecompiledTemplates()
 
     def load(self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None) -> Template:
-        """The compiled template when it is up to date, else the template compiled from its file."""
-        return self._precompiled.load(environment, name, globals) or super().load(environment, name, globals)
+        """The compiled template when it was compiled from this source, else the source compiled now."""
+        source, _, uptodate = self.get_source(environment, name)
+        compiled = self._precompiled.load(environment, name, source, uptodate, globals)
+        return compiled if compiled is not None else super().load(environment, name, globals)
 
     def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         """The template's source, its file name and an up-to-date check."""
