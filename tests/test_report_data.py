@@ -8,7 +8,7 @@ import re
 
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
-from kb.quiz.render import bank_version, progress_attributes
+from kb.quiz.render import progress_attributes
 from kb.quiz.report_data import REPORT_ITEMS_PLACEHOLDER, REPORT_PAGE, report_items, with_report_items
 from kb.quiz.types import TYPES
 from kb.scenario.report_data import REPORT_SCENARIOS_PLACEHOLDER, with_report_scenarios
@@ -37,7 +37,7 @@ def test_the_bank_version_the_export_records_is_the_one_the_report_compares():
     summaries = attribute(progress_attributes(banks, "quizzes/index.md"), "data-kb-banks")
     data = report_items(banks, scan_docs(REPO / "docs"))
     assert [summary["version"] for summary in summaries] == [bank["version"] for bank in data["banks"]]
-    assert bank_version(banks[0]) != bank_version(banks[1])
+    assert banks[0].version != banks[1].version
 
 
 def test_the_data_goes_in_place_of_the_placeholders_escaped():

@@ -20,6 +20,7 @@ from kb.core.problem import Problem
 from kb.core.yaml_messages import (
     editor_lines,
     hidden_character_errors,
+    inside,
     item_ids_by_line,
     position,
     reader_error,
@@ -184,16 +185,12 @@ class _Builder:
         self._lines = lines or [""]
 
     def _inside(self, mark: yaml.Mark | None) -> Position:
-        """``mark`` as a position an editor can show.
+        """``mark`` as a position an editor can show (``inside``).
 
         PyYAML puts an empty document's null one line past the end of a file that ends in "---"
         with no line break.
         """
-        line, column = position(mark)
-        if line > len(self._lines):
-            line = len(self._lines)
-            column = len(self._lines[-1]) + 1
-        return line, column
+        return inside(self._lines, *position(mark))
 
     def build(self, node: yaml.Node, data_path: DataPath) -> Any:
         """The plain value of ``node``; its position is recorded under ``data_path``."""

@@ -110,13 +110,6 @@ class PrecompiledTemplates:
         digests = manifest.get("templates")
         self._compiler = manifest.get("compiler")
         self._digests: dict[str, str] = digests if isinstance(digests, dict) else {}
-        self._matching_environments: dict[int, bool] = {}
-
-    def _compiled_for(self, environment: Environment) -> bool:
-        key = id(environment)
-        if key not in self._matching_environments:
-            self._matching_environments[key] = self._compiler == compiler_key(environment)
-        return self._matching_environments[key]
 
     def load(
         self,
@@ -135,7 +128,7 @@ class PrecompiledTemplates:
         if (
             not recorded
             or recorded != digest(source)
-            or not self._compiled_for(environment)
+            or self._compiler != compiler_key(environment)
             or not module_path.is_file()
         ):
             return None

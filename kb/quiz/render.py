@@ -76,7 +76,7 @@ def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:
             # The item ids the site has: the browser counts, schedules and fetches only these.
             "items": [item.id for item in bank.items],
             # An export records it: the trainers' report keeps apart items changed since (report_data.py).
-            "version": bank_version(bank),
+            "version": bank.version,
         }
         for bank in banks
     ]
@@ -122,11 +122,6 @@ class ReviewGroup:
 def _review_groups(banks: list[Bank], text: PageText) -> list[ReviewGroup]:
     pages = dict.fromkeys(item.citation.page for bank in banks for item in bank.items)
     return [ReviewGroup(page, text.page_title(page)) for page in pages]
-
-
-def bank_version(bank: Bank) -> str:
-    """A short fingerprint of one bank's content (``Bank.version``)."""
-    return bank.version
 
 
 def build_version(banks: list[Bank]) -> str:

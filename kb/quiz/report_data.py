@@ -14,7 +14,6 @@ from kb.content.sections import DocsIndex, plain_label
 from kb.core.paths import REPORT_PAGE
 from kb.quiz.markup import PageText, render_template
 from kb.quiz.model import Bank, Item
-from kb.quiz.render import bank_version
 from kb.quiz.types import answer_key_entry, item_type
 
 REPORT_ITEMS_PLACEHOLDER = "<!-- kb-report-items -->"
@@ -51,7 +50,7 @@ def _report_item(item: Item, bank: Bank, version: str, text: PageText) -> dict[s
 def report_items(banks: list[Bank], docs: DocsIndex) -> dict[str, Any]:
     """Banks (id, title, version, items in order) and every item as the report reads it."""
     text = PageText(REPORT_PAGE, docs)
-    versions = {bank.id: bank_version(bank) for bank in banks}
+    versions = {bank.id: bank.version for bank in banks}
     return {
         "banks": [
             {

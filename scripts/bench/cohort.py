@@ -20,7 +20,6 @@ from kb.content.sections import scan_docs
 from kb.core.files import source_paths
 from kb.quiz.catalog import bank_paths, load_catalog
 from kb.quiz.model import Bank, Item
-from kb.quiz.render import bank_version
 from kb.scenario.catalog import load_scenarios
 from kb.scenario.model import Ending, Scenario
 
@@ -201,7 +200,7 @@ def export_file(
         "exportedAt": EXPORTED_AT,
         "site": site,
         "learner": {"name": ("试做 " if pilot else "学员 ") + f"{learner + 1:03d}", "pilot": pilot},
-        "bankVersions": {bank.id: bank_version(bank) for bank in banks},
+        "bankVersions": {bank.id: bank.version for bank in banks},
         "banks": records,
         "items": items,
         "scenarios": {scenario.id: _first_play(scenario, strong) for scenario in scenarios},
