@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from kb.core.document import DataPath, YamlDocument
 from kb.core.problem import Problem
+from kb.core.quick_schema import Check, quick_check
 
 if TYPE_CHECKING:  # imported when a bank is first checked: a build that finds its banks cached never needs it
     import jsonschema
@@ -62,18 +63,31 @@ def _inlined(node: Any, definitions: Mapping[str, Any], within: tuple[str, ...] 
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.protocols.Validator:
-    """A validator for the file's schema without its per-type ``if/then`` rules, references inlined.
+def _checked_schema() -> dict[str, Any]:
+    """The file's schema without its per-type ``if/then`` rules, references inlined.
 
     Those rules are for editors; each type module's ``check`` reports the same problems in
     plain words (``判断题不写 options：…``), which a schema message cannot.
     """
-    import jsonschema
-
     schema = copy.deepcopy(bank_schema())
     del schema["$defs"]["item"]["allOf"]
-    validator_class = jsonschema.validators.validator_for(schema)
-    return validator_class(_inlined(schema, schema["$defs"]))
+    inlined: dict[str, Any] = _inlined(schema, schema["$defs"])
+    return inlined
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    """The validator for ``_checked_schema``, from jsonschema: it finds and explains every failure."""
+    import jsonschema
+
+    schema = _checked_schema()
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+@lru_cache(maxsize=1)
+def _quick_check() -> Check | None:
+    """The same schema as a yes/no check (``kb.core.quick_schema``): valid banks skip jsonschema."""
+    return quick_check(_checked_schema())
 
 
 def _type_name_of(value: Any) -> str:
@@ -151,7 +165,13 @@ def _value_message(error: jsonschema.ValidationError, field: str) -> str:
 
 
 def schema_errors(document: YamlDocument) -> list[Problem]:
-    """Every schema failure in the document, each at the trainer's own line."""
+    """Every schema failure in the document, each at the trainer's own line.
+
+    A bank the quick check accepts has none; jsonschema looks only at one it does not.
+    """
+    quick = _quick_check()
+    if quick is not None and quick(document.data):
+        return []
     errors = []
     for error in _validator().iter_errors(document.data):
         data_path = tuple(error.absolute_path)

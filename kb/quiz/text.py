@@ -14,6 +14,7 @@ import html
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -93,8 +94,17 @@ def nesting_problem(text: str) -> str | None:
     return None
 
 
+CONVERTED_KEPT = 20_000
+"""How many converted texts are kept: the check converts every text once and rendering needs each again."""
+
+
+@lru_cache(maxsize=CONVERTED_KEPT)
 def _markdown(text: str) -> str:
-    """``text`` converted by a clean converter; any failure becomes ``TextRenderError``."""
+    """``text`` converted by a clean converter; any failure becomes ``TextRenderError``.
+
+    Conversion depends on the text alone, so a text's HTML is kept (a failure is not kept: it raises
+    again). The bank check converts each text to find its links; the page then uses the same HTML.
+    """
     global _converter
     problem = nesting_problem(text)
     if problem:
