@@ -6,6 +6,8 @@ import html
 import json
 import re
 
+import pytest
+
 from kb.content.sections import scan_docs
 from kb.quiz.catalog import load_catalog
 from kb.quiz.render import progress_attributes
@@ -75,3 +77,20 @@ def test_choice_options_are_counted_entries_read_in_order_and_matching_pairs_by_
     assert items["ordering"]["ordered"] and not items["ordering"]["countPicks"]
     assert len(items["matching"]["places"]) == len(items["matching"]["key"]["correct"])
     assert items["fill_in"]["labels"] == {} and items["fill_in"]["places"] == []
+
+
+def test_the_cohort_plants_its_flags_in_the_real_banks_one_bank_after_another():
+    from scripts.bench.cohort import _distractors, pick_planted
+
+    banks, _ = real_content()
+    planted = pick_planted(banks)
+    chosen = [*planted.easy, planted.attractive, planted.reversed, planted.giveaway]
+    assert len(set(chosen)) == 6
+    bank_of = {item.id: bank.id for bank in banks for item in bank.items}
+    holding = {
+        bank.id for bank in banks for item in bank.items if item.kind == "single" and len(_distractors(item)) >= 2
+    }
+    first_round = [bank_of[item_id] for item_id in chosen[: len(holding)]]
+    assert len(set(first_round)) == len(first_round), "one item from each bank before a second from any"
+    with pytest.raises(ValueError, match="single-choice"):
+        pick_planted([bank for bank in banks if bank.id not in holding])

@@ -82,14 +82,22 @@ def _wrong_answer(item: Item, turn: int) -> list[str]:
 
 
 def pick_planted(banks: list[Bank], easy: int = 3) -> Planted:
-    """Single-choice items with at least two distractors, from different banks, to plant the model in."""
-    candidates = [bank.items for bank in banks]
-    singles = [
-        next(item for item in items if item.kind == "single" and len(_distractors(item)) >= 2)
-        for items in candidates
-        if any(item.kind == "single" and len(_distractors(item)) >= 2 for item in items)
+    """Single-choice items with at least two distractors to plant the model in, spread over the banks.
+
+    One from each bank first, then a second from each, and so on: real banks hold few single-choice
+    items, and the flags need ``easy + 3`` of them.
+    """
+    per_bank = [
+        [item for item in bank.items if item.kind == "single" and len(_distractors(item)) >= 2] for bank in banks
     ]
-    chosen = [item.id for item in singles[: easy + 3]]
+    spread = [
+        items[turn] for turn in range(max(map(len, per_bank), default=0)) for items in per_bank if turn < len(items)
+    ]
+    if len(spread) < easy + 3:
+        raise ValueError(
+            f"the banks hold {len(spread)} single-choice items with two distractors; the cohort needs {easy + 3}"
+        )
+    chosen = [item.id for item in spread[: easy + 3]]
     return Planted(easy=chosen[:easy], attractive=chosen[easy], reversed=chosen[easy + 1], giveaway=chosen[easy + 2])
 
 
