@@ -58,7 +58,12 @@ def wait_until_kept(page, url: str) -> None:
 
 
 def go_by_link(page, url: str) -> None:
-    """Follow a link of the page to `url` (Material's instant navigation handles the click)."""
+    """Follow a link of the page to `url` (Material's instant navigation handles the click).
+
+    Material intercepts a link only once its sitemap has arrived (until then a click is an ordinary
+    page load); wait for it as a reader's pause would.
+    """
+    page.wait_for_load_state("networkidle")
     page.evaluate("url => [...document.querySelectorAll('a[href]')].find((a) => a.href === url).click()", url)
     page.wait_for_function("url => location.href === url", arg=url)
     page.wait_for_load_state()
