@@ -14,7 +14,7 @@ from kb.core.document import DataPath, YamlDocument
 from kb.core.problem import Problem
 from kb.core.quick_schema import Check, quick_check
 
-if TYPE_CHECKING:  # imported when a bank is first checked: a build that finds its banks cached never needs it
+if TYPE_CHECKING:  # imported only when a bank fails the quick check: a build of valid banks never needs it
     import jsonschema
 
 SCHEMA_PATH = Path(__file__).with_name("bank.schema.json")
