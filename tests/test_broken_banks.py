@@ -300,13 +300,13 @@ def write_bank_over_one_megabyte(path: Path) -> None:
 
 
 def test_a_bank_over_one_megabyte_is_refused_before_it_is_parsed(docs, tmp_path, monkeypatch):
-    import kb.core.document
+    import kb.core.yaml_reader
 
     def parsed(*arguments, **options):
         raise AssertionError("the oversized bank was parsed")
 
     for name in ("parse", "compose", "load"):
-        monkeypatch.setattr(kb.core.document.yaml, name, parsed)
+        monkeypatch.setattr(kb.core.yaml_reader.yaml, name, parsed)
     path = tmp_path / "big-bank.yml"
     write_bank_over_one_megabyte(path)
     assert path.stat().st_size == 1_050_000

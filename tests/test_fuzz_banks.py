@@ -313,7 +313,7 @@ def test_a_mutated_valid_bank_gives_a_bank_or_bank_errors(bank_file, docs, text)
     check_bank(bank_file, text, docs)
 
 
-# Crashes the fuzzing found, fixed in kb/core/document.py; kept as regression tests --------------------
+# Crashes the fuzzing found, fixed in kb/core/yaml_reader.py; kept as regression tests --------------------
 
 
 def only_bank_errors(path: Path, content: str, docs) -> list[Problem]:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from kb.content.sections import scan_docs
-from kb.core.document import read_document
+from kb.core.yaml_reader import read_document
 from kb.quiz.catalog import load_catalog
 from kb.quiz.lint.view import lint_item
 from kb.quiz.render import answer_key, render_quiz_page

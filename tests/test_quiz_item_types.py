@@ -214,7 +214,7 @@ def test_a_control_character_written_by_a_yaml_escape_is_refused(tmp_path, docs)
 
 
 def test_every_control_character_but_tab_and_line_breaks_is_refused_and_nothing_else(tmp_path):
-    from kb.core.document import read_document
+    from kb.core.yaml_reader import read_document
     from kb.quiz.rules import BANKS
     from kb.quiz.text_fields import control_character_errors
 

@@ -83,7 +83,7 @@ def _failures(validator, data) -> list[tuple]:
 def test_the_build_validator_with_references_inlined_fails_each_fixture_as_the_schema_file_does():
     import copy
 
-    from kb.core.document import read_document
+    from kb.core.yaml_reader import read_document
     from kb.quiz.rules import BANKS
     from kb.quiz.schema import _validator
 

@@ -12,10 +12,11 @@ from functools import partial
 from pathlib import Path
 
 from kb.content.sections import DocsIndex
-from kb.core.document import YamlDocument, read_document
+from kb.core.document import YamlDocument
 from kb.core.files import SourceKind, clashing_id_errors, file_name_errors, source_file_errors
 from kb.core.problem import Problem
 from kb.core.remember import docs_key, file_key, remembered
+from kb.core.yaml_reader import read_document
 
 Checked = tuple[YamlDocument | None, list[Problem]]
 """A file as read and checked: its document (None when it could not be read) and its problems."""

@@ -6,7 +6,8 @@ from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb.core.document import YamlDocument, read_document
+from kb.core.document import YamlDocument
+from kb.core.yaml_reader import read_document
 from kb.quiz.lint.check import Check
 from kb.quiz.lint.cited import forget_cited_pages
 from kb.quiz.lint.disables import apply_disables
