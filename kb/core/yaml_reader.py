@@ -70,29 +70,18 @@ def _event_error(path: Path, event: yaml.Event, depth: int, kind: SourceKind) ->
     return None
 
 
-_OPENS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-_CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-
-
 def _structure_errors(path: Path, text: str, kind: SourceKind, loader: type = yaml.SafeLoader) -> list[Problem]:
     """Refuse anchors, aliases, tags and deep nesting before building anything (bombs, stack depth)."""
     depth = 0
     try:
         for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, _OPENS):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
-            elif isinstance(event, _CLOSES):
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-            # Most events are plain: only one that may be refused is looked at closely.
-            if (
-                depth > MAX_DEPTH
-                or isinstance(event, yaml.AliasEvent)
-                or getattr(event, "anchor", None)
-                or (getattr(event, "tag", None) is not None)
-            ):
-                error = _event_error(path, event, depth, kind)
-                if error:
-                    return [error]
+            error = _event_error(path, event, depth, kind)
+            if error:
+                return [error]
     except yaml.MarkedYAMLError as error:
         return [syntax_error(path, yaml_lines(text), error)]
     except yaml.reader.ReaderError as error:
@@ -123,22 +112,14 @@ class _Builder:
         self.errors: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
         self._lines = lines or [""]
-        self._ends = [len(line) + 1 for line in self._lines]
-        """The last column of each line a position may name (just after its last character)."""
 
     def _inside(self, mark: yaml.Mark | None) -> Position:
-        """``mark`` as a position an editor can show (``inside``), computed inline: it runs for every value.
+        """``mark`` as a position an editor can show (``inside``).
 
         PyYAML puts an empty document's null one line past the end of a file that ends in "---"
         with no line break.
         """
-        if mark is None:
-            return 1, 1
-        line, column = mark.line + 1, mark.column + 1
-        if line > len(self._ends):
-            return inside(self._lines, line, column)
-        end = self._ends[line - 1]
-        return line, column if column <= end else end
+        return inside(self._lines, *position(mark))
 
     def build(self, node: yaml.Node, data_path: DataPath) -> Any:
         """The plain value of ``node``; its position is recorded under ``data_path``."""
