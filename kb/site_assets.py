@@ -16,9 +16,13 @@ from pathlib import Path
 
 from kb.browser_bundle import DIST_DIR, THEME_DIR, EntryFiles, read_manifest
 from kb.quiz.markup import render_template
+from kb.quiz.types import TYPES
 
 SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
 """Where the bundle is served from, relative to the site root (``assets/kb-dist``)."""
+
+QUIZ_PART = "quiz.js"
+"""The quiz engine's part: a page holding it may also need a module of item types (``type_modules``)."""
 
 PAGE_PARTS: dict[str, tuple[str, ...]] = {
     "overview.js": (
@@ -29,7 +33,7 @@ PAGE_PARTS: dict[str, tuple[str, ...]] = {
         "data-kb-data-tools",
         "data-kb-reminder",
     ),
-    "quiz.js": ("data-kb-quiz",),
+    QUIZ_PART: ("data-kb-quiz",),
     "sessions.js": ("data-kb-item-source",),
     "tools.js": ("data-kb-data-tools",),
     "scenario.js": ("data-kb-scenario", "data-kb-scenario-list", "data-kb-scenario-due", "data-kb-scenario-review"),
@@ -106,12 +110,31 @@ def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str
     chunks: list[str] = []
     for part in parts:
         chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
+    for module in type_modules(html) if QUIZ_PART in names else []:
+        if module in manifest:
+            files = (manifest[module].file, *manifest[module].imports)
+            chunks += [p for p in _site_paths(files) if p not in chunks and p not in every_page]
     if not scripts:
         return ""
     styles = _site_paths(page_styles(names))
     return render_template(
         "page-parts.html", styles=map(url_of, styles), scripts=map(url_of, scripts), chunks=map(url_of, chunks)
     )
+
+
+ENGINE_TYPES = "types.js"
+"""The browser module of the types that ship with the quiz engine (``ItemType.browser_module``)."""
+
+_ITEM_KIND = re.compile(r'<li [^<>]*\bdata-kb-kind="([a-z_]+)"')
+
+
+def type_modules(html: str) -> list[str]:
+    """The browser modules, besides the engine's own, that the items on ``html`` need (``types/more.js``).
+
+    quiz.js fetches them before the quiz mounts; preloaded, they come with the rest of the page's code.
+    """
+    kinds = set(_ITEM_KIND.findall(html))
+    return sorted({TYPES[kind].browser_module for kind in kinds if kind in TYPES} - {ENGINE_TYPES})
 
 
 def page_styles(parts: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item
 from kb.quiz.types.base import (
     FEEDBACK_FIELD,
+    MORE_TYPES_MODULE,
     ItemSource,
     ItemType,
     LintAnswers,
@@ -135,4 +136,5 @@ TYPE = ItemType(
     report_parts=report_parts,
     example=EXAMPLE,
     plain_fields=frozenset({"entries"}),
+    browser_module=MORE_TYPES_MODULE,
 )

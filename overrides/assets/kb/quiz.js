@@ -6,13 +6,14 @@
 
 import { announce } from "./announce.js";
 import { itemId } from "./item.js";
-import { mountFor } from "./types.js";
+import { kindsIn, loadTypes, mountFor } from "./types.js";
 import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./progress/quiz-storage.js";
 import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { listenForNoticeActions, renderNotices } from "./views/notice.js";
 import { onEveryPage } from "./every-page.js";
+import { element } from "./dom.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
@@ -28,6 +29,7 @@ const SESSION_ROOT = "[data-kb-item-source], [data-kb-review], [data-kb-today]";
 function mountQuiz(root) {
   if (quizzes.has(root) || sessions.has(root)) return;
   if (!root.matches(SESSION_ROOT)) {
+    sessions.set(root, null); // mounting has begun: its types may still be on their way
     mountLoaded(root, null);
     return;
   }
@@ -50,7 +52,31 @@ function fillAndMount(root) {
   );
 }
 
+/** The quiz once the scripts of its items' types are there (fetched in parallel with this one
+ * where the build preloaded them, so usually at once). */
 function mountLoaded(root, session) {
+  loadTypes(kindsIn(root)).then(
+    () => mountWithTypes(root, session),
+    () => sayNotLoaded(root),
+  );
+}
+
+/** The types' scripts could not be fetched (offline, on a page not opened before): say so where
+ * the page says it loads, or above the quiz. */
+function sayNotLoaded(root) {
+  const text = "这一页的答题脚本没能载入，请检查网络后刷新页面再试。";
+  const status = root.querySelector("[data-kb-load-status]");
+  if (status) {
+    status.textContent = text;
+    return;
+  }
+  const notice = element("p", "kb-notice", text);
+  notice.setAttribute("role", "alert");
+  root.prepend(notice);
+}
+
+function mountWithTypes(root, session) {
+  if (!root.isConnected || quizzes.has(root)) return;
   const quiz = createQuiz(root, session && session.key);
   if (!quiz) return;
   quizzes.set(root, quiz);
