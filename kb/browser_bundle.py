@@ -27,9 +27,13 @@ THEME_DIR = PurePosixPath("overrides")
 DIST_DIR = PurePosixPath("overrides/assets/kb-dist")
 """What pages load: esbuild's output, one file per entry point plus shared chunks (flat, no subfolders)."""
 
+EVERY_PAGE = "kb.js"
+"""The entry every page loads (mkdocs.yml), offline.js and the visit log inside it. It is bundled on its
+own, one file with no shared chunk (a topic page fetches just it, issue 32); the parts it fetches with
+``import()`` stay outside it, as the same files a page's head names, so each part runs once."""
+
 ENTRIES = (
-    "kb.js",
-    "offline.js",
+    EVERY_PAGE,
     "overview.js",
     "quiz.js",
     "sessions.js",
@@ -43,8 +47,12 @@ ENTRIES = (
     "report.css",
 )
 """Entry points, relative to SOURCE_DIR. ``kb.js`` is what every page loads (mkdocs.yml); it imports
-the other scripts with ``import()`` only on pages that hold their root element. The style sheets
-are minified one for one (mkdocs.yml extra_css). A new page part is added here and in kb.js."""
+the other scripts (the parts) with ``import()`` only on pages that hold their root element. The parts
+share chunks with one another. The style sheets are minified one for one (mkdocs.yml extra_css). A new
+page part is added here and in kb.js."""
+
+PARTS = tuple(entry for entry in ENTRIES if entry.endswith(".js") and entry != EVERY_PAGE)
+"""The scripts kb.js fetches with ``import()``: outside its file, in the shared-chunk build."""
 
 LOADED_SEPARATELY: tuple[str, ...] = ()
 """Modules under SOURCE_DIR that a page loads outside the bundle (a Web Worker script, say): none yet."""
@@ -59,7 +67,6 @@ REBUILD_COMMAND = "python -m scripts.bundle"
 
 ESBUILD_OPTIONS = (
     "--bundle",
-    "--splitting",
     "--format=esm",
     "--minify",
     "--sourcemap",
@@ -68,7 +75,7 @@ ESBUILD_OPTIONS = (
     "--legal-comments=none",
     "--chunk-names=chunk-[hash]",
 )
-"""Minified ESM with shared chunks and source maps; UTF-8 kept as is (the Chinese text stays short)."""
+"""Minified ESM with source maps; UTF-8 kept as is (the Chinese text stays short). The parts' run adds code splitting."""
 
 
 class BundleError(Exception):
@@ -94,30 +101,52 @@ def esbuild_path(repo_root: Path) -> Path:
 
 
 def build(repo_root: Path, work_root: Path | None = None) -> None:
-    """Bundle the sources under ``work_root`` (default: the repository) into its DIST_DIR, replacing it."""
+    """Bundle the sources under ``work_root`` (default: the repository) into its DIST_DIR, replacing it.
+
+    Two esbuild runs: kb.js alone, with its parts left as ``import()`` of their files; then the parts
+    and the style sheets, code-split into shared chunks.
+    """
     root = work_root or repo_root
     out = root / DIST_DIR
+    if out.exists():
+        shutil.rmtree(out)
+    every_page = [
+        str(SOURCE_DIR / EVERY_PAGE),
+        *(f"--external:./{part}" for part in PARTS),
+        f"--outfile={DIST_DIR / EVERY_PAGE}",
+    ]
+    parts = [
+        *(str(SOURCE_DIR / entry) for entry in ENTRIES if entry != EVERY_PAGE),
+        "--splitting",
+        f"--outbase={SOURCE_DIR}",
+        f"--outdir={DIST_DIR}",
+    ]
+    outputs: dict[str, Any] = {}
+    for arguments in (every_page, parts):
+        outputs |= _esbuild(repo_root, root, arguments)["outputs"]
+    manifest = {
+        entry: {"file": files.file, "imports": list(files.imports)}
+        for entry, files in entry_files({"outputs": outputs}).items()
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _esbuild(repo_root: Path, root: Path, arguments: list[str]) -> dict[str, Any]:
+    """Run the pinned esbuild in ``root`` with ESBUILD_OPTIONS and ``arguments``; its metafile."""
     with tempfile.TemporaryDirectory(prefix="kb-bundle-") as tmp:
         metafile = Path(tmp) / "meta.json"
         command = [
             str(esbuild_path(repo_root)),
-            *(str(SOURCE_DIR / entry) for entry in ENTRIES),
             *ESBUILD_OPTIONS,
-            f"--outbase={SOURCE_DIR}",
-            f"--outdir={DIST_DIR}",
+            *arguments,
             f"--metafile={metafile}",
             "--log-level=warning",
         ]
-        if out.exists():
-            shutil.rmtree(out)
         result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise BundleError(f"esbuild 没有打包成功：\n{result.stderr}")
-        meta = json.loads(metafile.read_text(encoding="utf-8"))
-    manifest = {
-        entry: {"file": files.file, "imports": list(files.imports)} for entry, files in entry_files(meta).items()
-    }
-    (out / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        meta: dict[str, Any] = json.loads(metafile.read_text(encoding="utf-8"))
+        return meta
 
 
 def entry_files(meta: dict[str, Any]) -> dict[str, EntryFiles]:

@@ -78,17 +78,10 @@ ENGINE_STYLES: instant navigation from a quiz page keeps its engine sheets and a
 this is the order on every path to the page (the sheets must not depend on it anyway: they
 outrank quiz.css by specificity where both style one element, as report.css's print rule does)."""
 
-OFFLINE_PART = "offline.js"
-"""Registers the service worker, or removes it (kb.js imports it where the page has the meta tag)."""
-
 
 def parts_on_page(html: str) -> list[str]:
-    """The parts whose root attribute occurs in a tag of ``html``, and the offline part.
-
-    The offline part is named where overrides/main.html wrote its ``kb-offline`` meta tag.
-    """
-    parts = [part for part, roots in PAGE_PARTS.items() if any(_has_attribute(html, root) for root in roots)]
-    return [OFFLINE_PART, *parts] if '<meta name="kb-offline"' in html else parts
+    """The parts whose root attribute occurs in a tag of ``html``."""
+    return [part for part, roots in PAGE_PARTS.items() if any(_has_attribute(html, root) for root in roots)]
 
 
 def _has_attribute(html: str, name: str) -> bool:

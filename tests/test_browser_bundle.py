@@ -16,9 +16,11 @@ from kb.browser_bundle import (
     DIST_DIR,
     ENTRIES,
     LOADED_SEPARATELY,
+    PARTS,
     REBUILD_COMMAND,
     SOURCE_DIR,
     THEME_DIR,
+    EntryFiles,
     read_manifest,
 )
 from kb.quiz.types.base import MORE_TYPES_MODULE
@@ -93,17 +95,20 @@ def test_the_manifest_names_every_script_entry_and_only_existing_files():
     assert sorted(manifest) == sorted({entry for entry in ENTRIES if entry.endswith(".js")} | fetched_by_the_engine)
     for files in manifest.values():
         assert all((DIST / name).is_file() for name in (files.file, *files.imports))
-    every_page = (manifest["kb.js"].file, *manifest["kb.js"].imports)
-    sources = {source for name in every_page for source in json.loads((DIST / f"{name}.map").read_text())["sources"]}
-    assert sources == {"../kb/kb.js", "../kb/visit.js"}, "the entry every page loads brings only the visit with it"
-    offline = (manifest["offline.js"].file, *manifest["offline.js"].imports)
-    sources = {source for name in offline for source in json.loads((DIST / f"{name}.map").read_text())["sources"]}
-    assert sources == {"../kb/offline.js", "../kb/site-url.js"}, "every page's offline part brings no storage code"
+    assert manifest["kb.js"] == EntryFiles("kb.js", ()), "every page fetches one file: no shared chunk"
+    sources = set(json.loads((DIST / "kb.js.map").read_text())["sources"])
+    assert sources == {"../kb/kb.js", "../kb/visit.js", "../kb/offline.js", "../kb/site-url.js"}, (
+        "the entry every page loads brings the visit log and offline reading, no storage or quiz code"
+    )
+    bundled = (DIST / "kb.js").read_text(encoding="utf-8")
+    assert sorted(re.findall(r'import\("\./([a-z-]+\.js)"\)', bundled)) == sorted(PARTS), (
+        "the parts stay outside it, fetched as the very files a page's head names"
+    )
 
 
 def test_a_page_links_the_style_sheets_of_its_own_parts_only():
-    assert page_styles([]) == [] and page_styles(["offline.js"]) == []
-    assert page_styles(["offline.js", "quiz.js"]) == ["quiz.css", "types.css"], "no scenario or report styles"
+    assert page_styles([]) == []
+    assert page_styles(["quiz.js"]) == ["quiz.css", "types.css"], "no scenario or report styles"
     assert page_styles(["quiz.js", "sessions.js", "scenario.js"]) == ["quiz.css", "types.css", "scenario.css"]
     assert page_styles(["report-part.js"]) == ["quiz.css", "types.css", "report.css"]
     quiz_page = '<div class="kb-quiz" data-kb-quiz="x"><nav><p class="kb-due" data-kb-next-due hidden></p></nav></div>'
@@ -134,9 +139,7 @@ def test_a_page_names_the_parts_it_holds_and_preloads_their_chunks_once():
     assert with_head_tags(html, tags).count("</head>") == 1
     assert page_part_tags(REPO_ROOT / THEME_DIR, "<p>专题</p>", every_page, str) == ""
     topic = '<html><head><meta name="kb-offline" content="on"></head><body><p>专题</p></body></html>'
-    assert "stylesheet" not in page_part_tags(REPO_ROOT / THEME_DIR, topic, every_page, str), (
-        "a topic page holds no part"
-    )
+    assert page_part_tags(REPO_ROOT / THEME_DIR, topic, every_page, str) == "", "a topic page holds no part"
 
 
 def _quiz_page_of(*kinds: str) -> str:

@@ -43,8 +43,8 @@ def test_the_bundle_files_a_page_runs_are_exactly_the_ones_its_head_names(page, 
 
 def test_a_topic_page_loads_only_the_small_entry_and_its_chunks(page, site_url):
     manifest = read_manifest(REPO_ROOT / DIST_DIR)
-    entry, offline = manifest["kb.js"], manifest["offline.js"]  # offline reading is on by default
-    names = (entry.file, *entry.imports, offline.file, *offline.imports)
+    entry = manifest["kb.js"]  # offline reading (on by default) is inside it
+    names = (entry.file, *entry.imports)
     expected = sorted({f"{site_url}assets/kb-dist/{name}" for name in names})
     assert loaded_scripts(page, site_url + "topics/chatting/") == expected
 

@@ -1,10 +1,13 @@
 /* The one script every page loads (mkdocs.yml extra_javascript, bundled into assets/kb-dist/).
- * Up front it imports only visit.js (which imports nothing): each part of the site's browser code
- * is fetched with `import()` only on a page that holds one of its root elements, so a topic page
- * (which holds none) stays nearly as light as plain Material. A part subscribes to Material's `document$` itself when it first
+ * Up front it imports only visit.js and offline.js (bundled into this one file, kb/browser_bundle.py):
+ * each part of the site's browser code is fetched with `import()` only on a page that holds one of its
+ * root elements, so a topic page (which holds none) stays nearly as light as plain Material. A part subscribes to Material's `document$` itself when it first
  * runs (`document$` replays the page shown), and from then on follows instant navigation. */
 
 import { rememberVisit } from "./visit.js";
+// Reading on the road: registers the service worker, or removes it where the site turned offline
+// reading off (overrides/main.html writes the meta tag from extra.kb_offline). Once per page load.
+import "./offline.js";
 
 /** Each part, the roots that need it, and how to fetch it; kb/browser_bundle.py lists the entries. */
 const PARTS = [
@@ -41,9 +44,6 @@ function loadPartsOfThisPage() {
   }
 }
 
-// Reading on the road: register the service worker, or remove it where the site turned it off
-// (overrides/main.html writes the meta tag from extra.kb_offline). Once per page load.
-if (document.querySelector('meta[name="kb-offline"]')) import("./offline.js");
 
 // Module scripts run once the page is parsed: the downloads start now, not at DOMContentLoaded.
 // This one comes after Material's deferred bundle in the page, so it runs after it: document$ is there.

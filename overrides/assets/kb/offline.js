@@ -82,7 +82,8 @@ async function unregister() {
 }
 
 function start() {
-  if (!canUseWorker()) return;
+  // A page without the meta tag that overrides/main.html writes says nothing either way: the worker is left as it is.
+  if (!canUseWorker() || !document.querySelector('meta[name="kb-offline"]')) return;
   const work = offlineWanted() ? register() : unregister();
   work.catch(() => {
     // Offline reading is an extra: a browser that refuses (private mode, storage off) reads online.

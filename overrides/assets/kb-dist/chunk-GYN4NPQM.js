@@ -1,2 +1,0 @@
-import{c as n}from"./chunk-OPVVAT4R.js";var s=/^[a-z0-9][a-z0-9-]{0,79}$/;function p(e){let t=null;try{t=JSON.parse(e)}catch{t=null}return Array.isArray(t)?t.filter(r=>n(r)&&typeof r.id=="string"&&s.test(r.id)):[]}function c(e){let t=new Map;for(let r of e)if(Array.isArray(r.items))for(let i of r.items)typeof i=="string"&&t.set(i,r.id);return t.size?{banks:new Set(e.map(r=>r.id)),items:t}:null}function l(e){return e?t=>e.items.has(t):()=>!0}export{p as a,c as b,l as c};
-//# sourceMappingURL=chunk-GYN4NPQM.js.map
