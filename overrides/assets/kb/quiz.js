@@ -9,6 +9,7 @@ import { itemId } from "./item.js";
 import { kindsIn, loadTypes, mountFor } from "./types.js";
 import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./progress/quiz-storage.js";
+import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { listenForNoticeActions, renderNotices } from "./views/notice.js";
 import { onEveryPage } from "./every-page.js";
@@ -80,25 +81,12 @@ function mountWithTypes(root, session) {
   if (!quiz) return;
   quizzes.set(root, quiz);
   sessions.set(root, session);
-  const print = quiz.today || quiz.review ? null : printView();
-  if (print) {
-    // A trainer's print view: its code is fetched only here, not by every learner's quiz page.
-    import("./views/print.js").then((view) => {
-      view.showPrintView(quiz, print);
-      root.setAttribute("data-kb-ready", "true");
-    }, () => sayNotLoaded(root));
-    return;
-  }
   if (quiz.today) sessionViews.mountToday(quiz, session);
   else if (quiz.review) sessionViews.mountReview(quiz);
+  else if (isPrintView()) showAnswerKey(quiz);
+  else if (isBlankView()) showBlankCopy(quiz);
   else mountQuizPage(quiz);
   root.setAttribute("data-kb-ready", "true");
-}
-
-/** `?print=answers` or `?print=blank` on a quiz page: one of views/print.js's two views, or null. */
-function printView() {
-  const view = new URLSearchParams(window.location.search).get("print");
-  return view === "answers" || view === "blank" ? view : null;
 }
 
 function mountAll() {

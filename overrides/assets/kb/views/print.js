@@ -3,21 +3,26 @@
  * and explanations shown. Options are not reordered: keys are marked, not put first.
  * `?print=blank`, the pilot copy for a colleague who has not read the material: questions and
  * options only, shuffled as the learner would see them; no keys, feedback, explanations or links
- * back to the material.
- * quiz.js fetches this module only when the address asks for one of them. */
+ * back to the material. */
 
 import { element } from "../dom.js";
 import { showItemKey } from "../item.js";
 import { itemKey, shuffleItem } from "../quiz-root.js";
 import { ANSWER_KEY_ATTRIBUTE } from "../quiz/answer-key.js";
 
-/** Shows the print view `view` ("answers" or "blank", from the address: quiz.js) of a mounted quiz. */
-export function showPrintView(quiz, view) {
-  if (view === "answers") showAnswerKey(quiz);
-  else showBlankCopy(quiz);
+function printParameter() {
+  return new URLSearchParams(window.location.search).get("print");
 }
 
-function showAnswerKey(quiz) {
+export function isPrintView() {
+  return printParameter() === "answers";
+}
+
+export function isBlankView() {
+  return printParameter() === "blank";
+}
+
+export function showAnswerKey(quiz) {
   quiz.root.classList.add("kb-quiz--answer-key");
   quiz.items.forEach((item) => showItemKey(item, itemKey(quiz, item)));
 }
@@ -40,7 +45,7 @@ function listChoices(item) {
   item.querySelector("[data-kb-match]").after(element("p", "kb-quiz__blank-choices", "可选：" + choices.join(" ／ ")));
 }
 
-function showBlankCopy(quiz) {
+export function showBlankCopy(quiz) {
   quiz.root.classList.add("kb-quiz--blank");
   quiz.items.forEach((item) => {
     shuffleItem(quiz, item, quiz.shuffle);
