@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import sys
 from contextlib import ExitStack
@@ -15,10 +16,12 @@ from scripts.bench.builds import timed_build
 from scripts.bench.report import Row, heading, items, raw_and_gzip
 from scripts.bench.settings import (
     ANSWERABLE_SIZE,
+    BANKS_DIR,
     GOAL_ANSWERABLE_RATIO,
     GOAL_JS_RATIO,
     GOAL_PAGE_RATIO,
     GOAL_REVIEW_GROWTH,
+    REAL_BANK_PAGE,
     WEIGHT_SIZES,
     Settings,
 )
@@ -34,10 +37,11 @@ def bank_id(size: int) -> str:
 
 
 def weight_sites(work: Path, peer: Path | None) -> dict[str, Path]:
-    """Sites of the real banks plus one bank per ``WEIGHT_SIZES`` size, ours and (maybe) the peer's."""
+    """Sites of one bank per ``WEIGHT_SIZES`` size and the real ``REAL_BANK_PAGE``, ours and (maybe) the peer's."""
     banks = work / "weight-banks"
     for size in WEIGHT_SIZES:
         write_banks(banks, size, prefix=f"w{size}")
+    shutil.copy(BANKS_DIR / f"{REAL_BANK_PAGE}.yml", banks)
     sites = {"ours": work / "weight" / "ours" / "site"}
     timed_build(sys.executable, write_config(work / "weight" / "ours", "ours", banks_dir=banks), sites["ours"])
     if peer is not None:
@@ -61,14 +65,24 @@ ROW_GOALS = {JS_WITH_INLINE: GOAL_JS_RATIO, "total": GOAL_PAGE_RATIO}
 """The rows judged against the peer (gzip), and the ratio each may reach (issue 32)."""
 
 
-def weight_rows(size: int, weights: dict[str, Weight]) -> list[Row]:
-    """HTML, JS and CSS of a quiz page of ``size`` items (raw and gzip), JS with inline scripts, and the total."""
+def weight_rows(
+    page: str,
+    weights: dict[str, Weight],
+    kinds: tuple[str, ...] = (*KINDS, JS_WITH_INLINE, "total"),
+    *,
+    judged: bool = True,
+) -> list[Row]:
+    """Rows of ``kinds`` for the quiz page ``page`` (``10 items``…), ours beside the peer's.
+
+    HTML, JS and CSS (raw and gzip), JS with inline scripts, and the total; ``judged`` rows carry the
+    issue's goals.
+    """
     rows = []
     ours, peer = weights["ours"], weights.get("peer")
-    for kind in (*KINDS, JS_WITH_INLINE, "total"):
-        figure = f"Quiz page, {items(size)}: {kind}"
+    for kind in kinds:
+        figure = f"Quiz page, {page}: {kind}"
         raw, gz = _sizes(ours, kind)
-        limit = ROW_GOALS.get(kind)
+        limit = ROW_GOALS.get(kind) if judged else None
         goal = f"{peer_goal(limit)} (gzip)" if limit is not None else ""
         if peer is None:
             rows.append(Row(figure, raw_and_gzip(raw, gz), goal=goal))
@@ -107,7 +121,11 @@ def quiz_page_rows(work: Path, settings: Settings, peer: Path | None) -> list[Ro
         urls = {variant: stack.enter_context(served(site)) for variant, site in sites.items()}
         for size in WEIGHT_SIZES:
             weights = {v: page_weight(browser, f"{url}quizzes/{bank_id(size)}/") for v, url in urls.items()}
-            rows += weight_rows(size, weights)
+            rows += weight_rows(items(size), weights)
+        weights = {v: page_weight(browser, f"{url}quizzes/{REAL_BANK_PAGE}/") for v, url in urls.items()}
+        rows += weight_rows(
+            f"real bank {REAL_BANK_PAGE} (choice items only)", weights, ("JS", JS_WITH_INLINE, "total"), judged=False
+        )
         answerable = {v: f"{url}quizzes/{bank_id(ANSWERABLE_SIZE)}/" for v, url in urls.items()}
         rows.append(answerable_row(browser, answerable, settings.browser_runs))
     return rows
