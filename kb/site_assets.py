@@ -98,15 +98,13 @@ def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str
     """
     manifest = _manifest(theme_dir)
     names = parts_on_page(html)
+    types = [manifest[module] for module in type_modules(html) if module in manifest] if QUIZ_PART in names else []
     parts = [manifest[part] for part in names if part in manifest]
-    scripts = _site_paths(part.file for part in parts)
+    # Type modules first: running, they register their types, so quiz.js mounts without waiting.
+    scripts = _site_paths(entry.file for entry in (*types, *parts))
     chunks: list[str] = []
-    for part in parts:
-        chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
-    for module in type_modules(html) if QUIZ_PART in names else []:
-        if module in manifest:
-            files = (manifest[module].file, *manifest[module].imports)
-            chunks += [p for p in _site_paths(files) if p not in chunks and p not in every_page]
+    for entry in (*types, *parts):
+        chunks += [p for p in _site_paths(entry.imports) if p not in chunks and p not in every_page]
     if not scripts:
         return ""
     styles = _site_paths(page_styles(names))
@@ -124,7 +122,8 @@ _ITEM_KIND = re.compile(r'<li [^<>]*\bdata-kb-kind="([a-z_]+)"')
 def type_modules(html: str) -> list[str]:
     """The browser modules, besides the engine's own, that the items on ``html`` need (``types/more.js``).
 
-    quiz.js fetches them before the quiz mounts; preloaded, they come with the rest of the page's code.
+    The page's head runs them before quiz.js (they register their types as they run), so the quiz
+    mounts at once; a quiz reached by instant navigation has quiz.js fetch them first.
     """
     kinds = set(_ITEM_KIND.findall(html))
     return sorted({TYPES[kind].browser_module for kind in kinds if kind in TYPES} - {ENGINE_TYPES})

@@ -149,20 +149,26 @@ def _quiz_page_of(*kinds: str) -> str:
     return f'<html><head></head><body><div class="kb-quiz" data-kb-quiz="x"><ol>{items}</ol></div></body></html>'
 
 
-def test_a_quiz_page_preloads_the_module_of_its_rarer_item_types_and_only_when_it_holds_one():
+def test_a_quiz_page_runs_the_module_of_its_rarer_item_types_first_and_only_when_it_holds_one():
     every_page = page_modules(THEME_DIR, ["assets/kb-dist/kb.js"])
     more = read_manifest(DIST)[MORE_TYPES_MODULE]
     more_files = {f"assets/kb-dist/{name}" for name in (more.file, *more.imports)} - set(every_page)
 
-    def preloaded(html: str) -> set[str]:
-        return set(
-            re.findall(r'modulepreload" href="([^"]+)"', page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, str))
-        )
+    def fetched(html: str) -> set[str]:
+        tags = page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, str)
+        return set(re.findall(r'(?:modulepreload" href|module" src)="([^"]+)"', tags))
+
+    def scripts(html: str) -> list[str]:
+        return re.findall(r'module" src="([^"]+)"', page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, str))
 
     assert type_modules(_quiz_page_of("single", "true_false", "multiple")) == []
     assert type_modules(_quiz_page_of("single", "matching", "ordering")) == [MORE_TYPES_MODULE]
     assert type_modules(_quiz_page_of("no_such_kind")) == [], "an unknown kind names no module"
-    assert f"assets/kb-dist/{more.file}" not in preloaded(_quiz_page_of("single", "multiple"))
-    assert more_files <= preloaded(_quiz_page_of("single", "categorise"))
+    assert f"assets/kb-dist/{more.file}" not in fetched(_quiz_page_of("single", "multiple"))
+    assert more_files <= fetched(_quiz_page_of("single", "categorise"))
+    assert scripts(_quiz_page_of("single", "categorise")) == [
+        f"assets/kb-dist/{more.file}",
+        "assets/kb-dist/quiz.js",
+    ], "the head runs the type module first: it registers its types before quiz.js mounts the quiz"
     text_about_it = '<p>写 <code>data-kb-kind="matching"</code> 的说明</p>'
     assert type_modules(text_about_it) == [], "only an item's own tag names its kind"

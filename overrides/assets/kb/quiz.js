@@ -52,13 +52,12 @@ function fillAndMount(root) {
   );
 }
 
-/** The quiz once the scripts of its items' types are there (fetched in parallel with this one
- * where the build preloaded them, so usually at once). */
+/** The quiz once the scripts of its items' types are there: at once where they ship with the
+ * engine or the page's head ran them, otherwise once types/more.js has come. */
 function mountLoaded(root, session) {
-  loadTypes(kindsIn(root)).then(
-    () => mountWithTypes(root, session),
-    () => sayNotLoaded(root),
-  );
+  const loading = loadTypes(kindsIn(root));
+  if (!loading) mountWithTypes(root, session); // at once: the quiz must not wait for Material's start-up
+  else loading.then(() => mountWithTypes(root, session), () => sayNotLoaded(root));
 }
 
 /** The types' scripts could not be fetched (offline, on a page not opened before): say so where

@@ -5,8 +5,8 @@
  *
  * The choice kinds ship with this module: nearly every bank holds them. The other kinds are
  * registered in types/more.js, fetched only by a page that holds one of them (issue 32): a quiz
- * calls `loadTypes` before it mounts, and the build preloads that module on a quiz page whose
- * items need it (kb/site_assets.py), so it arrives with the rest. */
+ * page's head runs it before quiz.js where the page's items need it (kb/site_assets.py), and a
+ * quiz reached by instant navigation calls `loadTypes` before it mounts. */
 
 import * as choiceGrade from "./grade/choice.js";
 import * as choiceMount from "./mount/choice.js";
@@ -87,14 +87,20 @@ const known = new Map(Object.entries(ITEM_TYPES));
 
 let moreTypes = null;
 
-/** Fetches types/more.js when `kinds` holds one of its kinds and it has not come yet; resolves when
+/** Adds `types` (kind → ItemTypeModule) to the registry: types/more.js calls it when it runs. */
+export function registerTypes(types) {
+  Object.entries(types).forEach(([kind, type]) => known.set(kind, type));
+}
+
+/** Fetches types/more.js when `kinds` holds one of its kinds and it has not run yet; resolves when
  * every registered kind of `kinds` can be graded and mounted (rejects when the module cannot be
- * fetched, offline say). Unknown kinds are left out: such an item has no mount and is never right. */
+ * fetched, offline say). Unknown kinds are left out: such an item has no mount and is never right.
+ * Synchronous when nothing is missing, as on a page whose head ran types/more.js. */
 export function loadTypes(kinds) {
-  if (![...kinds].some((kind) => MORE_KINDS.has(kind) && !known.has(kind))) return Promise.resolve();
+  if (![...kinds].some((kind) => MORE_KINDS.has(kind) && !known.has(kind))) return null;
   if (!moreTypes) {
     moreTypes = import("./types/more.js").then(
-      (module) => Object.entries(module.MORE_TYPES).forEach(([kind, type]) => known.set(kind, type)),
+      () => undefined, // running it registered its types
       (error) => {
         moreTypes = null; // the next page may try again
         throw error;
