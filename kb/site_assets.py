@@ -16,13 +16,9 @@ from pathlib import Path
 
 from kb.browser_bundle import DIST_DIR, THEME_DIR, EntryFiles, read_manifest
 from kb.quiz.markup import render_template
-from kb.quiz.types import TYPES
 
 SITE_DIST = DIST_DIR.relative_to(THEME_DIR)
 """Where the bundle is served from, relative to the site root (``assets/kb-dist``)."""
-
-QUIZ_PART = "quiz.js"
-"""The quiz engine's part: a page holding it may also need a module of item types (``type_modules``)."""
 
 PAGE_PARTS: dict[str, tuple[str, ...]] = {
     "overview.js": (
@@ -33,7 +29,7 @@ PAGE_PARTS: dict[str, tuple[str, ...]] = {
         "data-kb-data-tools",
         "data-kb-reminder",
     ),
-    QUIZ_PART: ("data-kb-quiz",),
+    "quiz.js": ("data-kb-quiz",),
     "sessions.js": ("data-kb-item-source",),
     "tools.js": ("data-kb-data-tools",),
     "scenario.js": ("data-kb-scenario", "data-kb-scenario-list", "data-kb-scenario-due", "data-kb-scenario-review"),
@@ -98,35 +94,17 @@ def page_part_tags(theme_dir: str | Path | None, html: str, every_page: list[str
     """
     manifest = _manifest(theme_dir)
     names = parts_on_page(html)
-    types = [manifest[module] for module in type_modules(html) if module in manifest] if QUIZ_PART in names else []
     parts = [manifest[part] for part in names if part in manifest]
-    # Type modules first: running, they register their types, so quiz.js mounts without waiting.
-    scripts = _site_paths(entry.file for entry in (*types, *parts))
+    scripts = _site_paths(part.file for part in parts)
     chunks: list[str] = []
-    for entry in (*types, *parts):
-        chunks += [p for p in _site_paths(entry.imports) if p not in chunks and p not in every_page]
+    for part in parts:
+        chunks += [p for p in _site_paths(part.imports) if p not in chunks and p not in every_page]
     if not scripts:
         return ""
     styles = _site_paths(page_styles(names))
     return render_template(
         "page-parts.html", styles=map(url_of, styles), scripts=map(url_of, scripts), chunks=map(url_of, chunks)
     )
-
-
-ENGINE_TYPES = "types.js"
-"""The browser module of the types that ship with the quiz engine (``ItemType.browser_module``)."""
-
-_ITEM_KIND = re.compile(r'<li [^<>]*\bdata-kb-kind="([a-z_]+)"')
-
-
-def type_modules(html: str) -> list[str]:
-    """The browser modules, besides the engine's own, that the items on ``html`` need (``types/more.js``).
-
-    The page's head runs them before quiz.js (they register their types as they run), so the quiz
-    mounts at once; a quiz reached by instant navigation has quiz.js fetch them first.
-    """
-    kinds = set(_ITEM_KIND.findall(html))
-    return sorted({TYPES[kind].browser_module for kind in kinds if kind in TYPES} - {ENGINE_TYPES})
 
 
 def page_styles(parts: list[str]) -> list[str]:

@@ -23,7 +23,6 @@ from kb.browser_bundle import (
     EntryFiles,
     read_manifest,
 )
-from kb.quiz.types.base import MORE_TYPES_MODULE
 from kb.site_assets import (
     ENGINE_STYLES,
     PAGE_PARTS,
@@ -32,7 +31,6 @@ from kb.site_assets import (
     page_part_tags,
     page_styles,
     parts_on_page,
-    type_modules,
     with_head_tags,
 )
 from tests.support.paths import REPO as REPO_ROOT
@@ -91,8 +89,7 @@ def test_the_site_loads_the_bundle_and_not_the_sources():
 
 def test_the_manifest_names_every_script_entry_and_only_existing_files():
     manifest = read_manifest(DIST)
-    fetched_by_the_engine = {MORE_TYPES_MODULE}  # types.js imports it with import(), where a page needs it
-    assert sorted(manifest) == sorted({entry for entry in ENTRIES if entry.endswith(".js")} | fetched_by_the_engine)
+    assert sorted(manifest) == sorted(entry for entry in ENTRIES if entry.endswith(".js"))
     for files in manifest.values():
         assert all((DIST / name).is_file() for name in (files.file, *files.imports))
     assert manifest["kb.js"] == EntryFiles("kb.js", ()), "every page fetches one file: no shared chunk"
@@ -140,35 +137,3 @@ def test_a_page_names_the_parts_it_holds_and_preloads_their_chunks_once():
     assert page_part_tags(REPO_ROOT / THEME_DIR, "<p>专题</p>", every_page, str) == ""
     topic = '<html><head><meta name="kb-offline" content="on"></head><body><p>专题</p></body></html>'
     assert page_part_tags(REPO_ROOT / THEME_DIR, topic, every_page, str) == "", "a topic page holds no part"
-
-
-def _quiz_page_of(*kinds: str) -> str:
-    items = "".join(
-        f'<li class="kb-quiz__item" data-kb-item="i{n}" data-kb-kind="{kind}"></li>' for n, kind in enumerate(kinds)
-    )
-    return f'<html><head></head><body><div class="kb-quiz" data-kb-quiz="x"><ol>{items}</ol></div></body></html>'
-
-
-def test_a_quiz_page_runs_the_module_of_its_rarer_item_types_first_and_only_when_it_holds_one():
-    every_page = page_modules(THEME_DIR, ["assets/kb-dist/kb.js"])
-    more = read_manifest(DIST)[MORE_TYPES_MODULE]
-    more_files = {f"assets/kb-dist/{name}" for name in (more.file, *more.imports)} - set(every_page)
-
-    def fetched(html: str) -> set[str]:
-        tags = page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, str)
-        return set(re.findall(r'(?:modulepreload" href|module" src)="([^"]+)"', tags))
-
-    def scripts(html: str) -> list[str]:
-        return re.findall(r'module" src="([^"]+)"', page_part_tags(REPO_ROOT / THEME_DIR, html, every_page, str))
-
-    assert type_modules(_quiz_page_of("single", "true_false", "multiple")) == []
-    assert type_modules(_quiz_page_of("single", "matching", "ordering")) == [MORE_TYPES_MODULE]
-    assert type_modules(_quiz_page_of("no_such_kind")) == [], "an unknown kind names no module"
-    assert f"assets/kb-dist/{more.file}" not in fetched(_quiz_page_of("single", "multiple"))
-    assert more_files <= fetched(_quiz_page_of("single", "categorise"))
-    assert scripts(_quiz_page_of("single", "categorise")) == [
-        f"assets/kb-dist/{more.file}",
-        "assets/kb-dist/quiz.js",
-    ], "the head runs the type module first: it registers its types before quiz.js mounts the quiz"
-    text_about_it = '<p>写 <code>data-kb-kind="matching"</code> 的说明</p>'
-    assert type_modules(text_about_it) == [], "only an item's own tag names its kind"

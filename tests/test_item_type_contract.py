@@ -1,10 +1,8 @@
 """The item-type contract: every registered type provides everything a type must, in Python and JS.
 
-A type is registered once in ``kb/quiz/types/__init__.py`` (``REGISTERED``) and once in the
-browser module its ``browser_module`` names: ``overrides/assets/kb/types.js`` (``ITEM_TYPES``, the
-types that ship with the quiz engine) or ``types/more.js`` (``MORE_TYPES``, fetched only by a page
-that holds one). Read statically, with no browser: the JS registries' lines, the modules they
-import, and those modules' exports.
+A type is registered once in ``kb/quiz/types/__init__.py`` (``REGISTERED``) and once in
+``overrides/assets/kb/types.js`` (``ITEM_TYPES``). Read statically, with no browser: the JS
+registry's lines, the modules they import, and those modules' exports.
 """
 
 from __future__ import annotations
@@ -17,24 +15,22 @@ import pytest
 
 from kb.quiz.schema_file import SCHEMA_PATH
 from kb.quiz.types import TYPES, ItemKind
-from kb.quiz.types.base import MORE_TYPES_MODULE, ItemType
+from kb.quiz.types.base import ItemType
 
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = REPO / "kb" / "quiz" / "templates"
 BROWSER = REPO / "overrides" / "assets" / "kb"
 REGISTRY = BROWSER / "types.js"
-REGISTRY_FILES = (REGISTRY, BROWSER / MORE_TYPES_MODULE)
 
-IMPORT = re.compile(r'^import \* as (\w+) from "(\.\.?/[\w/]+\.js)";$', re.MULTILINE)
+IMPORT = re.compile(r'^import \* as (\w+) from "\./([\w/]+\.js)";$', re.MULTILINE)
 ENTRY = re.compile(r"^  (\w+): \{ grade: (\w+)\.grade, mount: (\w+) \},$", re.MULTILINE)
 CONTRACT_MEMBER = re.compile(r"^ \* @property \{.+?\} (\[?)(\w+)\]?\s", re.MULTILINE)
 EXPORT = re.compile(r"^export (?:function|const) (\w+)\b", re.MULTILINE)
 
 
-def js_registry(path: Path) -> dict[str, tuple[Path, Path]]:
-    """Each kind a registry file lists with the files of its grader and its mount."""
-    text = path.read_text(encoding="utf-8")
-    modules = {name: (path.parent / module).resolve() for name, module in IMPORT.findall(text)}
+def js_registry(text: str) -> dict[str, tuple[Path, Path]]:
+    """Each kind of ``ITEM_TYPES`` with the files of its grader and its mount."""
+    modules = {name: BROWSER / path for name, path in IMPORT.findall(text)}
     return {kind: (modules[grade], modules[mount]) for kind, grade, mount in ENTRY.findall(text)}
 
 
@@ -50,9 +46,7 @@ def exports(path: Path) -> set[str]:
 
 
 REGISTRY_TEXT = REGISTRY.read_text(encoding="utf-8")
-JS_REGISTRIES = {path.relative_to(BROWSER).as_posix(): js_registry(path) for path in REGISTRY_FILES}
-JS_TYPES = {kind: files for registry in JS_REGISTRIES.values() for kind, files in registry.items()}
-MORE_KINDS = re.compile(r"^const MORE_KINDS = new Set\(\[(.*)\]\);$", re.MULTILINE)
+JS_TYPES = js_registry(REGISTRY_TEXT)
 REQUIRED, OPTIONAL = mount_contract(REGISTRY_TEXT)
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 KINDS = list(TYPES)
@@ -80,19 +74,6 @@ def test_the_mount_contract_is_written_down_with_every_member_the_views_call():
 
 def test_the_browser_registers_exactly_the_types_python_registers_in_the_same_order():
     assert list(JS_TYPES) == KINDS
-    assert sum(len(registry) for registry in JS_REGISTRIES.values()) == len(KINDS), "a kind registered twice"
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_type_is_registered_in_the_browser_module_python_names(kind):
-    assert kind in JS_REGISTRIES[TYPES[kind].browser_module]
-
-
-def test_types_js_knows_which_kinds_to_fetch_from_more_js():
-    match = MORE_KINDS.search(REGISTRY_TEXT)
-    assert match, "types.js lists the kinds of types/more.js in MORE_KINDS"
-    listed = re.findall(r'"(\w+)"', match.group(1))
-    assert listed == [kind for kind in KINDS if TYPES[kind].browser_module == MORE_TYPES_MODULE]
 
 
 def test_item_kind_is_the_registry():

@@ -138,14 +138,6 @@ class ItemType:
     """Fields whose text is plain, not Markdown: compared as text, or escaped by the template."""
     defs: dict[str, Any] = field(default_factory=dict)
     """Extra ``$defs`` the type's fields refer to."""
-    browser_module: str = "types.js"
-    """The module under overrides/assets/kb/ that registers the type's grader and mount: ``types.js``
-    ships with the quiz engine; ``types/more.js`` (MORE_TYPES_MODULE) is fetched only by a page
-    that holds such an item, and the build preloads it there (kb/site_assets.py)."""
-
-
-MORE_TYPES_MODULE = "types/more.js"
-"""The browser module of the types few banks use (``ItemType.browser_module``)."""
 
 
 SHORT_TEXT_DEF: dict[str, Any] = {

@@ -14,7 +14,6 @@ from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item
 from kb.quiz.types.base import (
     FEEDBACK_FIELD,
-    MORE_TYPES_MODULE,
     ItemSource,
     ItemType,
     LintAnswers,
@@ -215,5 +214,4 @@ TYPE = ItemType(
     example=EXAMPLE,
     plain_fields=frozenset({"name", "statements"}),
     defs={"group": GROUP_DEF},
-    browser_module=MORE_TYPES_MODULE,
 )

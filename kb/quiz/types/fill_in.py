@@ -14,7 +14,6 @@ from kb.quiz.model import Item
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.types.base import (
     FEEDBACK_FIELD,
-    MORE_TYPES_MODULE,
     ItemSource,
     ItemType,
     LintAnswers,
@@ -233,5 +232,4 @@ TYPE = ItemType(
     example=EXAMPLE,
     plain_fields=frozenset({"accept"}),
     defs={"blank": BLANK_DEF},
-    browser_module=MORE_TYPES_MODULE,
 )

@@ -10,7 +10,6 @@ from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item
 from kb.quiz.types.base import (
     FEEDBACK_FIELD,
-    MORE_TYPES_MODULE,
     ItemSource,
     ItemType,
     LintAnswers,
@@ -190,5 +189,4 @@ TYPE = ItemType(
     example=EXAMPLE,
     plain_fields=frozenset({"left", "right", "distractors"}),
     defs={"pair": PAIR_DEF},
-    browser_module=MORE_TYPES_MODULE,
 )

@@ -9,7 +9,6 @@ from kb.core.problem import Problem as BankError
 from kb.quiz.model import Item
 from kb.quiz.types.base import (
     FEEDBACK_FIELD,
-    MORE_TYPES_MODULE,
     ItemSource,
     ItemType,
     LintAnswers,
@@ -136,5 +135,4 @@ TYPE = ItemType(
     report_parts=report_parts,
     example=EXAMPLE,
     plain_fields=frozenset({"entries"}),
-    browser_module=MORE_TYPES_MODULE,
 )

@@ -6,14 +6,13 @@
 
 import { announce } from "./announce.js";
 import { itemId } from "./item.js";
-import { kindsIn, loadTypes, mountFor } from "./types.js";
+import { mountFor } from "./types.js";
 import { createQuiz } from "./quiz-root.js";
 import { readProgress } from "./progress/quiz-storage.js";
 import { isBlankView, isPrintView, showAnswerKey, showBlankCopy } from "./views/print.js";
 import { mountQuizPage, onAnswerUnanswered, onCheck, onReset, onSubmitAll, onSubmitUnanswered, rememberAnswer } from "./views/quiz-page.js";
 import { listenForNoticeActions, renderNotices } from "./views/notice.js";
 import { onEveryPage } from "./every-page.js";
-import { element } from "./dom.js";
 
 /** The quiz of each mounted root; a swapped-out page's roots are simply forgotten. */
 const quizzes = new WeakMap();
@@ -29,7 +28,6 @@ const SESSION_ROOT = "[data-kb-item-source], [data-kb-review], [data-kb-today]";
 function mountQuiz(root) {
   if (quizzes.has(root) || sessions.has(root)) return;
   if (!root.matches(SESSION_ROOT)) {
-    sessions.set(root, null); // mounting has begun: its types may still be on their way
     mountLoaded(root, null);
     return;
   }
@@ -52,30 +50,7 @@ function fillAndMount(root) {
   );
 }
 
-/** The quiz once the scripts of its items' types are there: at once where they ship with the
- * engine or the page's head ran them, otherwise once types/more.js has come. */
 function mountLoaded(root, session) {
-  const loading = loadTypes(kindsIn(root));
-  if (!loading) mountWithTypes(root, session); // at once: the quiz must not wait for Material's start-up
-  else loading.then(() => mountWithTypes(root, session), () => sayNotLoaded(root));
-}
-
-/** The types' scripts could not be fetched (offline, on a page not opened before): say so where
- * the page says it loads, or above the quiz. */
-function sayNotLoaded(root) {
-  const text = "这一页的答题脚本没能载入，请检查网络后刷新页面再试。";
-  const status = root.querySelector("[data-kb-load-status]");
-  if (status) {
-    status.textContent = text;
-    return;
-  }
-  const notice = element("p", "kb-notice", text);
-  notice.setAttribute("role", "alert");
-  root.prepend(notice);
-}
-
-function mountWithTypes(root, session) {
-  if (!root.isConnected || quizzes.has(root)) return;
   const quiz = createQuiz(root, session && session.key);
   if (!quiz) return;
   quizzes.set(root, quiz);

@@ -1,15 +1,18 @@
 /* The item types the browser knows, and what each must provide: one registry, one line per type.
  * `kind` is the bank's `type`, the item's `data-kb-kind` and `kind` in its answer key. The Python
  * half of a type is kb/quiz/types/<type>.py; tests/test_item_type_contract.py checks that every
- * type registered there has a line here, a grader and a mount with every member of ItemMount.
- *
- * The choice kinds ship with this module: nearly every bank holds them. The other kinds are
- * registered in types/more.js, fetched only by a page that holds one of them (issue 32): a quiz
- * page's head runs it before quiz.js where the page's items need it (kb/site_assets.py), and a
- * quiz reached by instant navigation calls `loadTypes` before it mounts. */
+ * type registered there has a line here, a grader and a mount with every member of ItemMount. */
 
+import * as categoriseGrade from "./grade/categorise.js";
 import * as choiceGrade from "./grade/choice.js";
+import * as fillInGrade from "./grade/fill_in.js";
+import * as matchingGrade from "./grade/matching.js";
+import * as orderingGrade from "./grade/ordering.js";
+import * as categoriseMount from "./mount/categorise.js";
 import * as choiceMount from "./mount/choice.js";
+import * as fillInMount from "./mount/fill_in.js";
+import * as matchingMount from "./mount/matching.js";
+import * as orderingMount from "./mount/ordering.js";
 import { fitsItem } from "./progress/quiz-format.js";
 
 /**
@@ -66,70 +69,29 @@ import { fitsItem } from "./progress/quiz-format.js";
  *   `[data-kb-move]` button inside the item and returns what to announce.
  */
 
-/**
- * A type's grader and mount.
- * @typedef {{grade: ItemGrade, mount: ItemMount}} ItemTypeModule
- */
-
-/** The types that ship with the quiz engine.
- * @type {Object<string, ItemTypeModule>} */
+/** @type {Object<string, {grade: ItemGrade, mount: ItemMount}>} */
 export const ITEM_TYPES = {
   single: { grade: choiceGrade.grade, mount: choiceMount },
   multiple: { grade: choiceGrade.grade, mount: choiceMount },
   true_false: { grade: choiceGrade.grade, mount: choiceMount },
+  ordering: { grade: orderingGrade.grade, mount: orderingMount },
+  matching: { grade: matchingGrade.grade, mount: matchingMount },
+  fill_in: { grade: fillInGrade.grade, mount: fillInMount },
+  categorise: { grade: categoriseGrade.grade, mount: categoriseMount },
 };
 
-/** The kinds registered in types/more.js (its MORE_TYPES), fetched when a page holds one. */
-const MORE_KINDS = new Set(["ordering", "matching", "fill_in", "categorise"]);
-
-/** The types fetched so far: those that ship here, and types/more.js's once it has come. */
-const known = new Map(Object.entries(ITEM_TYPES));
-
-let moreTypes = null;
-
-/** Adds `types` (kind → ItemTypeModule) to the registry: types/more.js calls it when it runs. */
-export function registerTypes(types) {
-  Object.entries(types).forEach(([kind, type]) => known.set(kind, type));
-}
-
-/** Fetches types/more.js when `kinds` holds one of its kinds and it has not run yet; resolves when
- * every registered kind of `kinds` can be graded and mounted (rejects when the module cannot be
- * fetched, offline say). Unknown kinds are left out: such an item has no mount and is never right.
- * Synchronous when nothing is missing, as on a page whose head ran types/more.js. */
-export function loadTypes(kinds) {
-  if (![...kinds].some((kind) => MORE_KINDS.has(kind) && !known.has(kind))) return null;
-  if (!moreTypes) {
-    moreTypes = import("./types/more.js").then(
-      () => undefined, // running it registered its types
-      (error) => {
-        moreTypes = null; // the next page may try again
-        throw error;
-      },
-    );
-  }
-  return moreTypes;
-}
-
-/** The kinds of the items under `root` (`data-kb-kind`), each once. */
-export function kindsIn(root) {
-  return new Set(Array.from(root.querySelectorAll("[data-kb-item][data-kb-kind]"), (item) => item.getAttribute("data-kb-kind")));
-}
-
 function itemType(kind) {
-  if (known.has(kind)) return known.get(kind);
-  if (MORE_KINDS.has(kind)) throw new Error(`题型 ${kind} 的脚本还没有载入：先调用 loadTypes`);
-  return null;
+  return Object.prototype.hasOwnProperty.call(ITEM_TYPES, kind) ? ITEM_TYPES[kind] : null;
 }
 
 /** Grades `answer` against an item's key; an unknown kind, or an answer longer than the item
- * takes (`key.parts`), is never right. A kind of types/more.js must have been loaded (loadTypes). */
+ * takes (`key.parts`), is never right. */
 export function gradeItem(answer, key) {
   const type = key ? itemType(key.kind) : null;
   return type && fitsItem(answer, key) ? type.grade(answer, key) : { correct: false, parts: [] };
 }
 
-/** The mount of an item element (`data-kb-kind`), or null for a kind this script does not know.
- * A kind of types/more.js must have been loaded (loadTypes). */
+/** The mount of an item element (`data-kb-kind`), or null for a kind this script does not know. */
 export function mountFor(item) {
   const type = itemType(item.getAttribute("data-kb-kind"));
   return type ? type.mount : null;
