@@ -8,7 +8,6 @@ import {
 } from "../assets/kb/quiz/answering.js";
 import { attemptSummary } from "../assets/kb/quiz/attempt-summary.js";
 import { own } from "../assets/kb/safe-map.js";
-import { loadTypes } from "../assets/kb/types.js";
 import { assertEqual, test } from "./harness.js";
 
 const NOW = "2026-11-29T10:00:00.000Z";
@@ -19,7 +18,6 @@ const KEY = { bank: "basics", title: "基础", items: {
   three: { kind: "fill_in", accepted: [["行动承诺"]], parts: 1 },
 } };
 const IDS = ["one", "two", "three"];
-await loadTypes(Object.values(KEY.items).map((item) => item.kind)); // as quiz.js does before a quiz mounts
 
 function check(progress, attempt, itemId, answer, now = NOW) {
   return checkAnswer(progress, attempt, { itemId, bankId: "basics", answer, now });

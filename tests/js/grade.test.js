@@ -1,6 +1,6 @@
 /* Grading of every item type: answer + key → {correct, parts}. */
 
-import { gradeItem, loadTypes } from "../assets/kb/types.js";
+import { gradeItem } from "../assets/kb/types.js";
 import { normaliseBlank } from "../assets/kb/grade/normalise.js";
 import { assertEqual, test } from "./harness.js";
 
@@ -10,29 +10,6 @@ const trueFalse = { kind: "true_false", correct: ["false"], parts: 1 };
 const ordering = { kind: "ordering", correct: ["e1", "e2", "e3", "e4"], parts: 4 };
 const matching = { kind: "matching", correct: ["r9", "r3", "r5"], parts: 3 };
 const fillIn = { kind: "fill_in", accepted: [["到头一场空"], ["行动承诺", "承诺"]], parts: 2 };
-
-/** What grading gives, or the error it throws, before types/more.js has been fetched. */
-function gradedBeforeLoading(answer, key) {
-  try {
-    return gradeItem(answer, key);
-  } catch (error) {
-    return { threw: String(error.message) };
-  }
-}
-const beforeLoading = {
-  single: gradedBeforeLoading(["b"], single),
-  ordering: gradedBeforeLoading(["e1", "e2", "e3", "e4"], ordering),
-  unknown: gradedBeforeLoading(["a"], { kind: "essay", correct: ["a"], parts: 1 }),
-};
-await loadTypes(["single", "ordering", "essay"]);
-
-test("the choice types grade at once; the rarer ones only once loadTypes has fetched their module", () => {
-  assertEqual(beforeLoading.single, { correct: true, parts: [true] });
-  assertEqual(beforeLoading.ordering, { threw: "题型 ordering 的脚本还没有载入：先调用 loadTypes" });
-  assertEqual(beforeLoading.unknown, { correct: false, parts: [] }, "an unknown kind is never right, loaded or not");
-  assertEqual(gradeItem(["e1", "e2", "e3", "e4"], ordering).correct, true, "types/more.js brings every rarer kind");
-  assertEqual(gradeItem(["r9", "r3", "r5"], matching).correct, true);
-});
 
 test("a single item is right only with its one key", () => {
   assertEqual(gradeItem(["b"], single), { correct: true, parts: [true] });
