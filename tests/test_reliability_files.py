@@ -270,7 +270,9 @@ def test_running_out_of_stack_or_memory_while_reading_a_bank_is_a_message(tmp_pa
     def give_up(*arguments, **options):
         raise failure()
 
-    monkeypatch.setattr(yaml, "compose", give_up)  # PyYAML builds the node tree: where a deep file gives up
+    monkeypatch.setattr(
+        yaml, "parse", give_up
+    )  # the reader builds the data from its events: where a deep file gives up
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
     assert folder_lines(folder, docs) == [
         "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
@@ -281,7 +283,7 @@ def test_any_other_exception_while_reading_a_bank_is_a_message_too(tmp_path, doc
     def fail(*arguments, **options):
         raise IndexError("string index out of range")
 
-    monkeypatch.setattr(yaml, "compose", fail)  # a bug in PyYAML on some input
+    monkeypatch.setattr(yaml, "parse", fail)  # a bug in PyYAML on some input
     folder = one_bank_folder(tmp_path, "basics.yml", VALID)
     assert folder_lines(folder, docs) == [
         "basics.yml:1:1: 文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。（IndexError）"

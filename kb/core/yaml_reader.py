@@ -1,13 +1,15 @@
 """Reads one bank or scenario file into a ``YamlDocument``, remembering the line and column of every value.
 
-The file is read within the size limit (``kb.core.files``), decoded strictly, checked line by line and
-event by event (line length, anchors, tags, depth) before anything is built, then composed with
-positions. Whatever the bytes, the answer is a document or positioned ``Problem`` values, worded
-for what the file is (``SourceKind``: 题库 or 情景演练).
+The file is read within the size limit (``kb.core.files``), decoded strictly and checked line by line
+(line length), then built with positions in one pass over libyaml's events, each checked (anchors,
+tags, depth) before it is used. A file that breaks a rule, or that libyaml refuses, is read again
+by the pure-Python parser, whose messages our hints recognise. Whatever the bytes, the answer is a
+document or positioned ``Problem`` values, worded for what the file is (``SourceKind``: 题库 or 情景演练).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -90,6 +92,7 @@ def _structure_errors(path: Path, text: str, kind: SourceKind, loader: type = ya
 
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+_STR_TAG = "tag:yaml.org,2002:str"
 _YAML_1_2_BOOLEANS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
 """The only spellings of true and false that YAML 1.2 (editors, check-jsonschema) also reads as such."""
 
@@ -104,33 +107,141 @@ def _yaml_1_1_boolean_error(path: Path, node: yaml.Node) -> Problem:
     return Problem(path, line, column, message)
 
 
-class _Builder:
-    """Turns a composed YAML node tree into plain data and records positions."""
+class _NotPlain(Exception):
+    """The one-pass reading met an anchor, alias, tag, deep nesting or a second document."""
 
-    def __init__(self, document: YamlDocument, lines: list[str]) -> None:
+
+class _Open:
+    """A mapping or list being filled while its events arrive."""
+
+    __slots__ = ("value", "data_path", "key")
+
+    def __init__(self, value: dict[str, Any] | list[Any], data_path: DataPath) -> None:
+        self.value = value
+        self.data_path = data_path
+        self.key: str | None = None
+        """In a mapping, the key whose value comes next (None: a key comes next)."""
+
+    @property
+    def awaits_key(self) -> bool:
+        """Whether the next node is one of this mapping's keys."""
+        return self.key is None and isinstance(self.value, dict)
+
+
+class _Builder:
+    """Turns a file's parse events into plain data and records positions, in one pass.
+
+    Every node event is checked as ``_structure_errors`` checks it; one it refuses raises
+    ``_NotPlain`` (the caller reads the file again to word it). Nothing refused is ever built, and
+    with no recursion no nesting can exhaust the stack.
+    """
+
+    def __init__(self, document: YamlDocument, lines: list[str], kind: SourceKind) -> None:
         self.document = document
         self.errors: list[Problem] = []
+        self.found = False
+        """Whether the stream held a document (an empty file holds none)."""
+        self._kind = kind
         self._constructor = yaml.constructor.SafeConstructor()
+        self._resolver = yaml.resolver.Resolver()
         self._lines = lines or [""]
+        self._open: list[_Open] = []
+        self._depth = 0
+        self._skipped_open = 0
+        """Collections open inside a value that is checked but not built (a repeated key's, or a key that is not text)."""
+        self._skip_next = False
 
-    def _inside(self, mark: yaml.Mark | None) -> Position:
-        """``mark`` as a position an editor can show (``inside``).
+    def _inside(self, event: yaml.Event) -> Position:
+        """Where ``event`` starts, as a position an editor can show (``inside``).
 
         PyYAML puts an empty document's null one line past the end of a file that ends in "---"
         with no line break.
         """
-        return inside(self._lines, *position(mark))
+        return inside(self._lines, *position(event.start_mark))
 
-    def build(self, node: yaml.Node, data_path: DataPath) -> Any:
-        """The plain value of ``node``; its position is recorded under ``data_path``."""
-        self.document.record_value(data_path, self._inside(node.start_mark))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, data_path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, data_path + (index,)) for index, child in enumerate(node.value)]
-        return self._scalar(node)
+    def build(self, events: Iterable[yaml.Event]) -> None:
+        """Build ``document.data`` from the events of one file."""
+        for event in events:
+            if isinstance(event, yaml.NodeEvent):
+                self._node(event)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                self._close()
+            elif isinstance(event, yaml.DocumentStartEvent):
+                if self.found:
+                    raise _NotPlain  # the composer words a second document
+                self.found = True
 
-    def _scalar(self, node: yaml.Node) -> Any:
+    def _node(self, event: yaml.NodeEvent) -> None:
+        """A scalar or the start of a mapping or list: checked, then skipped, read as a key, or built."""
+        opens = isinstance(event, yaml.CollectionStartEvent)
+        self._depth += opens
+        if _event_error(self.document.path, event, self._depth, self._kind):
+            raise _NotPlain
+        if self._skipped_open:
+            self._skipped_open += opens
+        elif self._skip_next:
+            self._skip_next = False
+            self._skipped_open = opens
+        elif self._open and self._open[-1].awaits_key:
+            self._key(self._open[-1], event)
+            self._skipped_open = opens  # a key that is not text is named "?", and not built
+        else:
+            self._value(event)
+
+    def _close(self) -> None:
+        """The end of a mapping or list."""
+        self._depth -= 1
+        if self._skipped_open:
+            self._skipped_open -= 1
+        else:
+            self._open.pop()
+
+    def _key(self, mapping: _Open, event: yaml.NodeEvent) -> None:
+        """A mapping's key: recorded, or reported when the mapping has it already (its value is skipped)."""
+        key = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+        key_path = mapping.data_path + (key,)
+        if key in mapping.value:
+            first_line = self.document.key_position_of(key_path)[0]
+            line, column = position(event.start_mark)
+            message = f"字段“{key}”写了两次（第一次在第 {first_line} 行）。请删掉其中一个。"
+            self.errors.append(Problem(self.document.path, line, column, message))
+            self._skip_next = True
+            return
+        self.document.record_key(key_path, self._inside(event))
+        mapping.key = key
+
+    def _value(self, event: yaml.NodeEvent) -> None:
+        """The value ``event`` starts, placed in the open mapping or list (or as the document)."""
+        parent = self._open[-1] if self._open else None
+        if parent is None:
+            data_path: DataPath = ()
+        elif parent.key is not None:
+            data_path = parent.data_path + (parent.key,)
+        else:
+            data_path = parent.data_path + (len(parent.value),)
+        self.document.record_value(data_path, self._inside(event))
+        value: Any
+        if isinstance(event, yaml.ScalarEvent):
+            value = self._scalar(event)
+        else:
+            value = {} if isinstance(event, yaml.MappingStartEvent) else []
+            self._open.append(_Open(value, data_path))
+        if parent is None:
+            self.document.data = value
+        elif isinstance(parent.value, dict) and parent.key is not None:
+            parent.value[parent.key], parent.key = value, None
+        elif isinstance(parent.value, list):
+            parent.value.append(value)
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        """The scalar's value; text (most of a file) is taken as it is, anything else is constructed."""
+        tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _STR_TAG:
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # type: ignore[arg-type]  # libyaml's marks have the same fields
+        return self._constructed(node)
+
+    def _constructed(self, node: yaml.ScalarNode) -> Any:
         """The scalar's value; one YAML cannot build (2024-02-30, 5,000 digits) becomes an error."""
         if node.tag == _BOOL_TAG and node.value not in _YAML_1_2_BOOLEANS:
             # Reported once here; the value stays the boolean YAML 1.1 meant, so no second message follows.
@@ -142,21 +253,6 @@ class _Builder:
             message = f"无法识别这个值“{str(node.value)[:40]}”（例如不存在的日期）。如果它是一段文字，请用引号括起来。"
             self.errors.append(Problem(self.document.path, line, column, message))
             return str(node.value)
-
-    def _mapping(self, node: yaml.MappingNode, data_path: DataPath) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
-            key_path = data_path + (key,)
-            if key in result:
-                first_line = self.document.key_position_of(key_path)[0]
-                line, column = position(key_node.start_mark)
-                message = f"字段“{key}”写了两次（第一次在第 {first_line} 行）。请删掉其中一个。"
-                self.errors.append(Problem(self.document.path, line, column, message))
-                continue
-            self.document.record_key(key_path, self._inside(key_node.start_mark))
-            result[key] = self.build(value_node, key_path)
-        return result
 
 
 def _checked_structure(path: Path, text: str, kind: SourceKind) -> list[Problem]:
@@ -170,32 +266,38 @@ def _checked_structure(path: Path, text: str, kind: SourceKind) -> list[Problem]
     return errors
 
 
-def _compose(path: Path, text: str) -> tuple[yaml.Node | None, list[Problem]]:
-    try:
-        return yaml.compose(text, Loader=_FAST_LOADER), []
-    except yaml.YAMLError:
-        try:
-            return yaml.compose(text, Loader=yaml.SafeLoader), []
-        except yaml.MarkedYAMLError as error:
-            return None, [syntax_error(path, yaml_lines(text), error)]
-
-
 TOO_COMPLEX = "文件的结构太复杂，无法读取。请检查缩进、括号和引号是不是配对。"
 
 
+def _built(path: Path, text: str, kind: SourceKind, loader: type) -> tuple[YamlDocument | None, list[Problem]]:
+    """The document read in one pass of ``loader``'s parser; raises ``_NotPlain`` or the parser's error."""
+    document = YamlDocument(path=path, data=None)
+    builder = _Builder(document, editor_lines(text), kind)
+    builder.build(yaml.parse(text, Loader=loader))
+    if not builder.found:
+        return None, [Problem(path, 1, 1, f"文件是空的。{kind.empty_hint}")]
+    return document, builder.errors
+
+
 def _parsed(path: Path, text: str, kind: SourceKind) -> tuple[YamlDocument | None, list[Problem]]:
+    """The document, read in one pass of libyaml; a file it refuses is read again to word why.
+
+    The careful reading finds every structure error (not only the first one libyaml met) with the
+    pure-Python parser, whose messages our hints recognise, and lets the composer refuse a second
+    document; a file only libyaml refuses is then built by the pure-Python parser.
+    """
+    try:
+        return _built(path, text, kind, _FAST_LOADER)
+    except (yaml.YAMLError, _NotPlain):
+        pass
     errors = _checked_structure(path, text, kind)
     if errors:
         return None, errors
-    root, errors = _compose(path, text)
-    if errors:
-        return None, errors
-    if root is None:
-        return None, [Problem(path, 1, 1, f"文件是空的。{kind.empty_hint}")]
-    document = YamlDocument(path=path, data=None)
-    builder = _Builder(document, editor_lines(text))
-    document.data = builder.build(root, ())
-    return document, builder.errors
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        return None, [syntax_error(path, yaml_lines(text), error)]
+    return _built(path, text, kind, yaml.SafeLoader)
 
 
 def _with_item_ids(errors: list[Problem], lines: list[str]) -> list[Problem]:
