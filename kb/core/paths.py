@@ -7,6 +7,7 @@ The one place that knows a bank's page is ``quizzes/<bank id>.md`` and an item's
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 INDEX_PAGE = "quizzes/index.md"
 """The generated quiz index (自测题)."""
@@ -49,8 +50,13 @@ def page_url(src_path: str) -> str:
     return src_path[: -len(".md")] + "/"
 
 
+@lru_cache(maxsize=4096)
 def relative_href(target: str, from_page: str) -> str:
-    """Href from the page at ``from_page`` to ``target`` (both docs paths; target may have #anchor)."""
+    """Href from the page at ``from_page`` to ``target`` (both docs paths; target may have #anchor).
+
+    Kept for each pair: a page links to the same few sections from item after item, and
+    ``posixpath.relpath`` asks the operating system for the working directory twice per call.
+    """
     target_path, _, anchor = target.partition("#")
     target_url = page_url(target_path)
     from_dir = page_url(from_page) or "."
