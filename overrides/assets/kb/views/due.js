@@ -45,11 +45,15 @@ async function siteContentsHere(progress) {
 /** Fills every due line of the page: the home page's and quiz index's (`data-kb-due`, overview.js)
  * and a quiz page's, shown with its result (`data-kb-next-due`, views/result.js; not a root of
  * overview.js, so a quiz page does without that part). */
+let latestRefresh = 0;
+
 export async function refreshDueCounts() {
   const boxes = document.querySelectorAll("[data-kb-due], [data-kb-next-due]");
   if (!boxes.length) return;
+  const run = ++latestRefresh;
   const progress = readProgress();
   const exists = existsOn(await siteContentsHere(progress));
+  if (run !== latestRefresh) return; // a later refresh, with fresher progress, fills the boxes
   const text = dueText(progress, readScenarioRecords(), Date.now(), exists);
   const nothingDue = text.startsWith("今天没有");
   boxes.forEach((box) => {
