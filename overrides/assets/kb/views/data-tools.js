@@ -95,7 +95,7 @@ function resetAll(tools) {
  * module — the scenarios' best scores and due steps. */
 function refreshAllProgressViews() {
   refreshProgressViews();
-  refreshDueCounts();
+  refreshDueCounts(contentsFor);
   mountPath();
   document.dispatchEvent(new CustomEvent("kb:progress-changed"));
 }

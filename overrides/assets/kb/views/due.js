@@ -33,27 +33,23 @@ export function dueText(progress, records, now, exists = () => true) {
   return next ? `今天没有要复习的题，下一批在${describeDay(next, now)}到期。` : "";
 }
 
-/** What the site holds, from the bank list the page's progress box carries (item-lists.js). A quiz
- * page has none: then every record counts, and the page never loads the code that reads the lists. */
-async function siteContentsHere(progress) {
-  const list = document.querySelector("[data-kb-banks]");
-  if (!list) return null;
-  const { contentsFor } = await import("../item-lists.js");
-  return contentsFor(list, progress);
-}
+/** The latest refresh asked for: an earlier one still reading lists fills nothing. */
+let latestRefresh = 0;
 
 /** Fills every due line of the page: the home page's and quiz index's (`data-kb-due`, overview.js)
  * and a quiz page's, shown with its result (`data-kb-next-due`, views/result.js; not a root of
- * overview.js, so a quiz page does without that part). */
-let latestRefresh = 0;
-
-export async function refreshDueCounts() {
+ * overview.js, so a quiz page does without that part).
+ * `contentsOf` (item-lists.js contentsFor) reads what the site holds from the bank list the page's
+ * progress box carries; the pages with one pass it (overview.js, data-tools.js). Without it every
+ * record counts: a quiz page has no bank list, and so never loads the code that reads the lists. */
+export async function refreshDueCounts(contentsOf = null) {
   const boxes = document.querySelectorAll("[data-kb-due], [data-kb-next-due]");
   if (!boxes.length) return;
   const run = ++latestRefresh;
   const progress = readProgress();
-  const exists = existsOn(await siteContentsHere(progress));
-  if (run !== latestRefresh) return; // a later refresh, with fresher progress, fills the boxes
+  const list = document.querySelector("[data-kb-banks]");
+  const exists = existsOn(list && contentsOf ? await contentsOf(list, progress) : null);
+  if (run !== latestRefresh) return;
   const text = dueText(progress, readScenarioRecords(), Date.now(), exists);
   const nothingDue = text.startsWith("今天没有");
   boxes.forEach((box) => {

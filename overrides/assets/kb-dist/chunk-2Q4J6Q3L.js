@@ -1,2 +1,0 @@
-function i(){return Object.create(null)}function c(t,r){return t!==null&&typeof t=="object"&&Object.prototype.hasOwnProperty.call(t,r)?t[r]:void 0}function n(t){return t!==null&&typeof t=="object"&&!Array.isArray(t)}var o=/^[a-z0-9][a-z0-9-]{0,79}$/;function a(t){let r=null;try{r=JSON.parse(t)}catch{r=null}return Array.isArray(r)?r.filter(e=>n(e)&&typeof e.id=="string"&&o.test(e.id)):[]}function y(t){return t?r=>t.items.has(r):()=>!0}export{i as a,c as b,n as c,o as d,a as e,y as f};
-//# sourceMappingURL=chunk-2Q4J6Q3L.js.map
