@@ -27,6 +27,7 @@ from kb.quiz.coverage import section_coverage
 from kb.quiz.pages import (
     GeneratedPage,
     MissingPlaceholder,
+    added_item_lists,
     added_pages,
     generated_pages,
     in_learning_path_order,
@@ -126,10 +127,10 @@ class SiteBuild:
         return nav_with_scenarios(nav, self.scenarios.scenarios)
 
     def add_quiz_pages(self, files: Files, config: MkDocsConfig) -> Files:
-        """``files`` with the quiz index, 错题本, 今日复习 and each bank's page added in memory."""
+        """``files`` with the quiz index, 错题本, 今日复习, each bank's page and item list added in memory."""
         pages = generated_pages(self.catalog, self.docs)
         self.quiz_bodies = {page.path: page for page in pages}
-        return added_pages(pages, files, config)
+        return added_item_lists(self.catalog.banks, added_pages(pages, files, config), config)
 
     def add_scenario_pages(self, files: Files, config: MkDocsConfig) -> Files:
         """``files`` with each scenario's page added in memory."""

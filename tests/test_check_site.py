@@ -125,15 +125,16 @@ def test_a_plugin_that_drops_the_placeholder_first_stops_the_build(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_a_hand_written_page_where_a_quiz_page_goes_stops_the_build(tmp_path):
+@pytest.mark.parametrize("path", ["quizzes/basics.md", "quizzes/basics/items.json"])
+def test_a_hand_written_file_where_a_quiz_page_or_bank_list_goes_stops_the_build(tmp_path, path):
     import shutil
 
     docs = tmp_path / "docs"
     shutil.copytree(FIXTURES / "docs", docs)
-    (docs / "quizzes").mkdir(exist_ok=True)
-    (docs / "quizzes" / "basics.md").write_text("# 手写的页面\n", encoding="utf-8")
+    (docs / path).parent.mkdir(parents=True, exist_ok=True)
+    (docs / path).write_text("# 手写的页面\n", encoding="utf-8")
     config = write_config(tmp_path, docs_dir=docs, banks_dir=BANKS, nav=FIXTURE_NAV)
     result = build_site(tmp_path / "site", config_file=config)
     assert not result.ok
-    assert f"{docs}/quizzes/basics.md 和生成的自测题或情景演练页面同一个路径" in result.output
+    assert f"{docs}/{path} 和生成的自测题或情景演练页面同一个路径" in result.output
     assert "Traceback" not in result.output

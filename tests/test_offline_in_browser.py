@@ -8,6 +8,7 @@ with Material's instant navigation, in a browser context that allows service wor
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -20,6 +21,8 @@ TOPIC = "topics/resources-first/"
 QUIZ = "quizzes/resources-first/"
 REVIEW = "quizzes/review/"
 TODAY = "quizzes/today/"
+PROGRESS_KEY = "kb-quiz-progress#/kb/"
+"""Where the site served at /kb/ keeps its 做题进度 (progress/browser-storage.js)."""
 NEW_BUILD_LINE = "第二版：这一行是新发布的内容。"
 
 
@@ -135,6 +138,43 @@ def test_pages_visited_before_open_offline_and_a_new_build_shows_once_online(sw_
     assert page.locator("#kb-new-build").inner_text() == NEW_BUILD_LINE
     page.goto(base + TOPIC)
     assert page.locator("#kb-new-build").inner_text() == NEW_BUILD_LINE
+    assert page.watch.page_errors == []
+    assert page.watch.foreign_requests() == []
+
+
+def shows_one_item_and_one_removed(page) -> None:
+    page.wait_for_selector('[data-kb-review] [data-kb-item="resources-first-14"]', state="attached", timeout=10_000)
+    status = page.locator("[data-kb-load-status]").inner_text()
+    assert "有 1 道题的记录属于已经不在题库里的题" in status, status
+    assert "没能载入" not in status
+    assert page.locator("[data-kb-review] [data-kb-item]").count() == 1
+
+
+def test_the_review_page_offline_still_leaves_out_items_the_bank_no_longer_has(sw_page, cuttable_site):
+    """The bank's item list the 错题本 read online (quizzes/<bank>/items.json) is kept with the page:
+    offline, a record of an item removed since is still neither shown nor counted."""
+    page, base = sw_page, cuttable_site.url
+    missed = {"bank": "resources-first", "lastAnswer": ["a"], "lastCorrect": False, "inReview": True, "streak": 0}
+    records = {"resources-first-14": missed, "resources-first-removed": missed}
+    page.goto(base)
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        [PROGRESS_KEY, json.dumps({"version": 3, "banks": {}, "items": records})],
+    )
+    go_by_link(page, base + REVIEW)
+    page.wait_for_selector("[data-kb-review][data-kb-ready=true]")
+    versions = page.evaluate(
+        "Object.fromEntries(JSON.parse(document.querySelector('[data-kb-banks]').dataset.kbBanks).map((b) => [b.id, b.version]))"
+    )
+    wait_until_kept(page, base + f"quizzes/resources-first/items.json?v={versions['resources-first']}")
+
+    shows_one_item_and_one_removed(page)
+
+    cuttable_site.cut()
+    page.goto(base + REVIEW)  # loaded afresh offline: the worker's copies of the page, the list and the bank page
+    page.wait_for_selector("[data-kb-review][data-kb-ready=true]")
+    shows_one_item_and_one_removed(page)
     assert page.watch.page_errors == []
     assert page.watch.foreign_requests() == []
 

@@ -242,7 +242,12 @@ def test_the_review_page_fetches_only_banks_this_site_has(page, quiz_site_url):
     page.goto(quiz_site_url + "quizzes/review/")
     page.wait_for_selector("[data-kb-review][data-kb-ready=true]")
     fetched = sorted({url.split("?")[0] for url in page.watch.requests if "?v=" in url})
-    assert fetched == [quiz_site_url + "quizzes/basics/"]
+    pages = [url for url in fetched if not url.endswith("/items.json")]
+    assert pages == [quiz_site_url + "quizzes/basics/"]
+    # Records no item list places (300 banks this site lacks): this site's lists are read, each once.
+    lists = [url for url in page.watch.requests if url.split("?")[0].endswith("/items.json")]
+    assert len(lists) == len(set(lists)) and all(url.startswith(quiz_site_url + "quizzes/") for url in lists)
+    assert quiz_site_url + "quizzes/basics/items.json" in {url.split("?")[0] for url in lists}
     assert page.locator("[data-kb-review-count]").inner_text().startswith("错题本里有 1 道题")
 
 

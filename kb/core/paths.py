@@ -26,6 +26,14 @@ def bank_page(bank_id: str) -> str:
     return f"quizzes/{bank_id}.md"
 
 
+def bank_item_list(bank_id: str) -> str:
+    """Site path of the file listing a bank's item ids, beside its quiz page (``quizzes/<bank>/items.json``).
+
+    The browser builds the same path from a bank id (overrides/assets/kb/item-lists.js).
+    """
+    return f"quizzes/{bank_id}/items.json"
+
+
 def scenario_page(scenario_id: str) -> str:
     """Docs path of a scenario's generated page."""
     return f"scenarios/{scenario_id}.md"

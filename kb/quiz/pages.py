@@ -16,13 +16,14 @@ from mkdocs.structure.files import File, Files
 
 from kb.content.learning_path import Lesson, annotate_learning_path, lessons_in, reading_minutes
 from kb.content.sections import DocsIndex
-from kb.core.paths import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE, bank_page, item_anchor
+from kb.core.paths import INDEX_PAGE, REVIEW_PAGE, TODAY_PAGE, bank_item_list, bank_page, item_anchor
 from kb.core.remember import docs_key, remembered
 from kb.quiz.catalog import Catalog
 from kb.quiz.model import Bank
 from kb.quiz.render import (
     NextLesson,
     build_version,
+    item_list,
     progress_attributes,
     render_quiz_index,
     render_quiz_page,
@@ -172,15 +173,29 @@ def added_pages(pages: list[GeneratedPage], files: Files, config: MkDocsConfig) 
     A page under docs/ at the same path would be replaced without a word, its text lost from the
     site: that is an error naming the file, never a silent replacement.
     """
-    clashes = [page.path for page in pages if files.get_file_from_path(page.path) is not None]
+    return _added([File.generated(config, page.path, content=page.source) for page in pages], files, config)
+
+
+def added_item_lists(banks: list[Bank], files: Files, config: MkDocsConfig) -> Files:
+    """``files`` with each bank's item list (``quizzes/<bank>/items.json``, render.item_list) added in memory."""
+    lists = [
+        File.generated(config, bank_item_list(bank.id), content=json.dumps(item_list(bank), separators=(",", ":")))
+        for bank in banks
+    ]
+    return _added(lists, files, config)
+
+
+def _added(generated: list[File], files: Files, config: MkDocsConfig) -> Files:
+    """``files`` with ``generated`` appended; one of docs/ at the same path is an error naming it."""
+    clashes = [file.src_uri for file in generated if files.get_file_from_path(file.src_uri) is not None]
     if clashes:
         names = "、".join(f"{config.docs_dir}/{path}" for path in clashes)
         raise PluginError(
             f"{names} 和生成的自测题或情景演练页面同一个路径：生成的页面会把它盖掉，它的内容不会出现在网站上。"
             "请给这个文件改名或挪到别的文件夹。"
         )
-    for page in pages:
-        files.append(File.generated(config, page.path, content=page.source))
+    for file in generated:
+        files.append(file)
     return files
 
 

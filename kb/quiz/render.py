@@ -73,13 +73,22 @@ def _bank_summaries(banks: list[Bank], page_path: str) -> list[dict[str, Any]]:
             "title": bank.title,
             "total": len(bank.items),
             "href": relative_href(bank_page(bank.id), page_path),
-            # The item ids the site has: the browser counts, schedules and fetches only these.
-            "items": [item.id for item in bank.items],
             # An export records it: the trainers' report keeps apart items changed since (report_data.py).
+            # The browser also asks for the bank's item list by it (item_list), so a new build's list
+            # is never an old copy from the HTTP cache.
             "version": bank.version,
         }
         for bank in banks
     ]
+
+
+def item_list(bank: Bank) -> dict[str, Any]:
+    """The bank's item ids, written once per bank as a small JSON file (``bank_item_list``).
+
+    The browser counts, schedules and fetches only the items the site has; it reads the lists of
+    just the banks a learner has records in, so a page's weight does not grow with the banks.
+    """
+    return {"bank": bank.id, "version": bank.version, "items": [item.id for item in bank.items]}
 
 
 def progress_attributes(banks: list[Bank], page_path: str) -> str:

@@ -4,6 +4,7 @@
  * Material's `document$` (every page change). Not on a quiz page or 错题本: quiz.js shows the
  * notice there itself, and the quiz page's own due line (`data-kb-next-due`) comes with its result. */
 
+import { contentsFor } from "./item-lists.js";
 import { readProgress } from "./progress/quiz-storage.js";
 import { refreshDueCounts } from "./views/due.js";
 import { listenForNoticeActions, renderNotices } from "./views/notice.js";
@@ -15,7 +16,7 @@ import { onEveryPage } from "./every-page.js";
 function refreshAll() {
   readProgress(); // sets unreadable stored progress aside before anything writes
   refreshProgressViews();
-  refreshDueCounts();
+  refreshDueCounts(contentsFor);
   renderNotices();
   mountPath();
   mountReminders();

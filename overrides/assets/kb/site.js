@@ -1,4 +1,4 @@
-/* Which knowledge base this code belongs to, and which banks and items that site has.
+/* Which knowledge base this code belongs to, and which banks that site has (their items: item-lists.js).
  *
  * Several knowledge bases can share one origin, and so one localStorage: GitHub Pages serves
  * every project site of an account at https://ORG.github.io/<repository>/. A site is told apart
@@ -9,10 +9,11 @@ import { isObject } from "./safe-map.js";
 
 export { SITE_PATH, SITE_URL, sitePathOf } from "./site-url.js";
 
-const BANK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** A well-formed bank id: a bank page or list is never asked for by anything else. */
+export const BANK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-/** The bank list a page carries (`data-kb-banks`, written by the build): [{id, items, …}]; [] when
- * the text is missing or broken. */
+/** The bank list a page carries (`data-kb-banks`, written by the build): [{id, version, title, …}];
+ * [] when the text is missing or broken. Each bank's item ids are in its own file (item-lists.js). */
 export function parseBankList(text) {
   let banks = null;
   try {
@@ -21,20 +22,6 @@ export function parseBankList(text) {
     banks = null;
   }
   return Array.isArray(banks) ? banks.filter((bank) => isObject(bank) && typeof bank.id === "string" && BANK_ID.test(bank.id)) : [];
-}
-
-/**
- * What the site holds, from its bank list: {banks: Set of bank ids, items: Map item id → bank id}.
- * Null when the list names no item (a page of an older build): then nothing can be told missing.
- */
-export function siteContents(banks) {
-  const items = new Map();
-  for (const bank of banks) {
-    if (!Array.isArray(bank.items)) continue;
-    for (const id of bank.items) if (typeof id === "string") items.set(id, bank.id);
-  }
-  if (!items.size) return null;
-  return { banks: new Set(banks.map((bank) => bank.id)), items };
 }
 
 /** A test of "does the site still have this item?"; everything passes when `contents` is null. */

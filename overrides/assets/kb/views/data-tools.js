@@ -5,7 +5,8 @@ import { BROKEN_MESSAGE, CANCELLED_MESSAGE, QUOTA_MESSAGE, buildExport, exportLe
 import { emptyProgress } from "../progress/quiz-format.js";
 import { download, today } from "../dom.js";
 import { browserStorage, writeAll } from "../progress/browser-storage.js";
-import { SITE_PATH, parseBankList, siteContents } from "../site.js";
+import { contentsFor } from "../item-lists.js";
+import { SITE_PATH, parseBankList } from "../site.js";
 import { progressEntry, readProgress } from "../progress/quiz-storage.js";
 import { readScenarioRecords, scenarioEntry } from "../progress/scenario-storage.js";
 import { refreshDueCounts } from "./due.js";
@@ -35,16 +36,18 @@ function exportProgress(tools) {
   showMessage(tools, "已导出。把这个文件保存好，在另一个浏览器里用“导入进度”恢复。");
 }
 
-/** This site, as an import checks files against: its path and, when the page lists them, its items. */
-function thisSite() {
-  const list = document.querySelector("[data-kb-banks]");
-  const contents = list ? siteContents(parseBankList(list.getAttribute("data-kb-banks"))) : null;
+/** This site, as an import of `progress` checks it against: its path and, when the page lists its
+ * banks, the items of theirs that the file's records need (item-lists.js). */
+async function thisSite(progress) {
+  const contents = await contentsFor(document.querySelector("[data-kb-banks]"), progress);
   return { site: SITE_PATH, items: contents ? contents.items : null };
 }
 
 /** What importing `text` did, as the message to show. Both stores are written or neither. */
-function importText(text) {
-  const parsed = parseImport(text, thisSite());
+async function importText(text) {
+  const read = parseImport(text, { site: SITE_PATH, items: null }); // the file's records, to know which lists to read
+  if (read.error) return read.error;
+  const parsed = parseImport(text, await thisSite(read.progress));
   if (parsed.error) return parsed.error;
   const local = readProgress();
   const localScenarios = readScenarioRecords();
@@ -63,8 +66,8 @@ function importFile(input, tools) {
   const file = input.files && input.files[0];
   if (!file) return;
   const reader = new FileReader();
-  reader.onload = () => {
-    showMessage(tools, importText(String(reader.result)));
+  reader.onload = async () => {
+    showMessage(tools, await importText(String(reader.result)));
     input.value = "";
   };
   reader.onerror = () => {
@@ -92,7 +95,7 @@ function resetAll(tools) {
  * module — the scenarios' best scores and due steps. */
 function refreshAllProgressViews() {
   refreshProgressViews();
-  refreshDueCounts();
+  refreshDueCounts(contentsFor);
   mountPath();
   document.dispatchEvent(new CustomEvent("kb:progress-changed"));
 }

@@ -2,7 +2,7 @@
  * link to 今日复习 and get the count from the stored schedules (items, and scenario steps). */
 
 import { readScenarioRecords } from "../progress/scenario-storage.js";
-import { existsOn, parseBankList, siteContents } from "../site.js";
+import { existsOn } from "../site.js";
 import { cleanSchedule, describeDay, dueIds, nextDueDay, schedulesOf } from "../schedule.js";
 import { readProgress } from "../progress/quiz-storage.js";
 
@@ -33,15 +33,24 @@ export function dueText(progress, records, now, exists = () => true) {
   return next ? `今天没有要复习的题，下一批在${describeDay(next, now)}到期。` : "";
 }
 
+/** The latest refresh asked for: an earlier one still reading lists fills nothing. */
+let latestRefresh = 0;
+
 /** Fills every due line of the page: the home page's and quiz index's (`data-kb-due`, overview.js)
  * and a quiz page's, shown with its result (`data-kb-next-due`, views/result.js; not a root of
- * overview.js, so a quiz page does without that part). */
-export function refreshDueCounts() {
+ * overview.js, so a quiz page does without that part).
+ * `contentsOf` (item-lists.js contentsFor) reads what the site holds from the bank list the page's
+ * progress box carries; the pages with one pass it (overview.js, data-tools.js). Without it every
+ * record counts: a quiz page has no bank list, and so never loads the code that reads the lists. */
+export async function refreshDueCounts(contentsOf = null) {
   const boxes = document.querySelectorAll("[data-kb-due], [data-kb-next-due]");
   if (!boxes.length) return;
-  const list = document.querySelector("[data-kb-banks]"); // the page's progress box carries the site's banks
-  const exists = existsOn(list ? siteContents(parseBankList(list.getAttribute("data-kb-banks"))) : null);
-  const text = dueText(readProgress(), readScenarioRecords(), Date.now(), exists);
+  const run = ++latestRefresh;
+  const progress = readProgress();
+  const list = document.querySelector("[data-kb-banks]");
+  const exists = existsOn(list && contentsOf ? await contentsOf(list, progress) : null);
+  if (run !== latestRefresh) return;
+  const text = dueText(progress, readScenarioRecords(), Date.now(), exists);
   const nothingDue = text.startsWith("今天没有");
   boxes.forEach((box) => {
     box.querySelector("[data-kb-due-text]").textContent = text;

@@ -4,7 +4,8 @@
 import { loadItems, loadProblemText } from "../item-source.js";
 import { missedItems } from "../progress/quiz-records.js";
 import { readAnswerKey, withItems } from "../quiz/answer-key.js";
-import { existsOn, parseBankList, siteContents } from "../site.js";
+import { contentsFor } from "../item-lists.js";
+import { existsOn } from "../site.js";
 import { readProgress } from "../progress/quiz-storage.js";
 import { todaysSession } from "./today.js";
 
@@ -26,14 +27,14 @@ function place(root, items, today) {
 /**
  * Loads and places the items of `root`; returns the session ({ids, due, exists, key}) it showed,
  * `key` being the page's answer key with the keys of the items loaded.
- * Only items the site has (the page's bank list) are shown, scheduled and fetched, and only from
+ * Only items the site has (its item lists, item-lists.js) are shown, scheduled and fetched, and only from
  * the banks that hold them now; the records of the others stay stored and are counted in words.
  */
 export async function fillOnDemand(root) {
   const progress = readProgress();
   const today = root.hasAttribute("data-kb-today");
   const now = Date.now();
-  const contents = siteContents(parseBankList(root.getAttribute("data-kb-banks")));
+  const contents = await contentsFor(root, progress);
   const exists = existsOn(contents);
   const session = today ? todaysSession(progress, now, exists) : { ids: missedItems(progress, exists), due: 0 };
   session.exists = exists;

@@ -2,30 +2,22 @@
  * Counts only items that exist in today's banks. */
 
 import { element, formatDate } from "../dom.js";
-import { isObject, own } from "../safe-map.js";
+import { contentsFor } from "../item-lists.js";
+import { own } from "../safe-map.js";
+import { parseBankList } from "../site.js";
 import { readProgress } from "../progress/quiz-storage.js";
 
-function readBanks(root) {
-  try {
-    const banks = JSON.parse(root.getAttribute("data-kb-banks"));
-    return Array.isArray(banks) ? banks.filter((bank) => isObject(bank) && typeof bank.id === "string") : [];
-  } catch (error) {
-    return [];
-  }
-}
-
-/** Records of one bank; when the page lists the bank's item ids, only those. */
-function bankRecords(progress, bank) {
-  const ids = Array.isArray(bank.items) ? new Set(bank.items) : null;
+/** Records of one bank; when the site's contents are known (item-lists.js), only of items it holds now. */
+function bankRecords(progress, bank, contents) {
   return Object.keys(progress.items)
-    .filter((id) => progress.items[id].bank === bank.id && (!ids || ids.has(id)))
+    .filter((id) => progress.items[id].bank === bank.id && (!contents || contents.items.get(id) === bank.id))
     .map((id) => progress.items[id]);
 }
 
 /** What one row shows: done, missed (never more than the bank holds), best score and date. */
-export function bankFigures(progress, bank) {
+export function bankFigures(progress, bank, contents = null) {
   const total = Number.isInteger(bank.total) && bank.total > 0 ? bank.total : 0;
-  const records = bankRecords(progress, bank);
+  const records = bankRecords(progress, bank, contents);
   const stored = own(progress.banks, bank.id);
   const best = stored && stored.bestCorrect !== null ? Math.min(stored.bestCorrect, total) : null;
   return {
@@ -37,10 +29,10 @@ export function bankFigures(progress, bank) {
   };
 }
 
-function overallText(progress, banks) {
+function overallText(progress, banks, contents) {
   const sums = { total: 0, attempted: 0, finished: 0, missed: 0 };
   banks.forEach((bank) => {
-    const figures = bankFigures(progress, bank);
+    const figures = bankFigures(progress, bank, contents);
     sums.total += figures.total;
     sums.attempted += figures.attempted;
     sums.missed += figures.missed;
@@ -67,7 +59,7 @@ function compactEntry(bank, figures) {
   return entry;
 }
 
-function renderCompact(root, progress, banks, text) {
+function renderCompact(root, progress, banks, contents, text) {
   root.textContent = "";
   root.hidden = !text;
   if (!text) return;
@@ -78,28 +70,36 @@ function renderCompact(root, progress, banks, text) {
   root.appendChild(summary);
   const list = document.createElement("ul");
   banks.forEach((bank) => {
-    const figures = bankFigures(progress, bank);
+    const figures = bankFigures(progress, bank, contents);
     if (figures.attempted) list.appendChild(compactEntry(bank, figures));
   });
   root.appendChild(list);
 }
 
-export function renderProgress(root) {
+/** The latest render asked of each root: an earlier one still reading lists draws nothing. */
+const latest = new WeakMap();
+
+export async function renderProgress(root) {
+  const run = (latest.get(root) || 0) + 1;
+  latest.set(root, run);
   const progress = readProgress();
-  const banks = readBanks(root);
-  const text = overallText(progress, banks);
+  const banks = parseBankList(root.getAttribute("data-kb-banks"));
+  const contents = await contentsFor(root, progress);
+  if (latest.get(root) !== run) return;
+  const text = overallText(progress, banks, contents);
   if (root.getAttribute("data-kb-progress") === "compact") {
-    renderCompact(root, progress, banks, text);
+    renderCompact(root, progress, banks, contents, text);
     return;
   }
   root.querySelector("[data-kb-progress-overall]").textContent = text || "还没有做题记录。";
   const rows = Array.from(root.querySelectorAll("[data-kb-bank-row]"));
   banks.forEach((bank) => {
     const row = rows.find((candidate) => candidate.getAttribute("data-kb-bank-row") === bank.id);
-    if (row) fillBankRow(row, bankFigures(progress, bank));
+    if (row) fillBankRow(row, bankFigures(progress, bank, contents));
   });
 }
 
+/** Redraws every progress view of the page; resolves once they are drawn. */
 export function refreshProgressViews() {
-  document.querySelectorAll("[data-kb-progress]").forEach(renderProgress);
+  return Promise.all([...document.querySelectorAll("[data-kb-progress]")].map(renderProgress));
 }
