@@ -38,6 +38,7 @@ from kb.quiz.pages import (
 )
 from kb.quiz.report_data import with_report_items
 from kb.quiz.selfcheck import SelfCheckLink, add_self_check_links, bank_of_each_item, self_check_links
+from kb.quiz.types.fill_in import learn_answer_spellings
 from kb.scenario.catalog import ScenarioCatalog, load_scenarios
 from kb.scenario.pages import (
     ScenarioLink,
@@ -115,6 +116,7 @@ class SiteBuild:
 
             warn_at_build(bank_files, root, checked, docs_dir)
         catalog.banks = in_learning_path_order(catalog.banks, config.nav)
+        learn_answer_spellings(item for bank in catalog.banks for item in bank.items)  # OpenCC kept out of memory
         links = self_check_links(section_coverage(catalog.banks, docs), bank_of_each_item(catalog.banks))
         return cls(settings, docs, catalog, scenarios, links, section_links(scenarios.scenarios), docs_dir=docs_dir)
 

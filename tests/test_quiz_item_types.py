@@ -240,3 +240,20 @@ def test_a_fill_in_answer_counts_in_traditional_and_simplified_spellings():
     assert normalise_answer("到头一场空") == accepted[0]
     assert normalise_answer("說話") in Blank(("说话",)).normalised
     assert normalise_answer("说话") in Blank(("說話",)).normalised  # a trainer who wrote Traditional
+
+
+def test_spellings_learned_in_a_child_process_are_those_converted_here_and_keep_opencc_out():
+    import subprocess
+    import sys
+
+    from kb.quiz import chinese_variants
+
+    texts = ["到头一场空", "說話", "跟踪客户", "abc 12"]
+    chinese_variants.learn_spellings(texts)
+    assert [chinese_variants.spellings(text) for text in texts] == [chinese_variants.converted(t) for t in texts]
+    script = (
+        "import sys; from kb.quiz.chinese_variants import learn_spellings, spellings;"
+        "learn_spellings(['到头一场空']); assert spellings('到头一场空')[1] == '到頭一場空';"
+        "assert 'opencc' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=chinese_variants._PROJECT_ROOT)

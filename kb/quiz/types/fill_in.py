@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from kb.core.document import DataPath
 from kb.core.problem import Problem as BankError
-from kb.quiz.chinese_variants import spellings
+from kb.quiz.chinese_variants import learn_spellings, spellings
 from kb.quiz.model import Item
 from kb.quiz.normalise import normalise_answer
 from kb.quiz.types.base import (
@@ -94,6 +95,13 @@ class FillInItem(Item):
     def segments(self) -> list[str]:
         """The question's text around the blanks: one more segment than there are blanks."""
         return BLANK_MARKER.split(self.question)
+
+
+def learn_answer_spellings(items: Iterable[Item]) -> None:
+    """Work out at once the other spellings of every fill-in answer among ``items`` (see ``learn_spellings``)."""
+    learn_spellings(
+        text for item in items if isinstance(item, FillInItem) for blank in item.blanks for text in blank.accept
+    )
 
 
 def _count_errors(source: ItemSource, blanks: list[Any]) -> list[BankError]:
