@@ -34,14 +34,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return site_build(config).add_quiz_pages(files, config)
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Give the trainers' report page (培训师看板) every bank's items and keys."""
-    return site_build(config).quiz_content(html, page.file.src_uri)
-
-
 @event_priority(PAGE_EVENT_PRIORITY)
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Put each quiz page's body in place as the page is written (it skips the Markdown pass).
+    """Put each quiz page's body, and the trainers' report page's items (培训师看板), in place as the page is written.
 
     Done here rather than in ``on_page_content``: MkDocs keeps every page's content until the
     build ends, so a body placed there would keep all banks' HTML in memory at once. Here a bank

@@ -155,10 +155,6 @@ class SiteBuild:
         links = self.scenario_links.get(path)
         return add_scenario_links(markdown, path, links) if links else markdown
 
-    def quiz_content(self, html: str, path: str) -> str:
-        """The trainers' report page with every bank's items and keys."""
-        return with_report_items(html, self.catalog.banks, self.docs) if path == REPORT_PAGE else html
-
     def scenario_content(self, html: str, path: str) -> str:
         """A scenario page's body in place; the 错题本, 今日复习 and report page with their scenario parts."""
         scenarios = self.scenarios.scenarios
@@ -171,7 +167,13 @@ class SiteBuild:
         return self._with_body(html, self.scenario_bodies.get(path))
 
     def body_as_written(self, output: str, path: str) -> str:
-        """A quiz page's body put in place as the page is written, then let go (one bank's HTML at a time)."""
+        """A quiz page's body put in place as the page is written, then let go (one bank's HTML at a time).
+
+        The trainers' report page gets every bank's items and keys here too: at 10,000 items they
+        are 14 MiB of text, which MkDocs would keep to the end of the build as the page's content.
+        """
+        if path == REPORT_PAGE:
+            return with_report_items(output, self.catalog.banks, self.docs)
         return self._with_body(output, self.quiz_bodies.pop(path, None))
 
     @staticmethod
