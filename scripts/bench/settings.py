@@ -25,8 +25,8 @@ ITEMS_PER_BANK = 500
 WEIGHT_SIZES = (10, 100)
 """Quiz pages whose weight is compared (items on the page)."""
 REAL_BANK_PAGE = "chatting"
-"""A real bank whose quiz page is weighed too, beside the synthetic pages: 14 items, all of the choice
-types, as nine banks in eleven hold (the synthetic pages hold every type, so they fetch every type's code)."""
+"""A real bank whose quiz page is weighed too, beside the synthetic pages: 14 items as a trainer wrote them,
+all of the choice types, as in nine banks of eleven (the synthetic pages hold all seven types)."""
 ANSWERABLE_SIZE = 100
 """The quiz page timed until its first item can be answered."""
 
