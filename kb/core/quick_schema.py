@@ -94,14 +94,22 @@ def _count(schema: Mapping[str, Any], keyword: str) -> int | None:
     return limit
 
 
+def _length_checks(
+    schema: Mapping[str, Any], kind: type[str] | type[list[Any]], fewest_keyword: str, most_keyword: str
+) -> list[Check]:
+    """The bounds ``fewest_keyword`` and ``most_keyword`` on ``len`` of a ``kind`` value; other values pass."""
+    checks: list[Check] = []
+    fewest, most = _count(schema, fewest_keyword), _count(schema, most_keyword)
+    if fewest is not None:
+        checks.append(lambda value: not isinstance(value, kind) or len(value) >= fewest)
+    if most is not None:
+        checks.append(lambda value: not isinstance(value, kind) or len(value) <= most)
+    return checks
+
+
 def _string_checks(schema: Mapping[str, Any]) -> list[Check]:
     """minLength, maxLength (in characters, as jsonschema counts) and pattern (searched, not matched)."""
-    checks: list[Check] = []
-    shortest, longest = _count(schema, "minLength"), _count(schema, "maxLength")
-    if shortest is not None:
-        checks.append(lambda value: not isinstance(value, str) or len(value) >= shortest)
-    if longest is not None:
-        checks.append(lambda value: not isinstance(value, str) or len(value) <= longest)
+    checks = _length_checks(schema, str, "minLength", "maxLength")
     if "pattern" in schema:
         pattern = re.compile(schema["pattern"])
         checks.append(lambda value: not isinstance(value, str) or pattern.search(value) is not None)
@@ -110,12 +118,7 @@ def _string_checks(schema: Mapping[str, Any]) -> list[Check]:
 
 def _array_checks(schema: Mapping[str, Any]) -> list[Check]:
     """minItems, maxItems and ``items`` (one schema for every element, as in draft 2020-12)."""
-    checks: list[Check] = []
-    fewest, most = _count(schema, "minItems"), _count(schema, "maxItems")
-    if fewest is not None:
-        checks.append(lambda value: not isinstance(value, list) or len(value) >= fewest)
-    if most is not None:
-        checks.append(lambda value: not isinstance(value, list) or len(value) <= most)
+    checks = _length_checks(schema, list, "minItems", "maxItems")
     if "items" in schema:
         element = _compiled(schema["items"])
         checks.append(lambda value: not isinstance(value, list) or all(element(child) for child in value))

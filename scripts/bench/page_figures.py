@@ -41,7 +41,7 @@ def bundle_rows(dist: Path = REPO_ROOT / DIST_DIR) -> list[Row]:
     """Each committed bundle entry: its own file, and with the chunks it imports (what a page pays for it)."""
     rows = [heading(f"Browser bundle ({DIST_DIR}/, esbuild, minified): per entry, alone and with its chunks")]
     manifest = read_manifest(dist)
-    for entry in (*ENTRIES, *sorted(set(manifest) - set(ENTRIES))):  # then what the parts fetch with import()
+    for entry in ENTRIES:
         files = manifest.get(entry)
         names = (files.file, *files.imports) if files else (entry,)
         alone = (dist / names[0]).read_bytes()
